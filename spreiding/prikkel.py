@@ -1,0 +1,240 @@
+"""De prikkel om te wachten in fase 1: eerlijk aandeel, fase-2-taak en totale last per systeem.
+
+Bronnen (../shared/DOMAIN.md, "The perverse incentive of waiting"):
+- Wetsvoorstel zoals ingediend (maart 2023; Kamerstuk 36 333): fase 1 vrijwillig aanbod; in fase 2
+  wordt "het resterende aantal plekken" (C min het aanbod) verdeeld; daarna legt de minister op. [C/R]
+  De precieze restregel is onbekend [U]; twee varianten:
+  N (nationaal):   R = max(0, C - som aanbod),          taak_i = R x w_i / som w
+  P (provinciaal): R_p = max(0, Q_p - som_p aanbod),   taak_i = R_p x w_i / som_p w
+- VNG/IPO-alternatief (positionpaper VNG/G40, mei 2023): vaste opgave, nooit herverdeeld; de minister
+  vult alleen ontbrekende plekken aan, binnen de provincie: taak_i = max(0, q_i - aanbod_i). [C/R]
+- Wet zoals toegepast (verdeelbesluit december 2024): het tekort van een provincie gaat alleen naar
+  gemeenten onder hun aantal, naar inwoners en SES; overschotten verlagen zo de taak van de
+  achterblijvers. [R] (per provincie, omdat het verdeelbesluit per provincie werkt.)
+
+Last_i = aanbod_i + taak_i; het eerlijke aandeel q_i is de opgave onder een vaste verdeling.
+Verdeelsleutel w_i: het gewicht van de verdeling (inwoners x SES-correctie, zie verdeling.py). In het
+wetsvoorstel van maart 2023 was dat alleen het inwonertal; dat is dezelfde formule met k = 0.
+Door voor q en de fase-2-taak dezelfde sleutel te gebruiken krijgt een gemeente die wacht terwijl
+niemand aanbiedt precies haar eerlijke aandeel. Alle taken zijn hele plekken (grootste overschot).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .verdeling import STANDAARD_SES_FACTOR, VerdeelFout, VerdeelParameters, verdeel, verdeel_naar_gewicht
+
+SYSTEMEN = ("wetsvoorstel-n", "wetsvoorstel-p", "vng", "wet")
+LABELS = {
+    "wetsvoorstel-n": "Wetsvoorstel 2023, rest landelijk verdeeld (N)",
+    "wetsvoorstel-p": "Wetsvoorstel 2023, rest per provincie verdeeld (P)",
+    "vng": "VNG/IPO-alternatief (vaste opgave)",
+    "wet": "Wet zoals toegepast (dec. 2024)",
+}
+#: Welke onderdelen van een systeem aannames zijn (getoond in de app). [U]
+AANNAMES = {
+    "wetsvoorstel-n": "Restregel onbekend; variant N is een aanname.",
+    "wetsvoorstel-p": "Restregel onbekend; variant P is een aanname.",
+    "vng": "Uitwerking van het positionpaper; geen wettekst.",
+    "wet": "Zoals gerapporteerd over het verdeelbesluit van december 2024; per provincie.",
+}
+KEUZES = ("willekeurig", "grootste")
+
+
+@dataclass(frozen=True)
+class PrikkelParameters:
+    """totaal: landelijke capaciteitsraming C; ses_factor: k van de verdeelsleutel [U]."""
+
+    totaal: int = 96_000
+    ses_factor: float = STANDAARD_SES_FACTOR
+
+    def verdeling(self) -> VerdeelParameters:
+        return VerdeelParameters(totaal=self.totaal, ses_factor=self.ses_factor)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """Wie er vroeg aanbiedt (behalve de gekozen gemeente) en hoeveel.
+
+    deelname: deel van de andere gemeenten dat in fase 1 aanbiedt (0..1).
+    omvang: aanbod als deel van het eigen eerlijke aandeel (0 = niets, 1 = precies het aandeel).
+    keuze: 'willekeurig' (met seed) of 'grootste' (de gemeenten met de meeste inwoners).
+    """
+
+    deelname: float = 0.5
+    omvang: float = 1.0
+    keuze: str = "willekeurig"
+    seed: int = 1
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.deelname <= 1:
+            raise VerdeelFout("De deelname moet tussen 0 en 1 liggen (deel van de gemeenten).")
+        if self.omvang < 0:
+            raise VerdeelFout("De omvang van het aanbod kan niet negatief zijn.")
+        if self.keuze not in KEUZES:
+            raise VerdeelFout(f"Onbekende keuze {self.keuze!r}; kies uit {', '.join(KEUZES)}.")
+
+
+def aanbod_scenario(verdeling: pd.DataFrame, scenario: Scenario, behalve: str | None = None) -> np.ndarray:
+    """Aanbod in fase 1 per gemeente (hele plekken) volgens het scenario; `behalve` biedt 0 aan."""
+    n = len(verdeling)
+    kandidaten = np.flatnonzero(verdeling["gemeentecode"].to_numpy() != behalve)
+    aantal = int(round(scenario.deelname * len(kandidaten)))
+    if scenario.keuze == "grootste":
+        volgorde = kandidaten[np.argsort(-verdeling["inwoners"].to_numpy()[kandidaten], kind="stable")]
+        gekozen = volgorde[:aantal]
+    else:
+        gekozen = np.random.default_rng(scenario.seed).choice(kandidaten, size=aantal, replace=False)
+    aanbod = np.zeros(n, dtype=np.int64)
+    aanbod[gekozen] = np.rint(scenario.omvang * verdeling["opgave"].to_numpy()[gekozen]).astype(np.int64)
+    return aanbod
+
+
+def _per_groep(groepen: np.ndarray, functie) -> np.ndarray:
+    """Pas `functie(indices)` toe per provincie en voeg de uitkomsten samen."""
+    uit = np.zeros(groepen.size, dtype=np.int64)
+    for groep in np.unique(groepen):
+        idx = np.flatnonzero(groepen == groep)
+        uit[idx] = functie(idx)
+    return uit
+
+
+def taken(verdeling: pd.DataFrame, aanbod: np.ndarray, systeem: str) -> np.ndarray:
+    """Fase-2-taak per gemeente (hele plekken) onder `systeem`, bij het gegeven aanbod."""
+    aanbod = np.asarray(aanbod, dtype=np.int64)
+    if aanbod.shape != (len(verdeling),):
+        raise VerdeelFout("Het aanbod moet één getal per gemeente zijn.")
+    if np.any(aanbod < 0):
+        raise VerdeelFout("Aanbod kan niet negatief zijn.")
+    q = verdeling["opgave"].to_numpy(dtype=np.int64)
+    w = verdeling["gewicht"].to_numpy(dtype=float)
+    provincie = verdeling["provincie"].to_numpy()
+    totaal = int(q.sum())
+    if systeem == "wetsvoorstel-n":
+        rest = max(0, totaal - int(aanbod.sum()))
+        return verdeel_naar_gewicht(w, rest)
+    if systeem == "wetsvoorstel-p":
+        return _per_groep(provincie, lambda i: verdeel_naar_gewicht(w[i], max(0, int(q[i].sum() - aanbod[i].sum()))))
+    if systeem == "vng":
+        return np.maximum(0, q - aanbod)
+    if systeem == "wet":
+
+        def tekort_naar_achterblijvers(i: np.ndarray) -> np.ndarray:
+            tekort = max(0, int(q[i].sum() - aanbod[i].sum()))
+            onder = aanbod[i] < q[i]
+            uit = np.zeros(i.size, dtype=np.int64)
+            if tekort and onder.any():
+                uit[onder] = verdeel_naar_gewicht(w[i][onder], tekort)
+            return uit
+
+        return _per_groep(provincie, tekort_naar_achterblijvers)
+    raise VerdeelFout(f"Onbekend systeem {systeem!r}; kies uit {', '.join(SYSTEMEN)}.")
+
+
+def lasten(verdeling: pd.DataFrame, aanbod: np.ndarray, systeem: str) -> pd.DataFrame:
+    """Per gemeente: eerlijk aandeel, aanbod, taak, last en verschil (last - eerlijk aandeel).
+
+    Verschil < 0: de gemeente draagt minder dan haar aandeel (wint); > 0: zij betaalt voor anderen.
+    """
+    taak = taken(verdeling, aanbod, systeem)
+    uit = verdeling[["gemeentecode", "gemeentenaam", "provincie", "inwoners"]].copy()
+    uit["eerlijk_aandeel"] = verdeling["opgave"].to_numpy()
+    uit["aanbod"] = np.asarray(aanbod, dtype=np.int64)
+    uit["taak"] = taak
+    uit["last"] = uit["aanbod"] + uit["taak"]
+    uit["verschil"] = uit["last"] - uit["eerlijk_aandeel"]
+    return uit
+
+
+def _index(verdeling: pd.DataFrame, gemeentecode: str) -> int:
+    treffers = np.flatnonzero(verdeling["gemeentecode"].to_numpy() == gemeentecode)
+    if treffers.size == 0:
+        raise VerdeelFout(f"Onbekende gemeentecode: {gemeentecode}.")
+    return int(treffers[0])
+
+
+def voor_gemeente(
+    gemeenten: pd.DataFrame,
+    gemeentecode: str,
+    eigen_aanbod: int,
+    scenario: Scenario = Scenario(),
+    parameters: PrikkelParameters = PrikkelParameters(),
+    systemen: list[str] | tuple[str, ...] = SYSTEMEN,
+    aanbod_anderen: np.ndarray | None = None,
+) -> pd.DataFrame:
+    """Eerlijk aandeel, taak en last van één gemeente per systeem, met de landelijke totalen."""
+    verdeling = verdeel(gemeenten, parameters.verdeling())
+    i = _index(verdeling, gemeentecode)
+    aanbod = aanbod_scenario(verdeling, scenario, gemeentecode) if aanbod_anderen is None else np.asarray(aanbod_anderen, dtype=np.int64).copy()
+    if eigen_aanbod < 0:
+        raise VerdeelFout("Het eigen aanbod kan niet negatief zijn.")
+    aanbod[i] = int(round(eigen_aanbod))
+    rijen = []
+    for systeem in systemen:
+        tabel = lasten(verdeling, aanbod, systeem)
+        rij = tabel.iloc[i]
+        rijen.append(
+            {
+                "systeem": systeem,
+                "gemeentecode": rij["gemeentecode"],
+                "gemeentenaam": rij["gemeentenaam"],
+                "eerlijk_aandeel": int(rij["eerlijk_aandeel"]),
+                "aanbod": int(rij["aanbod"]),
+                "taak": int(rij["taak"]),
+                "last": int(rij["last"]),
+                "verschil": int(rij["verschil"]),
+                "landelijk_aanbod": int(tabel["aanbod"].sum()),
+                "landelijke_taak": int(tabel["taak"].sum()),
+                "landelijke_last": int(tabel["last"].sum()),
+            }
+        )
+    return pd.DataFrame(rijen)
+
+
+def curve(
+    verdeling: pd.DataFrame,
+    gemeentecode: str,
+    aanbod_anderen: np.ndarray,
+    systemen: tuple[str, ...] = SYSTEMEN,
+    punten: int = 21,
+) -> pd.DataFrame:
+    """Last van één gemeente als functie van haar eigen aanbod, van 0 tot twee keer haar aandeel."""
+    i = _index(verdeling, gemeentecode)
+    q = int(verdeling["opgave"].iloc[i])
+    eigen = np.unique(np.rint(np.linspace(0, 2 * q, punten)).astype(np.int64))
+    aanbod = np.asarray(aanbod_anderen, dtype=np.int64).copy()
+    rijen = []
+    for a in eigen:
+        aanbod[i] = a
+        for systeem in systemen:
+            taak = int(taken(verdeling, aanbod, systeem)[i])
+            rijen.append({"eigen_aanbod": int(a), "systeem": systeem, "taak": taak, "last": int(a) + taak, "eerlijk_aandeel": q})
+    return pd.DataFrame(rijen)
+
+
+def wachten_of_vroeg(verdeling: pd.DataFrame, gemeentecode: str, aanbod_anderen: np.ndarray, systemen=SYSTEMEN) -> pd.DataFrame:
+    """Last bij wachten (aanbod 0) tegenover vroeg aanbieden (aanbod = eerlijk aandeel), per systeem."""
+    i = _index(verdeling, gemeentecode)
+    q = int(verdeling["opgave"].iloc[i])
+    aanbod = np.asarray(aanbod_anderen, dtype=np.int64).copy()
+    rijen = []
+    for systeem in systemen:
+        aanbod[i] = 0
+        wachten = int(taken(verdeling, aanbod, systeem)[i])
+        aanbod[i] = q
+        vroeg = q + int(taken(verdeling, aanbod, systeem)[i])
+        rijen.append(
+            {
+                "systeem": systeem,
+                "eerlijk_aandeel": q,
+                "last_bij_wachten": wachten,
+                "last_bij_vroeg_aanbieden": vroeg,
+                "voordeel_van_wachten": vroeg - wachten,
+                "wachten_loont": wachten < vroeg,
+            }
+        )
+    return pd.DataFrame(rijen)
