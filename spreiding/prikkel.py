@@ -94,17 +94,26 @@ def aanbod_scenario(verdeling: pd.DataFrame, scenario: Scenario, behalve: str | 
     return aanbod
 
 
-def _per_groep(groepen: np.ndarray, functie) -> np.ndarray:
+def _per_groep(groepen: np.ndarray, functie, dtype) -> np.ndarray:
     """Pas `functie(indices)` toe per provincie en voeg de uitkomsten samen."""
-    uit = np.zeros(groepen.size, dtype=np.int64)
+    uit = np.zeros(groepen.size, dtype=dtype)
     for groep in np.unique(groepen):
         idx = np.flatnonzero(groepen == groep)
         uit[idx] = functie(idx)
     return uit
 
 
-def taken(verdeling: pd.DataFrame, aanbod: np.ndarray, systeem: str) -> np.ndarray:
-    """Fase-2-taak per gemeente (hele plekken) onder `systeem`, bij het gegeven aanbod."""
+def _naar_rato(w: np.ndarray, rest: int, heel: bool) -> np.ndarray:
+    if not heel:
+        return rest * w / w.sum() if w.sum() > 0 else np.zeros(w.size)
+    return verdeel_naar_gewicht(w, rest)
+
+
+def taken(verdeling: pd.DataFrame, aanbod: np.ndarray, systeem: str, heel: bool = True) -> np.ndarray:
+    """Fase-2-taak per gemeente onder `systeem`, bij het gegeven aanbod.
+
+    heel=True: hele plekken (grootste overschot, sommen exact); heel=False: de onafgeronde quota.
+    """
     aanbod = np.asarray(aanbod, dtype=np.int64)
     if aanbod.shape != (len(verdeling),):
         raise VerdeelFout("Het aanbod moet één getal per gemeente zijn.")
@@ -113,25 +122,24 @@ def taken(verdeling: pd.DataFrame, aanbod: np.ndarray, systeem: str) -> np.ndarr
     q = verdeling["opgave"].to_numpy(dtype=np.int64)
     w = verdeling["gewicht"].to_numpy(dtype=float)
     provincie = verdeling["provincie"].to_numpy()
-    totaal = int(q.sum())
+    dtype = np.int64 if heel else float
     if systeem == "wetsvoorstel-n":
-        rest = max(0, totaal - int(aanbod.sum()))
-        return verdeel_naar_gewicht(w, rest)
+        return _naar_rato(w, max(0, int(q.sum() - aanbod.sum())), heel)
     if systeem == "wetsvoorstel-p":
-        return _per_groep(provincie, lambda i: verdeel_naar_gewicht(w[i], max(0, int(q[i].sum() - aanbod[i].sum()))))
+        return _per_groep(provincie, lambda i: _naar_rato(w[i], max(0, int(q[i].sum() - aanbod[i].sum())), heel), dtype)
     if systeem == "vng":
-        return np.maximum(0, q - aanbod)
+        return np.maximum(0, q - aanbod).astype(dtype)
     if systeem == "wet":
 
         def tekort_naar_achterblijvers(i: np.ndarray) -> np.ndarray:
             tekort = max(0, int(q[i].sum() - aanbod[i].sum()))
             onder = aanbod[i] < q[i]
-            uit = np.zeros(i.size, dtype=np.int64)
+            uit = np.zeros(i.size, dtype=dtype)
             if tekort and onder.any():
-                uit[onder] = verdeel_naar_gewicht(w[i][onder], tekort)
+                uit[onder] = _naar_rato(w[i][onder], tekort, heel)
             return uit
 
-        return _per_groep(provincie, tekort_naar_achterblijvers)
+        return _per_groep(provincie, tekort_naar_achterblijvers, dtype)
     raise VerdeelFout(f"Onbekend systeem {systeem!r}; kies uit {', '.join(SYSTEMEN)}.")
 
 

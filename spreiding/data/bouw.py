@@ -281,14 +281,14 @@ def bouw_tabellen(bron: Path, instellingen: BouwInstellingen = BouwInstellingen(
     for naam, tabel in (("bevolking", bevolking), ("ses_woa", ses)):
         bestand = paden[naam].name
         mist = sorted(codes - set(tabel["code"]))
-        if mist:
-            raise BouwFout(f"Bronbestand {bestand} mist gemeente(n) die wel in de grenzen staan: {', '.join(mist[:10])}.")
         extra = sorted(set(tabel["code"]) - codes)
+        delen = []
+        if mist:
+            delen.append(f"mist gemeente(n) die wel in de grenzen staan: {', '.join(mist[:10])}")
         if extra:
-            raise BouwFout(
-                f"Bronbestand {bestand} bevat gemeentecode(s) die niet in de grenzen 2024 staan en geen bekende "
-                f"herindeling zijn: {', '.join(extra[:10])}."
-            )
+            delen.append(f"bevat gemeentecode(s) die niet in de grenzen 2024 staan en geen bekende herindeling zijn: {', '.join(extra[:10])}")
+        if delen:
+            raise BouwFout(f"Bronbestand {bestand} " + "; en ".join(delen) + ".")
     if ses["ses_woa"].isna().any():
         mist = ses.loc[ses["ses_woa"].isna(), "code"].tolist()
         raise BouwFout(f"Bronbestand {paden['ses_woa'].name} heeft geen SES-WOA-score voor: {', '.join(mist[:10])}.")

@@ -1,0 +1,37 @@
+"""Gedeelde fixtures: een fictieve bronmap en de daaruit gebouwde datamap (nooit data/)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[1]
+if str(PROJECT) not in sys.path:
+    sys.path.insert(0, str(PROJECT))
+
+from spreiding.data.bouw import bouw  # noqa: E402
+from tests.synthetisch import schrijf_bron  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def gebouwde_data(tmp_path_factory) -> Path:
+    """Fictieve gegevens: 3 provincies x 4 gemeenten, gebouwd door de echte bouwstap."""
+    map_ = tmp_path_factory.mktemp("spreiding")
+    schrijf_bron(map_ / "bron", n_provincies=3, per_provincie=4)
+    bouw(map_ / "bron", map_ / "data")
+    return map_ / "data"
+
+
+@pytest.fixture()
+def met_data(gebouwde_data, monkeypatch) -> Path:
+    """Laat app en command line de fictieve gegevens lezen."""
+    monkeypatch.setenv("SPREIDING_DATA", str(gebouwde_data))
+    return gebouwde_data
+
+
+def tabel(rijen: list[tuple]) -> pd.DataFrame:
+    """Kleine gemeententabel: (code, naam, provincie, inwoners, ses)."""
+    return pd.DataFrame(rijen, columns=["gemeentecode", "gemeentenaam", "provincie", "inwoners", "ses_woa"])

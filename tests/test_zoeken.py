@@ -1,0 +1,45 @@
+"""Een gemeente vinden: code, naam, zonder "'s-", met een typefout, of een gangbare naam."""
+
+import pytest
+
+from spreiding.zoeken import suggesties, zoek_gemeente
+from tests.conftest import tabel
+
+GEMEENTEN = tabel(
+    [
+        ("GM0796", "'s-Hertogenbosch", "Noord-Brabant", 1, 0.0),
+        ("GM0518", "'s-Gravenhage", "Zuid-Holland", 1, 0.0),
+        ("GM1900", "Súdwest-Fryslân", "Fryslân", 1, 0.0),
+        ("GM0363", "Amsterdam", "Noord-Holland", 1, 0.0),
+        ("GM0088", "Schiermonnikoog", "Fryslân", 1, 0.0),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "tekst, code",
+    [
+        ("GM0363", "GM0363"),
+        ("gm0363", "GM0363"),
+        ("amsterdam", "GM0363"),
+        ("Amsterdm", "GM0363"),
+        ("Hertogenbosch", "GM0796"),
+        ("s-Hertogenbosch", "GM0796"),
+        ("Den Bosch", "GM0796"),
+        ("Den Haag", "GM0518"),
+        ("Gravenhage", "GM0518"),
+        ("sudwest fryslan", "GM1900"),
+        ("Schiermonikoog", "GM0088"),
+    ],
+)
+def test_gevonden(tekst, code):
+    assert zoek_gemeente(tekst, GEMEENTEN) == code
+
+
+@pytest.mark.parametrize("tekst", ["", "   ", "Parijs", "GM9999", None])
+def test_niet_gevonden(tekst):
+    assert zoek_gemeente(tekst, GEMEENTEN) is None
+
+
+def test_suggesties():
+    assert "Amsterdam" in suggesties("Amstrdam", GEMEENTEN)
