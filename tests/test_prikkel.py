@@ -121,16 +121,23 @@ def test_onder_het_wetsvoorstel_krijgt_een_wachter_minder_dan_haar_aandeel(s, da
     i = data.draw(st.integers(0, len(verdeling) - 1))
     aanbod = aanbod.copy()
     aanbod[i] = 0
-    quotum = verdeling["quotum"].to_numpy()
+    w = verdeling["gewicht"].to_numpy()
+    q = verdeling["opgave"].to_numpy()
     provincie = verdeling["provincie"].to_numpy()
-    anderen_landelijk = aanbod.sum() > 0
-    anderen_provincie = aanbod[provincie == provincie[i]].sum() > 0
-    for systeem, anderen in (("wetsvoorstel-n", anderen_landelijk), ("wetsvoorstel-p", anderen_provincie)):
+    zelfde = provincie == provincie[i]
+    # Eerlijk quotum: landelijk C x w_i / som w; provinciaal het aandeel in de (som van afgeronde
+    # aantallen) provinciale opgave Q_p x w_i / som_p w, want variant P verdeelt de rest van Q_p.
+    referentie = {
+        "wetsvoorstel-n": (q.sum() * w[i] / w.sum(), aanbod.sum() > 0),
+        "wetsvoorstel-p": (q[zelfde].sum() * w[i] / w[zelfde].sum(), aanbod[zelfde].sum() > 0),
+    }
+    for systeem, (quotum, anderen_bieden) in referentie.items():
         exact = taken(verdeling, aanbod, systeem, heel=False)[i]
         heel = taken(verdeling, aanbod, systeem)[i]
-        if anderen and quotum[i] > 0:
-            assert exact < quotum[i], systeem  # de regel zelf: strikt minder dan het eerlijke quotum
-        assert heel <= int(verdeling["opgave"].iloc[i]) + 1  # afronding scheelt hooguit één plek
+        if anderen_bieden and quotum > 0:
+            assert exact < quotum, systeem  # de regel zelf: strikt minder dan het eerlijke quotum
+        assert exact <= quotum + 1e-9, systeem  # en nooit meer, ook als niemand aanbiedt
+        assert heel <= int(q[i]) + 1  # afronding scheelt hooguit één plek
 
 
 @settings(max_examples=150, deadline=None)
