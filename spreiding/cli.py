@@ -134,9 +134,12 @@ def cmd_bonus(args) -> int:
         bedrag_regeling=args.bedrag_regeling,
         bedrag_vng=args.bedrag_vng,
         drempel=int(args.drempel),
+        minimale_duur=int(args.minimale_duur),
+        regeling_drempel_geldt=args.regeling_drempel,
     )
     scenario = bonus_regels.BonusScenario(
-        realisatie=args.realisatie, aandeel_klein=args.aandeel_klein, aandeel_fase1=args.aandeel_fase1
+        realisatie=args.realisatie, aandeel_klein=args.aandeel_klein, aandeel_fase1=args.aandeel_fase1,
+        locatieduur=int(args.locatieduur),
     )
     verdeling = verdeel(gemeenten, VerdeelParameters(totaal=args.totaal, ses_factor=args.ses_factor))
     plekken = bonus_regels.scenario_plekken(verdeling, scenario, parameters)
@@ -188,6 +191,9 @@ def maak_parser() -> argparse.ArgumentParser:
     b.add_argument("--bedrag-regeling", type=_getal(0.0), default=d.bedrag_regeling)
     b.add_argument("--bedrag-vng", type=_getal(0.0), default=d.bedrag_vng)
     b.add_argument("--drempel", type=_getal(0.0), default=d.drempel, help="minimale locatiegrootte (plekken)")
+    b.add_argument("--minimale-duur", type=_getal(0.0), default=d.minimale_duur, help="jaren voor 'duurzaam'")
+    b.add_argument("--locatieduur", type=_getal(0.0), default=bonus_regels.BonusScenario.locatieduur, help="jaren dat locaties open blijven")
+    b.add_argument("--regeling-drempel", action="store_true", help="de drempel geldt ook voor de regeling 2024 [aanname]")
     b.add_argument("--niveau", choices=("gemeente", "provincie", "land"), default="gemeente")
     b.set_defaults(functie=cmd_bonus)
     return parser

@@ -1,0 +1,124 @@
+"""Plotly-figuren voor de pagina's. Alleen opmaak: de getallen komen uit spreiding/.
+
+Kaarten gebruiken go.Choropleth op een geo-as zonder achtergrondtegels: geen externe kaartdienst
+nodig, en een kleine payload.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+
+KLEUREN = "YlOrRd"
+SYSTEEMKLEUREN = {
+    "wetsvoorstel-n": "#d62728",
+    "wetsvoorstel-p": "#ff7f0e",
+    "vng": "#2ca02c",
+    "wet": "#1f77b4",
+}
+
+
+def _coordinaten(geometrie: dict) -> np.ndarray:
+    ringen = geometrie["coordinates"] if geometrie["type"] == "Polygon" else [r for p in geometrie["coordinates"] for r in p]
+    return np.concatenate([np.asarray(r, dtype=float) for r in ringen])
+
+
+def omvattend_kader(geo: dict, codes: set[str] | None = None, marge: float = 0.08) -> tuple[list[float], list[float]]:
+    """[lon_min, lon_max], [lat_min, lat_max] van de gebieden (alle, of alleen `codes`)."""
+    punten = [
+        _coordinaten(f["geometry"]) for f in geo["features"] if codes is None or f["properties"]["code"] in codes
+    ]
+    alles = np.concatenate(punten)
+    (x0, y0), (x1, y1) = alles.min(axis=0), alles.max(axis=0)
+    dx, dy = max(x1 - x0, 0.02) * marge + 0.01, max(y1 - y0, 0.02) * marge + 0.01
+    return [x0 - dx, x1 + dx], [y0 - dy, y1 + dy]
+
+
+def kaart(
+    tabel: pd.DataFrame,
+    geo: dict,
+    code_kolom: str,
+    waarde: str,
+    waarde_label: str,
+    hover: list[tuple[str, str]],
+    geselecteerd: str | None = None,
+    kleurschaal: str | list = KLEUREN,
+    middelpunt: float | None = None,
+    hoogte: int = 620,
+) -> go.Figure:
+    """Choropleth; `hover` = [(kolom, label)], getoond als 'label: waarde'. Zoomt in op `geselecteerd`."""
+    customdata = np.column_stack([tabel[k].to_numpy() for k, _ in hover])
+    regels = "<br>".join(f"{label}: %{{customdata[{i}]}}" for i, (_, label) in enumerate(hover))
+    fig = go.Figure(
+        go.Choropleth(
+            geojson=geo,
+            featureidkey="properties.code",
+            locations=tabel[code_kolom],
+            z=tabel[waarde],
+            zmid=middelpunt,
+            colorscale=kleurschaal,
+            marker_line_width=0.3,
+            marker_line_color="white",
+            colorbar_title_text=waarde_label,
+            customdata=customdata,
+            hovertemplate=regels + "<extra></extra>",
+        )
+    )
+    if geselecteerd is not None and geselecteerd in set(tabel[code_kolom]):
+        fig.add_trace(
+            go.Choropleth(
+                geojson=geo,
+                featureidkey="properties.code",
+                locations=[geselecteerd],
+                z=[1],
+                colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]],
+                showscale=False,
+                marker_line_width=3,
+                marker_line_color="#111111",
+                hoverinfo="skip",
+            )
+        )
+        lon, lat = omvattend_kader(geo, {geselecteerd}, marge=1.5)
+    else:
+        lon, lat = omvattend_kader(geo)
+    fig.update_geos(visible=False, projection_type="mercator", lonaxis_range=lon, lataxis_range=lat, bgcolor="rgba(0,0,0,0)")
+    fig.update_layout(height=hoogte, margin=dict(l=0, r=0, t=0, b=0), dragmode=False)
+    return fig
+
+
+def prikkel_curve(curve: pd.DataFrame, labels: dict[str, str], eerlijk_aandeel: int) -> go.Figure:
+    """Totale last als functie van het eigen aanbod in fase 1, één lijn per systeem."""
+    data = curve.assign(systeemnaam=curve["systeem"].map(labels))
+    fig = px.line(
+        data,
+        x="eigen_aanbod",
+        y="last",
+        color="systeemnaam",
+        color_discrete_map={labels[s]: k for s, k in SYSTEEMKLEUREN.items() if s in labels},
+        markers=True,
+        labels={"eigen_aanbod": "Eigen aanbod in fase 1 (plekken)", "last": "Totale last (plekken)", "systeemnaam": "Systeem"},
+    )
+    fig.add_hline(y=eerlijk_aandeel, line_dash="dot", line_color="grey", annotation_text="eerlijk aandeel")
+    fig.add_vline(x=eerlijk_aandeel, line_dash="dot", line_color="grey")
+    fig.update_layout(height=420, legend=dict(orientation="h", y=-0.25), margin=dict(l=10, r=10, t=10, b=10))
+    return fig
+
+
+def bonus_verschil(tabel: pd.DataFrame, kolom: str, label: str) -> go.Figure:
+    """Verschil per gemeente tegen het inwonertal; gemeenten onder ~20.000 inwoners gemarkeerd."""
+    data = tabel.assign(grootte=np.where(tabel["kleine_gemeente"], "minder dan 20.000 inwoners", "20.000 inwoners of meer"))
+    fig = px.scatter(
+        data,
+        x="inwoners",
+        y=kolom,
+        color="grootte",
+        log_x=True,
+        hover_name="gemeentenaam",
+        color_discrete_map={"minder dan 20.000 inwoners": "#d62728", "20.000 inwoners of meer": "#7f7f7f"},
+        labels={"inwoners": "Inwoners (logaritmische schaal)", kolom: label, "grootte": "Gemeente"},
+    )
+    fig.add_hline(y=0, line_color="black", line_width=1)
+    fig.update_layout(height=420, legend=dict(orientation="h", y=-0.25), margin=dict(l=10, r=10, t=10, b=10))
+    return fig
