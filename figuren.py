@@ -1,10 +1,13 @@
 """Plotly-figuren voor de pagina's. Alleen opmaak: de getallen komen uit spreiding/.
 
-Kaarten gebruiken go.Choropleth op een geo-as zonder achtergrondtegels: geen externe kaartdienst
-nodig, en een kleine payload.
+Kaarten gebruiken go.Choroplethmap (MapLibre) met de stijl "white-bg": geen achtergrondtegels en
+geen externe kaartdienst, dus de kaart werkt ook zonder internet (go.Choropleth haalt wereldkaarten
+van een CDN).
 """
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 import pandas as pd
@@ -36,6 +39,21 @@ def omvattend_kader(geo: dict, codes: set[str] | None = None, marge: float = 0.0
     return [x0 - dx, x1 + dx], [y0 - dy, y1 + dy]
 
 
+def centrum_en_zoom(lon: list[float], lat: list[float], breedte: int = 700, hoogte: int = 620) -> tuple[dict, float]:
+    """Middelpunt en MapLibre-zoomniveau waarbij het kader [lon], [lat] in breedte x hoogte pixels past.
+    Op zoomniveau z is de wereld 512 x 2^z pixels breed (webmercator)."""
+
+    def merc(phi: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(phi) / 2))
+
+    dx = (lon[1] - lon[0]) / 360
+    dy = (merc(lat[1]) - merc(lat[0])) / (2 * math.pi)
+    zoom = min(math.log2(breedte / (512 * dx)), math.log2(hoogte / (512 * dy)))
+    midden_y = (merc(lat[0]) + merc(lat[1])) / 2
+    centrum = {"lon": (lon[0] + lon[1]) / 2, "lat": math.degrees(2 * math.atan(math.exp(midden_y)) - math.pi / 2)}
+    return centrum, round(min(zoom, 11.0), 2)
+
+
 def kaart(
     tabel: pd.DataFrame,
     geo: dict,
@@ -52,7 +70,7 @@ def kaart(
     customdata = np.column_stack([tabel[k].to_numpy() for k, _ in hover])
     regels = "<br>".join(f"{label}: %{{customdata[{i}]}}" for i, (_, label) in enumerate(hover))
     fig = go.Figure(
-        go.Choropleth(
+        go.Choroplethmap(
             geojson=geo,
             featureidkey="properties.code",
             locations=tabel[code_kolom],
@@ -68,7 +86,7 @@ def kaart(
     )
     if geselecteerd is not None and geselecteerd in set(tabel[code_kolom]):
         fig.add_trace(
-            go.Choropleth(
+            go.Choroplethmap(
                 geojson=geo,
                 featureidkey="properties.code",
                 locations=[geselecteerd],
@@ -80,11 +98,15 @@ def kaart(
                 hoverinfo="skip",
             )
         )
-        lon, lat = omvattend_kader(geo, {geselecteerd}, marge=1.5)
+        lon, lat = omvattend_kader(geo, {geselecteerd}, marge=1.0)
     else:
         lon, lat = omvattend_kader(geo)
-    fig.update_geos(visible=False, projection_type="mercator", lonaxis_range=lon, lataxis_range=lat, bgcolor="rgba(0,0,0,0)")
-    fig.update_layout(height=hoogte, margin=dict(l=0, r=0, t=0, b=0), dragmode=False)
+    centrum, zoom = centrum_en_zoom(lon, lat, hoogte=hoogte)
+    fig.update_layout(
+        map=dict(style="white-bg", center=centrum, zoom=zoom),
+        height=hoogte,
+        margin=dict(l=0, r=0, t=0, b=0),
+    )
     return fig
 
 

@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from spreiding import data as gegevens
-from spreiding.verdeling import CYCLI, STANDAARD_SES_FACTOR, VerdeelFout, VerdeelParameters, verdeel
+from spreiding.verdeling import CYCLI, STANDAARD_SES_FACTOR, VerdeelFout, VerdeelParameters, ses_beschikbaar, verdeel
 
 EIGEN = "Eigen getal"
 BRONNEN_TEKST = (
@@ -150,8 +150,16 @@ def zet_url(**waarden: Any) -> None:
 # ------------------------------------------------------------------ zijbalk
 
 
-def totaal_en_k() -> tuple[int, float]:
-    """Zijbalk: landelijk totaal (cyclus of eigen getal) en de SES-factor k (aanname)."""
+ZONDER_SES = (
+    "De gegevens bevatten **geen SES-WOA-scores**: CBS-cijfers per gemeente waren niet beschikbaar. "
+    "Alle aantallen zijn daarom **alleen naar inwonertal** verdeeld (k = 0), zoals vóór het amendement "
+    "Van Dijk. Ze wijken af van de gepubliceerde cijfers (zie 'Over de cijfers' op de startpagina)."
+)
+
+
+def totaal_en_k(tabel: pd.DataFrame) -> tuple[int, float]:
+    """Zijbalk: landelijk totaal (cyclus of eigen getal) en de SES-factor k (aanname).
+    Zonder SES-WOA-scores in de gegevens is k vast 0 en zegt de zijbalk dat."""
     presets = {f"{naam.capitalize()}: {nl(v)}": v for naam, v in CYCLI.items()}
     begin("totaal", "totaal", geheel_tussen(1, 1_000_000), CYCLI["cyclus 1 (2024-2026)"], "het landelijke totaal (moet groter dan 0 zijn)")
     if "cyclus" not in st.session_state:
@@ -166,6 +174,11 @@ def totaal_en_k() -> tuple[int, float]:
         else:
             totaal = presets[cyclus]
             st.session_state["totaal"] = totaal
+        if not ses_beschikbaar(tabel):
+            if st.query_params.get("k") not in (None, "0"):
+                st.warning("De link vraagt een SES-factor k, maar de gegevens bevatten geen SES-WOA-scores; k = 0 wordt gebruikt.")
+            st.warning(ZONDER_SES, icon="⚠️")
+            return totaal, 0.0
         begin("k", "k", getal_tussen(0.0, 3.0), STANDAARD_SES_FACTOR, "de SES-factor k (0 tot 3)")
         k = st.slider(
             "SES-factor k (aanname)",
@@ -183,8 +196,16 @@ def bronvermelding(manifest: dict | None) -> None:
     st.divider()
     tekst = BRONNEN_TEKST
     if manifest:
-        tekst += f" Inwoners per {manifest.get('inwoners_peildatum', '?')}; SES-WOA {manifest.get('ses_woa_jaar', '?')}."
+        tekst += f" {gegevensregel(manifest)}"
+        if manifest.get("herkomst"):
+            tekst += " Herkomst van de bronbestanden: zie data/bronnen.json en de README."
     st.caption(tekst)
+
+
+def gegevensregel(manifest: dict) -> str:
+    """'Inwoners per 2023-01-01; SES-WOA 2022.' of '...; geen SES-WOA.'"""
+    ses = f"SES-WOA {manifest['ses_woa_jaar']}" if manifest.get("ses_woa_jaar") else "geen SES-WOA-scores"
+    return f"Inwoners per {manifest.get('inwoners_peildatum', '?')}; {ses}."
 
 
 def opdracht(*delen: str) -> None:

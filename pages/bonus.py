@@ -17,8 +17,8 @@ st.markdown(
     "kleinschalige locaties inbegrepen."
 )
 
-totaal, k = ui.totaal_en_k()
 tabel, manifest = ui.gemeenten()
+totaal, k = ui.totaal_en_k(tabel)
 verdeling = ui.verdeling_of_stop(tabel, manifest, totaal, k)
 d = bonus.BonusParameters()
 

@@ -4,17 +4,20 @@ import streamlit as st
 
 import figuren
 import ui
-from spreiding.verdeling import VerdeelParameters, per_provincie, uitleg
+from spreiding.gepubliceerd import vergelijk
+from spreiding.verdeling import VerdeelParameters, per_provincie, ses_beschikbaar, uitleg
 from spreiding.zoeken import suggesties, zoek_gemeente
 
 NIVEAUS = {"gemeente": "Gemeenten", "provincie": "Provincies"}
 KLEUREN = {"opgave": "Opgave (plekken)", "per1000": "Plekken per 1.000 inwoners"}
 
 st.title("Kaart: de opgave per gemeente en provincie")
-totaal, k = ui.totaal_en_k()
 tabel, manifest = ui.gemeenten()
+totaal, k = ui.totaal_en_k(tabel)
 verdeling = ui.verdeling_of_stop(tabel, manifest, totaal, k)
 parameters = VerdeelParameters(totaal=totaal, ses_factor=k)
+met_ses = ses_beschikbaar(tabel)
+gepubliceerd = vergelijk(verdeling, totaal)
 
 ui.begin("niveau", "niveau", ui.keuze_uit({n: n for n in NIVEAUS}), "gemeente", "het niveau (gemeente of provincie)")
 ui.begin("kleur", "kleur", ui.keuze_uit({n: n for n in KLEUREN}), "opgave", "de kleur (opgave of per1000)")
@@ -40,7 +43,7 @@ with kaart_kolom:
             inwoners_nl=verdeling["inwoners"].map(ui.nl),
             opgave_nl=verdeling["opgave"].map(ui.nl),
             per_1000_nl=verdeling["per_1000"].map(lambda x: ui.nl(x, 2)),
-            ses_nl=verdeling["ses_woa"].map(lambda x: ui.nl(x, 3)),
+            ses_nl=verdeling["ses_woa"].map(lambda x: ui.nl(x, 3) if met_ses else "ontbreekt"),
         )
         hover = [("gemeentenaam", "Gemeente"), ("opgave_nl", "Opgave"), ("inwoners_nl", "Inwoners"), ("ses_nl", "SES-WOA"), ("per_1000_nl", "Per 1.000 inwoners")]
         fig = figuren.kaart(data, ui.grenzen("gemeente"), "gemeentecode", kolom, label, hover, geselecteerd=code)
@@ -61,20 +64,35 @@ with detail_kolom:
         u = uitleg(verdeling, code, parameters)
         with st.container(border=True):
             st.subheader(f"{u['gemeentenaam']}: {ui.nl(u['opgave'])} plekken")
+            if met_ses:
+                stap_ses = (
+                    f"De SES-WOA-score is {ui.nl(u['ses_woa'], 3)}; met k = {ui.nl(k, 2)} weegt de gemeente "
+                    f"{ui.nl(u['ses_correctie'], 3)} keer haar inwonertal. Na herschaling naar het landelijke totaal wordt dat "
+                    f"{ui.nl(u['quotum'], 1)} plekken ({'+' if u['quotum'] >= u['quotum_zonder_ses'] else '−'}"
+                    f"{ui.nl(abs(u['quotum'] - u['quotum_zonder_ses']), 1)} door de SES-correctie)."
+                )
+            else:
+                stap_ses = (
+                    "Niet toegepast: de gegevens bevatten geen SES-WOA-scores. De wet telt die score wél mee, "
+                    "dus het echte aantal wijkt af van dit getal."
+                )
             st.markdown(
                 f"""
 1. **Inwoners.** {u['gemeentenaam']} ({u['provincie']}) telt {ui.nl(u['inwoners'])} inwoners
    (peildatum {manifest.get('inwoners_peildatum', '?')}): {ui.nl(100 * u['aandeel_bevolking'], 3)} % van Nederland.
    Alleen naar inwoners zou dat {ui.nl(u['quotum_zonder_ses'], 1)} van de {ui.nl(totaal)} plekken zijn.
-2. **SES-correctie (aanname).** De SES-WOA-score is {ui.nl(u['ses_woa'], 3)}; met k = {ui.nl(k, 2)} weegt de gemeente
-   {ui.nl(u['ses_correctie'], 3)} keer haar inwonertal. Na herschaling naar het landelijke totaal wordt dat
-   {ui.nl(u['quotum'], 1)} plekken ({'+' if u['quotum'] >= u['quotum_zonder_ses'] else '−'}{ui.nl(abs(u['quotum'] - u['quotum_zonder_ses']), 1)} door de SES-correctie).
+2. **SES-correctie (aanname).** {stap_ses}
 3. **Afronding.** Plekken zijn hele plekken; met de grootste-overschotmethode telt alles precies op tot
    {ui.nl(totaal)}. Hier: {ui.nl(u['quotum'], 1)} → **{ui.nl(u['opgave'])}** (waarvan {ui.nl(u['opgave_amv'])} voor amv, aanname: naar rato).
 
 Dat is {ui.nl(u['per_1000'], 2)} plekken per 1.000 inwoners.
 """
             )
+            if code in gepubliceerd:
+                st.info(
+                    f"Gepubliceerd voor cyclus 1 (31 januari 2024, volgens nieuwsberichten): **{ui.nl(gepubliceerd[code])}** plekken. "
+                    f"Dit model: {ui.nl(u['opgave'])} ({'+' if u['opgave'] > gepubliceerd[code] else ''}{ui.nl(100 * (u['opgave'] / gepubliceerd[code] - 1), 1)} %)."
+                )
             ui.opdracht("verdeling", f"--totaal {totaal}", f"--ses-factor {k:g}", f"--provincie \"{u['provincie']}\"")
     else:
         st.info("Zoek een gemeente om te zien hoe haar aantal tot stand komt.")
@@ -82,7 +100,8 @@ Dat is {ui.nl(u['per_1000'], 2)} plekken per 1.000 inwoners.
 
 st.subheader("Tabel")
 if niveau == "gemeente":
-    tonen = verdeling[["gemeentecode", "gemeentenaam", "provincie", "inwoners", "ses_woa", "opgave", "opgave_amv", "per_1000"]]
+    kolommen = ["gemeentecode", "gemeentenaam", "provincie", "inwoners", "ses_woa", "opgave", "opgave_amv", "per_1000"]
+    tonen = verdeling[[c for c in kolommen if met_ses or c != "ses_woa"]]
 else:
     tonen = per_provincie(verdeling)[["provincie", "gemeenten", "inwoners", "opgave", "opgave_amv", "per_1000"]]
 st.dataframe(

@@ -19,8 +19,8 @@ st.markdown(
     "herverdeeld: wachten levert dan niets op."
 )
 
-totaal, k = ui.totaal_en_k()
 tabel, manifest = ui.gemeenten()
+totaal, k = ui.totaal_en_k(tabel)
 verdeling = ui.verdeling_of_stop(tabel, manifest, totaal, k)
 
 links, rechts = st.columns([1, 2])

@@ -30,10 +30,9 @@ st.page_link("pages/bonus.py", label="**Bonus** – wat gemeenten onder elk syst
 manifest = None
 try:
     manifest = gegevens.laad_manifest()
-    st.success(
-        f"Gegevens: {manifest['gemeenten']} gemeenten in {manifest['provincies']} provincies; "
-        f"inwoners per {manifest['inwoners_peildatum']}, SES-WOA {manifest['ses_woa_jaar']}."
-    )
+    st.success(f"Gegevens: {manifest['gemeenten']} gemeenten in {manifest['provincies']} provincies. {ui.gegevensregel(manifest)}")
+    if not manifest.get("ses_woa_beschikbaar", True):
+        st.warning(ui.ZONDER_SES, icon="⚠️")
 except gegevens.DataFout as fout:
     st.warning(f"De gemeentegegevens zijn nog niet beschikbaar, dus de kaart en de berekeningen werken nog niet. {fout}")
 

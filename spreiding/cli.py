@@ -17,7 +17,16 @@ from . import bonus as bonus_regels
 from . import prikkel as prikkel_regels
 from .data import DataFout, laad_gemeenten
 from .invoer import InvoerFout
-from .verdeling import CYCLI, VerdeelFout, VerdeelParameters, per_provincie, verdeel
+from .verdeling import (
+    CYCLI,
+    STANDAARD_SES_FACTOR,
+    VerdeelFout,
+    VerdeelParameters,
+    per_provincie,
+    ses_beschikbaar,
+    standaard_ses_factor,
+    verdeel,
+)
 from .zoeken import zoek_gemeente
 
 
@@ -84,13 +93,18 @@ def _zoek_provincie(naam: str, provincies: list[str]) -> str:
     raise VerdeelFout(f"Onbekende provincie: {naam!r}. Kies uit: {', '.join(provincies)}.")
 
 
-def _verdeling_parameters(args) -> VerdeelParameters:
-    return VerdeelParameters(totaal=args.totaal, ses_factor=args.ses_factor)
+def _ses_factor(args, gemeenten: pd.DataFrame) -> float:
+    """k uit --ses-factor, anders de standaard; zonder SES-WOA-scores in de gegevens is dat 0."""
+    if args.ses_factor is not None:
+        return args.ses_factor
+    if not ses_beschikbaar(gemeenten):
+        print("Let op: de gegevens bevatten geen SES-WOA-scores; er is alleen naar inwonertal verdeeld (k = 0).", file=sys.stderr)
+    return standaard_ses_factor(gemeenten)
 
 
 def cmd_verdeling(args) -> int:
     gemeenten = laad_gemeenten()
-    tabel = verdeel(gemeenten, _verdeling_parameters(args))
+    tabel = verdeel(gemeenten, VerdeelParameters(totaal=args.totaal, ses_factor=_ses_factor(args, gemeenten)))
     if args.provincie:
         provincie = _zoek_provincie(args.provincie, sorted(tabel["provincie"].unique()))
     if args.niveau == "provincie":
@@ -119,7 +133,7 @@ def cmd_prikkel(args) -> int:
     scenario = prikkel_regels.Scenario(
         deelname=args.deelname, omvang=args.omvang, keuze=args.keuze, seed=args.seed
     )
-    parameters = prikkel_regels.PrikkelParameters(totaal=args.totaal, ses_factor=args.ses_factor)
+    parameters = prikkel_regels.PrikkelParameters(totaal=args.totaal, ses_factor=_ses_factor(args, gemeenten))
     systemen = [args.systeem] if args.systeem else list(prikkel_regels.SYSTEMEN)
     uitkomst = prikkel_regels.voor_gemeente(gemeenten, code, int(args.aanbod), scenario, parameters, systemen)
     schrijf(uitkomst, args.format)
@@ -141,7 +155,7 @@ def cmd_bonus(args) -> int:
         realisatie=args.realisatie, aandeel_klein=args.aandeel_klein, aandeel_fase1=args.aandeel_fase1,
         locatieduur=int(args.locatieduur),
     )
-    verdeling = verdeel(gemeenten, VerdeelParameters(totaal=args.totaal, ses_factor=args.ses_factor))
+    verdeling = verdeel(gemeenten, VerdeelParameters(totaal=args.totaal, ses_factor=_ses_factor(args, gemeenten)))
     plekken = bonus_regels.scenario_plekken(verdeling, scenario, parameters)
     tabel = bonus_regels.uitbetaling(verdeling, plekken, parameters)
     if args.niveau == "land":
@@ -160,7 +174,7 @@ def maak_parser() -> argparse.ArgumentParser:
 
     def gemeenschappelijk(p: argparse.ArgumentParser) -> None:
         p.add_argument("--totaal", type=_positief_geheel, default=CYCLI["cyclus 1 (2024-2026)"], help="landelijke capaciteitsraming (standaard 96000)")
-        p.add_argument("--ses-factor", type=_getal(0.0), default=VerdeelParameters.ses_factor, help="k in inwoners x (1 + k x SES-WOA) [aanname]")
+        p.add_argument("--ses-factor", type=_getal(0.0), default=None, help=f"k in inwoners x (1 + k x SES-WOA) [aanname]; standaard {STANDAARD_SES_FACTOR:g}, of 0 als de gegevens geen SES-WOA bevatten")
         p.add_argument("--format", choices=("csv", "json", "table"), default="table")
 
     v = sub.add_parser("verdeling", help="opgave per gemeente of provincie")

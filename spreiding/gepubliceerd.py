@@ -20,3 +20,12 @@ GEPUBLICEERD_CYCLUS_1: dict[str, tuple[str, int]] = {
 def aantallen() -> dict[str, int]:
     """gemeentecode -> gepubliceerd aantal."""
     return {code: aantal for code, (_, aantal) in GEPUBLICEERD_CYCLUS_1.items()}
+
+
+def vergelijk(verdeling, totaal: int) -> dict[str, int]:
+    """gemeentecode -> gepubliceerd aantal, alleen als het landelijke totaal dat van cyclus 1 is
+    (anders zijn de getallen niet vergelijkbaar)."""
+    if totaal != 96_000:
+        return {}
+    codes = set(verdeling["gemeentecode"])
+    return {code: aantal for code, aantal in aantallen().items() if code in codes}

@@ -23,7 +23,8 @@ CYCLI: dict[str, int] = {"cyclus 1 (2024-2026)": 96_000, "cyclus 2 (2026-2028)":
 #: Aandeel amv in cyclus 1: 8.140 van 96.000 plekken (Stcrt. 2024, 3320). [C]
 AMV_AANDEEL_CYCLUS_1 = 8_140 / 96_000
 
-#: Standaardwaarde van k. [U] Aangepast zodra de fit op echte CBS-gegevens kan draaien (zie fit_k).
+#: Standaardwaarde van k (DOMAIN.md). [U] Nog niet gefit: de CBS-SES-WOA-scores per gemeente zijn
+#: niet beschikbaar in de bronnen (zie README, 'Gegevens'); met echte scores: fit_k.
 STANDAARD_SES_FACTOR = 1.0
 
 GEMEENTE_KOLOMMEN = ("gemeentecode", "gemeentenaam", "provincie", "inwoners", "ses_woa")
@@ -107,12 +108,30 @@ def controleer_gemeenten(gemeenten: pd.DataFrame) -> None:
         raise VerdeelFout("De gemeententabel bevat dubbele gemeentecodes.")
     if (gemeenten["inwoners"] < 0).any() or gemeenten["inwoners"].isna().any():
         raise VerdeelFout("Elke gemeente moet een inwonertal van 0 of meer hebben.")
-    if gemeenten["ses_woa"].isna().any():
-        raise VerdeelFout("Elke gemeente moet een SES-WOA-score hebben.")
+    ontbreekt_ses = gemeenten["ses_woa"].isna()
+    if ontbreekt_ses.any() and not ontbreekt_ses.all():
+        raise VerdeelFout("Elke gemeente moet een SES-WOA-score hebben (of geen enkele, zie README 'Gegevens').")
+
+
+def ses_beschikbaar(gemeenten: pd.DataFrame) -> bool:
+    """Bevat de tabel SES-WOA-scores? Zonder scores kan alleen naar inwonertal worden verdeeld (k = 0)."""
+    return bool(gemeenten["ses_woa"].notna().all())
+
+
+def standaard_ses_factor(gemeenten: pd.DataFrame) -> float:
+    """k = STANDAARD_SES_FACTOR als er SES-WOA-scores zijn, anders 0 (alleen inwonertal)."""
+    return STANDAARD_SES_FACTOR if ses_beschikbaar(gemeenten) else 0.0
 
 
 def gewichten(gemeenten: pd.DataFrame, ses_factor: float) -> np.ndarray:
     """gewicht_i = inwoners_i x (1 + k x SES-WOA_i)  (model voor amendement Van Dijk, [U])."""
+    if not ses_beschikbaar(gemeenten):
+        if ses_factor != 0:
+            raise VerdeelFout(
+                "De gegevens bevatten geen SES-WOA-scores, dus een SES-correctie (k groter dan 0) kan niet. "
+                "Zonder scores wordt alleen naar inwonertal verdeeld (k = 0)."
+            )
+        return gemeenten["inwoners"].to_numpy(dtype=float)
     correctie = 1.0 + ses_factor * gemeenten["ses_woa"].to_numpy(dtype=float)
     if np.any(correctie <= 0):
         laagste = gemeenten.loc[correctie <= 0, "gemeentenaam"].iloc[0]
@@ -178,7 +197,7 @@ def uitleg(verdeling: pd.DataFrame, gemeentecode: str, parameters: VerdeelParame
         "inwoners": int(rij["inwoners"]),
         "aandeel_bevolking": aandeel_bevolking,
         "ses_woa": float(rij["ses_woa"]),
-        "ses_correctie": 1.0 + parameters.ses_factor * float(rij["ses_woa"]),
+        "ses_correctie": 1.0 if pd.isna(rij["ses_woa"]) else 1.0 + parameters.ses_factor * float(rij["ses_woa"]),
         "quotum_zonder_ses": quotum_zonder_ses,
         "quotum": float(rij["quotum"]),
         "opgave": int(rij["opgave"]),

@@ -28,27 +28,51 @@ def _zonder_voorvoegsel(naam: str) -> str:
     return re.sub(r"^s ", "", naam)
 
 
+def _sleutels(naam: str) -> set[str]:
+    """Zoeksleutels van een CBS-naam: genormaliseerd, zonder "'s-" en zonder toevoeging als "(NH.)"."""
+    kort = re.sub(r"\s*\([^)]*\)\s*$", "", str(naam))
+    return {variant for n in (naam, kort) for variant in (normaliseer(n), _zonder_voorvoegsel(normaliseer(n)))}
+
+
+def _index(gemeenten: pd.DataFrame) -> dict[str, set[str]]:
+    index: dict[str, set[str]] = {}
+    for naam, code in zip(gemeenten["gemeentenaam"], gemeenten["gemeentecode"].astype(str)):
+        for sleutel in _sleutels(naam):
+            index.setdefault(sleutel, set()).add(code)
+    return index
+
+
 def zoek_gemeente(tekst: str, gemeenten: pd.DataFrame) -> str | None:
-    """Geef de gemeentecode die bij `tekst` hoort, of None."""
+    """Geef de gemeentecode die bij `tekst` hoort, of None (ook als `tekst` meer gemeenten kan zijn,
+    zoals 'Bergen': dan helpen de suggesties)."""
     if tekst is None or not str(tekst).strip():
         return None
     tekst = str(tekst).strip()
-    codes = gemeenten["gemeentecode"].astype(str)
-    if tekst.upper() in set(codes):
-        return tekst.upper()
-    gezocht = normaliseer(tekst)
-    namen = {normaliseer(n): c for n, c in zip(gemeenten["gemeentenaam"], codes)}
-    if gezocht in namen:
-        return namen[gezocht]
-    kaal = {_zonder_voorvoegsel(n): c for n, c in namen.items()}
-    if _zonder_voorvoegsel(gezocht) in kaal:
-        return kaal[_zonder_voorvoegsel(gezocht)]
-    beste = difflib.get_close_matches(_zonder_voorvoegsel(gezocht), list(kaal), n=1, cutoff=0.8)
-    return kaal[beste[0]] if beste else None
+    codes = set(gemeenten["gemeentecode"].astype(str))
+    als_code = re.fullmatch(r"(?i)gm\s*0*(\d{1,4})", tekst)
+    if als_code:
+        code = f"GM{int(als_code.group(1)):04d}"
+        return code if code in codes else None
+    index = _index(gemeenten)
+    gezocht = _zonder_voorvoegsel(normaliseer(tekst))
+    # 1. precies een naam; 2. het begin van een naam ("Nuenen"); 3. een kleine typefout
+    treffers = index.get(gezocht, set())
+    if not treffers:
+        treffers = set().union(*(c for k, c in index.items() if k.startswith(gezocht + " ")))
+    if not treffers:
+        beste = difflib.get_close_matches(gezocht, list(index), n=1, cutoff=0.8)
+        treffers = index[beste[0]] if beste else set()
+    return next(iter(treffers)) if len(treffers) == 1 else None
 
 
 def suggesties(tekst: str, gemeenten: pd.DataFrame, n: int = 5) -> list[str]:
     """Namen die op `tekst` lijken, voor een melding 'bedoelde u ...?'."""
-    namen = {_zonder_voorvoegsel(normaliseer(x)): x for x in gemeenten["gemeentenaam"]}
-    gevonden = difflib.get_close_matches(_zonder_voorvoegsel(normaliseer(tekst)), list(namen), n=n, cutoff=0.5)
-    return [namen[g] for g in gevonden]
+    namen = dict(zip(gemeenten["gemeentecode"].astype(str), gemeenten["gemeentenaam"]))
+    index = _index(gemeenten)
+    gezocht = _zonder_voorvoegsel(normaliseer(tekst))
+    gevonden: list[str] = []
+    for sleutel in [k for k in index if k == gezocht or k.startswith(gezocht + " ")] + difflib.get_close_matches(gezocht, list(index), n=n, cutoff=0.5):
+        for code in sorted(index[sleutel]):
+            if namen[code] not in gevonden:
+                gevonden.append(namen[code])
+    return gevonden[:n]

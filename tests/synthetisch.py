@@ -1,7 +1,8 @@
 """Fictieve bronbestanden voor tests en benchmarks (géén echte gegevens; nooit naar data/).
 
 Maakt een bronmap in het formaat dat `python -m spreiding.data build` verwacht: vierkante
-gemeenten in rechthoekige provincies, een CBS-achtige bevolkings-CSV en een SES-WOA-CSV.
+gemeenten in rijen (één rij per provincie), een provincie-per-gemeente-CSV, een CBS-achtige
+bevolkings-CSV en een SES-WOA-CSV.
 Eén gemeente (GM1992) krijgt in de SES-CSV de drie oude codes van vóór de herindeling van 2023,
 zodat de bouw de samenvoeging moet toepassen.
 """
@@ -47,16 +48,7 @@ def schrijf_bron(map_: Path, n_provincies: int = 2, per_provincie: int = 3, seed
     map_.mkdir(parents=True, exist_ok=True)
     lijst = gemeenten(n_provincies, per_provincie, seed)
     breedte, hoogte = 0.05, 0.05
-    gem_features, prov_features = [], []
-    for p in range(n_provincies):
-        y0 = 51.0 + p * hoogte
-        prov_features.append(
-            {
-                "type": "Feature",
-                "properties": {"statcode": f"PV{90 + p}", "statnaam": f"Testprovincie {p}"},
-                "geometry": _vierkant(4.0, y0, breedte * per_provincie, hoogte),
-            }
-        )
+    gem_features = []
     for g in lijst:
         y0 = 51.0 + g["provincie"] * hoogte
         gem_features.append(
@@ -66,8 +58,13 @@ def schrijf_bron(map_: Path, n_provincies: int = 2, per_provincie: int = 3, seed
                 "geometry": _vierkant(4.0 + g["kolom"] * breedte, y0, breedte, hoogte),
             }
         )
-    for naam, features in (("gemeente_2024.geojson", gem_features), ("provincie_2024.geojson", prov_features)):
-        (map_ / naam).write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    (map_ / "gemeente_2024.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": gem_features}), encoding="utf-8")
+
+    # Provincie per gemeente (CBS-gemeentelijke indeling).
+    regels = ["gemeentecode,provinciecode,provincienaam"] + [
+        f"{g['code']},PV{90 + g['provincie']},Testprovincie {g['provincie']}" for g in lijst
+    ]
+    (map_ / "gemeenten_provincies.csv").write_text("\n".join(regels) + "\n", encoding="utf-8")
 
     # CBS-achtige bevolking: twee peiljaren; 2023 is de standaard van de bouw.
     regels = ['"Regio\'s";"Regiocode";"Perioden";"Bevolking op 1 januari (aantal)"']

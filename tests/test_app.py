@@ -7,7 +7,7 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from spreiding.data import laad_gemeenten
+from spreiding.data import laad_gemeenten, laad_grenzen
 from spreiding.verdeling import VerdeelParameters, verdeel
 from tests.conftest import PROJECT
 
@@ -92,7 +92,7 @@ def test_kaart_alle_bedieningselementen(met_data):
 
 def test_kaart_zoeken_met_typefout_zoomt_en_legt_uit(met_data):
     at = open_pagina("kaart")
-    heel_land = grafieken(at)[0]["layout"]["geo"]["lonaxis"]["range"]
+    heel_land = grafieken(at)[0]["layout"]["map"]["zoom"]
     at.text_input(key="zoek").set_value("testgemente 3").run()
     assert at.query_params["gemeente"] == "GM9003"
     assert "Testgemeente 3" in at.subheader[0].value
@@ -101,9 +101,12 @@ def test_kaart_zoeken_met_typefout_zoomt_en_legt_uit(met_data):
     # het getal in de kop is dat van de rekenkern
     kern = verdeel(laad_gemeenten(met_data), VerdeelParameters()).set_index("gemeentecode")
     assert f"{kern.loc['GM9003', 'opgave']:,}".replace(",", ".") in at.subheader[0].value
-    # de kaart zoomt in: de lengtegraad-as is smaller dan bij het hele land
-    ingezoomd = grafieken(at)[0]["layout"]["geo"]["lonaxis"]["range"]
-    assert ingezoomd[1] - ingezoomd[0] < heel_land[1] - heel_land[0]
+    # de kaart zoomt in op de gemeente: dichterbij, en het middelpunt ligt in haar vak
+    kaartlaag = grafieken(at)[0]["layout"]["map"]
+    assert kaartlaag["zoom"] > heel_land
+    vak = next(f for f in laad_grenzen("gemeente", met_data)["features"] if f["properties"]["code"] == "GM9003")
+    lons, lats = zip(*vak["geometry"]["coordinates"][0])
+    assert min(lons) < kaartlaag["center"]["lon"] < max(lons) and min(lats) < kaartlaag["center"]["lat"] < max(lats)
 
 
 def test_kaart_link_reproduceert_beeld(met_data):

@@ -29,17 +29,24 @@ def test_bouw_maakt_tabel_grenzen_en_manifest(bron, tmp_path):
     assert dict(zip(tabel["gemeentecode"], tabel["inwoners"])) == verwacht  # 2023 is de standaard peildatum
     assert set(tabel["inwoners_peildatum"]) == {"2023-01-01"}
     assert set(tabel["ses_woa_jaar"]) == {"2022"}  # meest recente jaar in het bestand
-    # provincie volgt uit de ligging (grootste overlap)
+    # provincie uit de gemeentelijke indeling
     prov = dict(zip(tabel["gemeentecode"], tabel["provincie"]))
     for g in lijst:
         assert prov[g["code"]] == f"Testprovincie {g['provincie']}"
     # bronvermelding met licentie en hash
-    assert {b["sleutel"] for b in manifest["bronnen"]} == {"gemeentegrenzen", "provinciegrenzen", "bevolking", "ses_woa"}
+    assert {b["sleutel"] for b in manifest["bronnen"]} == {"gemeentegrenzen", "provincies", "bevolking", "ses_woa"}
     assert all(b["licentie"] == "CC BY 4.0" and len(b["sha256"]) == 64 for b in manifest["bronnen"])
     assert laad_manifest(tmp_path / "data") == manifest
     geo = laad_grenzen("gemeente", tmp_path / "data")
     assert {f["properties"]["code"] for f in geo["features"]} == set(verwacht)
-    assert len(laad_grenzen("provincie", tmp_path / "data")["features"]) == 2
+    provincies = laad_grenzen("provincie", tmp_path / "data")["features"]
+    assert sorted(f["properties"]["code"] for f in provincies) == ["Testprovincie 0", "Testprovincie 1"]
+    # de provinciegrens is de vereniging van haar gemeenten: hier een rechthoek van 3 x 1 vakken
+    import shapely.geometry
+
+    vlak = shapely.geometry.shape(provincies[0]["geometry"])
+    assert vlak.bounds == pytest.approx((4.0, 51.0, 4.15, 51.05), abs=1e-3)
+    assert manifest["ses_woa_beschikbaar"] is True
 
 
 def test_herindeling_wordt_expliciet_samengevoegd(bron, tmp_path):
@@ -82,6 +89,9 @@ def _drop_regels(pad: Path, bevat: str) -> None:
         (lambda m: _verander(m / "bevolking.csv", "Bevolking op 1 januari (aantal)", "Iets anders"), "kolom voor het aantal inwoners"),
         (lambda m: _verander(m / "bevolking.csv", '"2023"', '"2019"'), "geen bevolking op 1 januari 2023"),
         (lambda m: (m / "ses_woa.csv").write_bytes(b"\xff\xfe\x00kapot"), "onleesbaar"),
+        (lambda m: (m / "gemeenten_provincies.csv").unlink(), "ontbreekt.*gemeenten_provincies.csv"),
+        (lambda m: _drop_regels(m / "gemeenten_provincies.csv", "GM9002"), "gemeenten_provincies.csv mist.*GM9002"),
+        (lambda m: _verander(m / "gemeenten_provincies.csv", "GM9002,PV90,Testprovincie 0", "GM9002,PV90,"), "zonder provincie"),
     ],
 )
 def test_bouw_stopt_met_duidelijke_melding_en_laat_data_heel(bron, tmp_path, bederf, melding):
@@ -104,6 +114,27 @@ def test_bouw_command_line_geeft_melding_zonder_traceback(bron, tmp_path, capsys
     assert main(["build", "--bron", str(map_), "--doel", str(tmp_path / "data")]) == 2
     fout = capsys.readouterr().err
     assert "ses_woa.csv" in fout and "Traceback" not in fout
+
+
+def test_zonder_ses_alleen_op_verzoek(bron, tmp_path):
+    map_, lijst = bron
+    (map_ / "ses_woa.csv").unlink()
+    with pytest.raises(BouwFout, match="ses_woa.csv"):
+        bouw(map_, tmp_path / "data")
+    manifest = bouw(map_, tmp_path / "data", BouwInstellingen(zonder_ses=True))
+    tabel = laad_gemeenten(tmp_path / "data")
+    assert len(tabel) == len(lijst) and tabel["ses_woa"].isna().all()
+    assert manifest["ses_woa_beschikbaar"] is False and manifest["ses_woa_jaar"] is None
+    assert "ses_woa" not in {b["sleutel"] for b in manifest["bronnen"]}
+
+
+def test_herkomst_komt_in_het_manifest(bron, tmp_path):
+    map_, _ = bron
+    (map_ / "herkomst.json").write_text(json.dumps({"bevolking": "openbare kopie X"}), encoding="utf-8")
+    assert bouw(map_, tmp_path / "data")["herkomst"] == {"bevolking": "openbare kopie X"}
+    (map_ / "herkomst.json").write_text("{kapot", encoding="utf-8")
+    with pytest.raises(BouwFout, match="herkomst.json"):
+        bouw(map_, tmp_path / "data2")
 
 
 def test_laden_ontbrekend_of_kapot(tmp_path):

@@ -12,6 +12,10 @@ GEMEENTEN = tabel(
         ("GM1900", "Súdwest-Fryslân", "Fryslân", 1, 0.0),
         ("GM0363", "Amsterdam", "Noord-Holland", 1, 0.0),
         ("GM0088", "Schiermonnikoog", "Fryslân", 1, 0.0),
+        ("GM0164", "Hengelo (O.)", "Overijssel", 1, 0.0),
+        ("GM0373", "Bergen (NH.)", "Noord-Holland", 1, 0.0),
+        ("GM0893", "Bergen (L.)", "Limburg", 1, 0.0),
+        ("GM0820", "Nuenen, Gerwen en Nederwetten", "Noord-Brabant", 1, 0.0),
     ]
 )
 
@@ -30,16 +34,26 @@ GEMEENTEN = tabel(
         ("Gravenhage", "GM0518"),
         ("sudwest fryslan", "GM1900"),
         ("Schiermonikoog", "GM0088"),
+        ("gm363", "GM0363"),
+        ("GM 88", "GM0088"),
+        ("Hengelo", "GM0164"),
+        ("Hengelo (O.)", "GM0164"),
+        ("Bergen (NH.)", "GM0373"),
+        ("Nuenen", "GM0820"),
     ],
 )
 def test_gevonden(tekst, code):
     assert zoek_gemeente(tekst, GEMEENTEN) == code
 
 
-@pytest.mark.parametrize("tekst", ["", "   ", "Parijs", "GM9999", None])
+@pytest.mark.parametrize("tekst", ["", "   ", "Parijs", "GM9999", None, "Bergen"])
 def test_niet_gevonden(tekst):
     assert zoek_gemeente(tekst, GEMEENTEN) is None
 
 
 def test_suggesties():
     assert "Amsterdam" in suggesties("Amstrdam", GEMEENTEN)
+
+
+def test_dubbelzinnige_naam_geeft_beide_als_suggestie():
+    assert set(suggesties("Bergen", GEMEENTEN)[:2]) == {"Bergen (NH.)", "Bergen (L.)"}

@@ -3,11 +3,17 @@
 Verwachte bestanden in de bronmap (namen zijn parameters van `bouw`; zie README, 'Gegevens'):
 - gemeente_2024.geojson  - CBS/PDOK gebiedsindelingen 2024, gemeenten, gegeneraliseerd, WGS84
                            (eigenschappen `statcode` = GMxxxx en `statnaam`)
-- provincie_2024.geojson - idem, provincies (`statcode` = PVxx, `statnaam`)
+- gemeenten_provincies.csv - CBS gemeentelijke indeling: gemeentecode en provincienaam
+                           (optioneel provinciecode) per gemeente
 - bevolking.csv          - CBS StatLine, bevolking op 1 januari per gemeente (kolommen met de
                            regiocode, de perioden en het aantal inwoners)
 - ses_woa.csv            - CBS StatLine, SES-WOA-scores per wijk en buurt (85900NED of opvolger):
-                           regiocode, perioden, particuliere huishoudens, SES-WOA totaalscore
+                           regiocode, perioden, particuliere huishoudens, SES-WOA totaalscore.
+                           Alleen met `zonder_ses=True` (--zonder-ses) mag dit bestand ontbreken; de
+                           tabel krijgt dan lege SES-WOA-scores en de verdeling kan alleen naar inwonertal.
+
+De provinciegrenzen worden niet apart ingelezen: een provincie is de vereniging van haar gemeenten,
+zoals haar opgave de som van hun aantallen is (Stcrt. 2024, 3320).
 
 De bouw stopt met een BouwFout (Nederlandse melding) als een bestand ontbreekt, onleesbaar is of
 codes bevat die niet aansluiten, en laat data/ dan onaangeroerd: er wordt in een tijdelijke map
@@ -30,6 +36,9 @@ import pandas as pd
 from . import GEMEENTEGRENZEN, GEMEENTEN, MANIFEST, PROVINCIEGRENZEN
 from .samenvoegingen import SAMENVOEGINGEN
 
+#: Optioneel bestand in de bronmap dat per bron beschrijft waar het bestand vandaan komt.
+HERKOMST = "herkomst.json"
+
 RD_NEW = "EPSG:28992"  # Rijksdriehoeksstelsel, voor oppervlakten en vereenvoudiging in meters
 WGS84 = "EPSG:4326"
 
@@ -44,24 +53,27 @@ class BouwInstellingen:
 
     bevolkingsjaar: peildatum 1 januari van dit jaar [U] (DOMAIN.md: standaard 1 januari 2023).
     ses_jaar: SES-WOA-jaar; None = het meest recente jaar in het bestand [U] (DOMAIN.md).
-    vereenvoudiging_m: tolerantie van de vereenvoudiging van de grenzen, in meters.
-    decimalen: coördinaten in graden worden hierop afgerond (4 decimalen is ongeveer 10 m).
+    vereenvoudiging_m: tolerantie van een extra vereenvoudiging van de grenzen, in meters
+        (0 = niet: de gegeneraliseerde CBS/PDOK-grenzen zijn al klein genoeg voor een browser).
+    decimalen: coördinaten in graden worden hierop afgerond (3 decimalen is ongeveer 100 m).
+    zonder_ses: bouw zonder SES-WOA-bestand (de scores blijven leeg; zie README).
     """
 
     gemeentegrenzen: str = "gemeente_2024.geojson"
-    provinciegrenzen: str = "provincie_2024.geojson"
+    provincies: str = "gemeenten_provincies.csv"
     bevolking: str = "bevolking.csv"
     ses_woa: str = "ses_woa.csv"
     bevolkingsjaar: int = 2023
     ses_jaar: int | None = None
-    vereenvoudiging_m: float = 250.0
-    decimalen: int = 4
+    vereenvoudiging_m: float = 0.0
+    decimalen: int = 3
+    zonder_ses: bool = False
 
 
 #: Beschrijving van de bronnen voor het manifest (uitgever en licentie).
 BRONBESCHRIJVING = {
     "gemeentegrenzen": ("CBS / PDOK (Kadaster), Gebiedsindelingen 2024, gemeente_gegeneraliseerd", "CC BY 4.0"),
-    "provinciegrenzen": ("CBS / PDOK (Kadaster), Gebiedsindelingen 2024, provincie_gegeneraliseerd", "CC BY 4.0"),
+    "provincies": ("CBS, gemeentelijke indeling met provincie per gemeente", "CC BY 4.0"),
     "bevolking": ("CBS StatLine, bevolking op 1 januari per gemeente", "CC BY 4.0"),
     "ses_woa": ("CBS StatLine, Sociaal-economische status; scores per wijk en buurt", "CC BY 4.0"),
 }
@@ -190,6 +202,30 @@ def lees_ses(pad: Path, jaar: int | None) -> tuple[pd.DataFrame, int]:
     return uit, gekozen
 
 
+def lees_provincies(pad: Path) -> pd.DataFrame:
+    """Provincie per gemeente uit de CBS-gemeentelijke indeling (gemeentecode -> provincienaam)."""
+    tabel = lees_csv(pad)
+    code = _kolom(tabel, r"gemeentecode|^code$|regiocode", pad.name, "de gemeentecode")
+    naam = _kolom(tabel, r"provincienaam|^provincie$", pad.name, "de provincienaam")
+    pcode = next((k for k in tabel.columns if re.search("provinciecode", k, re.IGNORECASE)), None)
+    tabel = tabel[tabel[code].str.upper().str.startswith("GM", na=False)]
+    uit = pd.DataFrame(
+        {
+            "code": tabel[code].str.upper().str.strip(),
+            "provincie": tabel[naam],
+            "provinciecode": tabel[pcode].str.upper() if pcode else "",
+        }
+    )
+    if uit.empty:
+        raise BouwFout(f"Bronbestand {pad.name} bevat geen gemeenten (codes GMxxxx).")
+    if uit["provincie"].isna().any() or (uit["provincie"] == "").any():
+        raise BouwFout(f"Bronbestand {pad.name} heeft een gemeente zonder provincie.")
+    if uit["code"].duplicated().any():
+        dubbel = sorted(uit.loc[uit["code"].duplicated(), "code"].unique())
+        raise BouwFout(f"Bronbestand {pad.name} noemt een gemeente meer dan eens: {', '.join(dubbel[:10])}.")
+    return uit
+
+
 # ---------------------------------------------------------------- samenvoegen en koppelen
 
 
@@ -222,22 +258,6 @@ def herindeel(tabel: pd.DataFrame, codes: set[str], waarde: str, gewicht: str | 
     return pd.DataFrame(rijen)
 
 
-def wijs_provincie_toe(gemeenten, provincies) -> pd.DataFrame:
-    """Provincie van elke gemeente = grootste overlap van de gemeente met de provinciegrenzen
-    (gegeneraliseerde kustlijnen maken een punt-in-vlaktoets onbetrouwbaar)."""
-    import geopandas as gpd
-
-    g = gemeenten.to_crs(RD_NEW)[["code", "geometry"]]
-    p = provincies.to_crs(RD_NEW)[["code", "naam", "geometry"]].rename(columns={"code": "provinciecode", "naam": "provincie"})
-    doorsnede = gpd.overlay(g, p, how="intersection", keep_geom_type=True)
-    doorsnede["opp"] = doorsnede.geometry.area
-    beste = doorsnede.sort_values("opp", ascending=False).drop_duplicates("code")
-    zonder = sorted(set(g["code"]) - set(beste["code"]))
-    if zonder:
-        raise BouwFout("Geen provincie gevonden voor gemeente(n): " + ", ".join(zonder[:10]) + ".")
-    return beste[["code", "provinciecode", "provincie"]]
-
-
 def vereenvoudig(gdf, tolerantie_m: float, decimalen: int):
     """Vereenvoudig als dekking (gedeelde grenzen blijven gedeeld) en rond coördinaten af."""
     import shapely
@@ -249,6 +269,20 @@ def vereenvoudig(gdf, tolerantie_m: float, decimalen: int):
     afgerond = shapely.set_precision(wgs.geometry.to_numpy(), 10.0 ** -decimalen)
     leeg = shapely.is_empty(afgerond)
     wgs["geometry"] = np.where(leeg, wgs.geometry.to_numpy(), afgerond)
+    return wgs
+
+
+def provinciegrenzen(gem_geo):
+    """Provincie = vereniging van haar gemeenten. Gegeneraliseerde gemeentegrenzen sluiten niet
+    overal naadloos aan; een sluiting van 50 m voorkomt haarlijnen binnen een provincie."""
+    rd = gem_geo.to_crs(RD_NEW)
+    rd["geometry"] = rd.geometry.buffer(50)
+    prov = rd.dissolve(by="provincie", as_index=False)[["provincie", "geometry"]]
+    prov["geometry"] = prov.geometry.buffer(-50)
+    import shapely
+
+    wgs = prov.to_crs(WGS84)
+    wgs["geometry"] = shapely.set_precision(wgs.geometry.to_numpy(), 0.001)
     return wgs
 
 
@@ -266,19 +300,25 @@ def bouw_tabellen(bron: Path, instellingen: BouwInstellingen = BouwInstellingen(
         raise BouwFout(f"De bronmap bestaat niet: {bron}.")
     paden = {
         "gemeentegrenzen": _pad(bron, instellingen.gemeentegrenzen),
-        "provinciegrenzen": _pad(bron, instellingen.provinciegrenzen),
+        "provincies": _pad(bron, instellingen.provincies),
         "bevolking": _pad(bron, instellingen.bevolking),
-        "ses_woa": _pad(bron, instellingen.ses_woa),
     }
+    if not (instellingen.zonder_ses and not (bron / instellingen.ses_woa).exists()):
+        paden["ses_woa"] = _pad(bron, instellingen.ses_woa)
     gemeenten = lees_grenzen(paden["gemeentegrenzen"], "GM")
-    provincies = lees_grenzen(paden["provinciegrenzen"], "PV")
     codes = set(gemeenten["code"])
 
+    provincie = lees_provincies(paden["provincies"])
     bevolking = herindeel(lees_bevolking(paden["bevolking"], instellingen.bevolkingsjaar), codes, "inwoners", None)
-    ses_ruw, ses_jaar = lees_ses(paden["ses_woa"], instellingen.ses_jaar)
-    ses = herindeel(ses_ruw, codes, "ses_woa", "huishoudens")
+    if "ses_woa" in paden:
+        ses_ruw, ses_jaar = lees_ses(paden["ses_woa"], instellingen.ses_jaar)
+        ses = herindeel(ses_ruw, codes, "ses_woa", "huishoudens")
+    else:  # uitdrukkelijk zonder SES-WOA gebouwd: lege scores, geen jaar
+        ses_jaar = None
+        ses = pd.DataFrame({"code": sorted(codes), "ses_woa": np.nan, "oud": ""})
 
-    for naam, tabel in (("bevolking", bevolking), ("ses_woa", ses)):
+    te_toetsen = {"provincies": provincie, "bevolking": bevolking, "ses_woa": ses}
+    for naam, tabel in ((n, t) for n, t in te_toetsen.items() if n in paden):
         bestand = paden[naam].name
         mist = sorted(codes - set(tabel["code"]))
         extra = sorted(set(tabel["code"]) - codes)
@@ -289,14 +329,13 @@ def bouw_tabellen(bron: Path, instellingen: BouwInstellingen = BouwInstellingen(
             delen.append(f"bevat gemeentecode(s) die niet in de grenzen 2024 staan en geen bekende herindeling zijn: {', '.join(extra[:10])}")
         if delen:
             raise BouwFout(f"Bronbestand {bestand} " + "; en ".join(delen) + ".")
-    if ses["ses_woa"].isna().any():
+    if ses_jaar is not None and ses["ses_woa"].isna().any():
         mist = ses.loc[ses["ses_woa"].isna(), "code"].tolist()
         raise BouwFout(f"Bronbestand {paden['ses_woa'].name} heeft geen SES-WOA-score voor: {', '.join(mist[:10])}.")
 
-    provincie = wijs_provincie_toe(gemeenten, provincies)
     tabel = (
         gemeenten[["code", "naam"]]
-        .merge(provincie, on="code")
+        .merge(provincie[["code", "provinciecode", "provincie"]], on="code")
         .merge(bevolking[["code", "inwoners", "oud"]].rename(columns={"oud": "samengevoegd_bevolking"}), on="code")
         .merge(ses[["code", "ses_woa", "oud"]].rename(columns={"oud": "samengevoegd_ses"}), on="code")
         .rename(columns={"code": "gemeentecode", "naam": "gemeentenaam"})
@@ -305,7 +344,7 @@ def bouw_tabellen(bron: Path, instellingen: BouwInstellingen = BouwInstellingen(
     )
     tabel["inwoners"] = tabel["inwoners"].round().astype("int64")
     tabel["inwoners_peildatum"] = f"{instellingen.bevolkingsjaar}-01-01"
-    tabel["ses_woa_jaar"] = str(ses_jaar)
+    tabel["ses_woa_jaar"] = "" if ses_jaar is None else str(ses_jaar)
     tabel = tabel[
         ["gemeentecode", "gemeentenaam", "provinciecode", "provincie", "inwoners", "inwoners_peildatum",
          "ses_woa", "ses_woa_jaar", "samengevoegd_bevolking", "samengevoegd_ses"]
@@ -315,7 +354,7 @@ def bouw_tabellen(bron: Path, instellingen: BouwInstellingen = BouwInstellingen(
 
     grenzen = gemeenten.merge(tabel[["gemeentecode", "provincie"]], left_on="code", right_on="gemeentecode")
     gem_geo = vereenvoudig(grenzen[["code", "naam", "provincie", "geometry"]], instellingen.vereenvoudiging_m, instellingen.decimalen)
-    prov_geo = gem_geo.dissolve(by="provincie", as_index=False)[["provincie", "geometry"]]
+    prov_geo = provinciegrenzen(gem_geo)
     prov_geo = prov_geo.rename(columns={"provincie": "code"})
     prov_geo["naam"] = prov_geo["code"]
 
@@ -325,6 +364,7 @@ def bouw_tabellen(bron: Path, instellingen: BouwInstellingen = BouwInstellingen(
         "provincies": int(tabel["provincie"].nunique()),
         "inwoners_peildatum": f"{instellingen.bevolkingsjaar}-01-01",
         "ses_woa_jaar": ses_jaar,
+        "ses_woa_beschikbaar": ses_jaar is not None,
         "herindelingen_toegepast": sorted(
             {o for k in ("samengevoegd_bevolking", "samengevoegd_ses") for v in tabel[k] for o in v.split(",") if o}
         ),
@@ -340,6 +380,12 @@ def bouw_tabellen(bron: Path, instellingen: BouwInstellingen = BouwInstellingen(
             for sleutel, pad in paden.items()
         ],
     }
+    herkomst = bron / HERKOMST
+    if herkomst.is_file():  # waar de bronbestanden vandaan komen (bijv. een openbare kopie)
+        try:
+            manifest["herkomst"] = json.loads(herkomst.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as fout:
+            raise BouwFout(f"Bronbestand {HERKOMST} is geen geldige JSON.") from fout
     return tabel, gem_geo, prov_geo, manifest
 
 
@@ -354,6 +400,7 @@ def bouw(bron: Path, doel: Path, instellingen: BouwInstellingen = BouwInstelling
     doel = Path(doel)
     doel.parent.mkdir(parents=True, exist_ok=True)
     tijdelijk = Path(tempfile.mkdtemp(prefix=".bouw-", dir=doel.parent))
+    tijdelijk.chmod(0o755)  # mkdtemp maakt 0700; data/ moet voor iedereen leesbaar zijn
     try:
         tabel.to_parquet(tijdelijk / GEMEENTEN, index=False)
         _schrijf_geojson(gem_geo, tijdelijk / GEMEENTEGRENZEN)
