@@ -39,7 +39,7 @@ def omvattend_kader(geo: dict, codes: set[str] | None = None, marge: float = 0.0
     return [x0 - dx, x1 + dx], [y0 - dy, y1 + dy]
 
 
-def centrum_en_zoom(lon: list[float], lat: list[float], breedte: int = 700, hoogte: int = 620) -> tuple[dict, float]:
+def centrum_en_zoom(lon: list[float], lat: list[float], breedte: int = 480, hoogte: int = 560) -> tuple[dict, float]:
     """Middelpunt en MapLibre-zoomniveau waarbij het kader [lon], [lat] in breedte x hoogte pixels past.
     Op zoomniveau z is de wereld 512 x 2^z pixels breed (webmercator)."""
 
@@ -79,7 +79,7 @@ def kaart(
             colorscale=kleurschaal,
             marker_line_width=0.3,
             marker_line_color="white",
-            colorbar_title_text=waarde_label,
+            colorbar=dict(title=dict(text=waarde_label, side="top"), orientation="h", y=0, yanchor="top", thickness=12, len=0.9),
             customdata=customdata,
             hovertemplate=regels + "<extra></extra>",
         )
@@ -101,11 +101,11 @@ def kaart(
         lon, lat = omvattend_kader(geo, {geselecteerd}, marge=1.0)
     else:
         lon, lat = omvattend_kader(geo)
-    centrum, zoom = centrum_en_zoom(lon, lat, hoogte=hoogte)
+    centrum, zoom = centrum_en_zoom(lon, lat, hoogte=hoogte - 60)  # ruimte voor de kleurenschaal
     fig.update_layout(
         map=dict(style="white-bg", center=centrum, zoom=zoom),
         height=hoogte,
-        margin=dict(l=0, r=0, t=0, b=0),
+        margin=dict(l=0, r=0, t=0, b=60),
     )
     return fig
 

@@ -22,6 +22,26 @@ def aantallen() -> dict[str, int]:
     return {code: aantal for code, (_, aantal) in GEPUBLICEERD_CYCLUS_1.items()}
 
 
+def vergelijkingstabel(verdeling):
+    """Gepubliceerd (cyclus 1) naast het model, voor de gemeenten die in `verdeling` voorkomen.
+    `verdeling` moet met totaal 96.000 gemaakt zijn."""
+    import pandas as pd
+
+    rijen = verdeling.set_index("gemeentecode")
+    codes = [c for c in GEPUBLICEERD_CYCLUS_1 if c in rijen.index]
+    tabel = pd.DataFrame(
+        {
+            "gemeentecode": codes,
+            "gemeentenaam": [rijen.loc[c, "gemeentenaam"] for c in codes],
+            "inwoners": [int(rijen.loc[c, "inwoners"]) for c in codes],
+            "gepubliceerd": [GEPUBLICEERD_CYCLUS_1[c][1] for c in codes],
+            "model": [int(rijen.loc[c, "opgave"]) for c in codes],
+        }
+    )
+    tabel["verschil_pct"] = (100 * (tabel["model"] / tabel["gepubliceerd"] - 1)).round(1)
+    return tabel
+
+
 def vergelijk(verdeling, totaal: int) -> dict[str, int]:
     """gemeentecode -> gepubliceerd aantal, alleen als het landelijke totaal dat van cyclus 1 is
     (anders zijn de getallen niet vergelijkbaar)."""

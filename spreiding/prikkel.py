@@ -9,8 +9,11 @@ Bronnen (../shared/DOMAIN.md, "The perverse incentive of waiting"):
 - VNG/IPO-alternatief (positionpaper VNG/G40, mei 2023): vaste opgave, nooit herverdeeld; de minister
   vult alleen ontbrekende plekken aan, binnen de provincie: taak_i = max(0, q_i - aanbod_i). [C/R]
 - Wet zoals toegepast (verdeelbesluit december 2024): het tekort van een provincie gaat alleen naar
-  gemeenten onder hun aantal, naar inwoners en SES; overschotten verlagen zo de taak van de
-  achterblijvers. [R] (per provincie, omdat het verdeelbesluit per provincie werkt.)
+  gemeenten onder hun aantal; het overschot van gemeenten boven hun aantal verlaagt de aantallen van
+  de achterblijvers, naar inwoners en SES. [R] Uitwerking hier (aanname over de precieze regel) [U]:
+  S_p = som van de overschotten, verlaging_i = S_p x w_i / som w van de achterblijvers (nooit meer dan
+  het eigen gat q_i - aanbod_i; wat daarboven valt gaat naar de andere achterblijvers),
+  taak_i = q_i - aanbod_i - verlaging_i. De taken tellen op tot het provinciale tekort.
 
 Last_i = aanbod_i + taak_i; het eerlijke aandeel q_i is de opgave onder een vaste verdeling.
 Verdeelsleutel w_i: het gewicht van de verdeling (inwoners x SES-correctie, zie verdeling.py). In het
@@ -40,7 +43,7 @@ AANNAMES = {
     "wetsvoorstel-n": "Restregel onbekend; variant N is een aanname.",
     "wetsvoorstel-p": "Restregel onbekend; variant P is een aanname.",
     "vng": "Uitwerking van het positionpaper; geen wettekst.",
-    "wet": "Zoals gerapporteerd over het verdeelbesluit van december 2024; per provincie.",
+    "wet": "Zoals gerapporteerd over het verdeelbesluit van december 2024 (per provincie; overschotten verlagen de aantallen van achterblijvers naar inwoners); de precieze regel is een aanname.",
 }
 KEUZES = ("willekeurig", "grootste")
 
@@ -109,6 +112,28 @@ def _naar_rato(w: np.ndarray, rest: int, heel: bool) -> np.ndarray:
     return verdeel_naar_gewicht(w, rest)
 
 
+def verlaging(gat: np.ndarray, w: np.ndarray, overschot: float) -> np.ndarray:
+    """Verdeel `overschot` naar gewicht w over de gemeenten met een gat, zonder iemands gat te
+    overschrijden (wat niet past gaat naar de anderen). Geeft de verlaging per gemeente."""
+    gat = np.asarray(gat, dtype=float)
+    w = np.asarray(w, dtype=float)
+    uit = np.zeros(gat.size)
+    actief = (gat > 0) & (w > 0)
+    rest = min(overschot, float(gat[actief].sum()))
+    while rest > 1e-9 and actief.any():
+        aandeel = np.zeros(gat.size)
+        aandeel[actief] = rest * w[actief] / w[actief].sum()
+        ruimte = gat - uit
+        vol = actief & (aandeel >= ruimte)
+        if not vol.any():
+            uit += aandeel
+            break
+        rest -= float(ruimte[vol].sum())
+        uit[vol] = gat[vol]
+        actief &= ~vol
+    return uit
+
+
 def taken(verdeling: pd.DataFrame, aanbod: np.ndarray, systeem: str, heel: bool = True) -> np.ndarray:
     """Fase-2-taak per gemeente onder `systeem`, bij het gegeven aanbod.
 
@@ -132,12 +157,13 @@ def taken(verdeling: pd.DataFrame, aanbod: np.ndarray, systeem: str, heel: bool 
     if systeem == "wet":
 
         def tekort_naar_achterblijvers(i: np.ndarray) -> np.ndarray:
-            tekort = max(0, int(q[i].sum() - aanbod[i].sum()))
-            onder = aanbod[i] < q[i]
-            uit = np.zeros(i.size, dtype=dtype)
-            if tekort and onder.any():
-                uit[onder] = _naar_rato(w[i][onder], tekort, heel)
-            return uit
+            gat = np.maximum(0, q[i] - aanbod[i]).astype(float)
+            overschot = float(np.maximum(0, aanbod[i] - q[i]).sum())
+            taak = gat - verlaging(gat, w[i], overschot)
+            if not heel:
+                return taak
+            tekort = int(round(taak.sum()))
+            return verdeel_naar_gewicht(taak, tekort) if tekort > 0 else np.zeros(i.size, dtype=np.int64)
 
         return _per_groep(provincie, tekort_naar_achterblijvers, dtype)
     raise VerdeelFout(f"Onbekend systeem {systeem!r}; kies uit {', '.join(SYSTEMEN)}.")

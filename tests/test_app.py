@@ -20,7 +20,7 @@ def open_pagina(pagina: str | None = None, **params) -> AppTest:
         at.query_params[k] = v
     at.run()
     if pagina:
-        at.switch_page(f"pages/{pagina}.py")
+        at.switch_page(f"paginas/{pagina}.py")
         at.run()
     assert not at.exception, [e.message for e in at.exception]
     return at
@@ -208,6 +208,6 @@ def test_bonus_niet_duurzaam_en_link(met_data):
 def test_k_blijft_bij_paginawissel(met_data):
     at = open_pagina("kaart")
     at.slider(key="k").set_value(0.5).run()
-    at.switch_page("pages/bonus.py")
+    at.switch_page("paginas/bonus.py")
     at.run()
     assert at.slider(key="k").value == 0.5

@@ -48,14 +48,26 @@ def test_eerlijk_aandeel_vier():
         ("wetsvoorstel-p", [5, 15, 7, 13], [5, 35, 47, 13]),
         # VNG: eigen opgave min eigen aanbod, nooit herverdeeld
         ("vng", [10, 10, 0, 40], [10, 30, 40, 40]),
-        # Wet: tekort per provincie alleen naar wie onder het aantal zit; P2: 20 tekort alleen naar D
-        ("wet", [5, 15, 0, 20], [5, 35, 40, 20]),
+        # Wet: alleen wie onder het aantal zit krijgt een taak (het eigen gat); een overschot verlaagt dat gat.
+        # P1: geen overschot -> A 10, B 10.  P2: C biedt 20 te veel -> het gat van D (40) wordt 20.
+        ("wet", [10, 10, 0, 20], [10, 30, 40, 20]),
     ],
 )
 def test_vier_gemeenten_met_de_hand(systeem, taak, last):
     uit = lasten(VIER, AANBOD, systeem)
     assert uit["taak"].tolist() == taak
     assert uit["last"].tolist() == last
+
+
+def test_wet_overschot_verlaagt_achterblijvers_naar_gewicht_zonder_hun_gat_te_overschrijden():
+    from spreiding.prikkel import verlaging
+
+    # overschot 30 over gaten 5 en 40 met gewicht 1:1 -> 15 en 15, maar 5 is vol: 5 en 25
+    assert verlaging(np.array([5.0, 40.0]), np.array([1.0, 1.0]), 30).tolist() == [5.0, 25.0]
+    # overschot groter dan alle gaten samen: alle gaten dicht
+    assert verlaging(np.array([5.0, 40.0]), np.array([1.0, 3.0]), 100).tolist() == [5.0, 40.0]
+    # zonder overschot geen verlaging
+    assert verlaging(np.array([5.0, 40.0]), np.array([1.0, 3.0]), 0).tolist() == [0.0, 0.0]
 
 
 def test_vng_te_veel_aanbod_wordt_niet_herverdeeld():

@@ -77,6 +77,9 @@ def laad_grenzen(niveau: str, map_: Path | None = None) -> dict:
         raise DataFout(f"Het grenzenbestand {pad.name} is beschadigd of geen GeoJSON.") from fout
     if geo.get("type") != "FeatureCollection" or not geo.get("features"):
         raise DataFout(f"Het grenzenbestand {pad.name} bevat geen gebieden.")
+    for gebied in geo["features"]:
+        if (gebied.get("geometry") or {}).get("type") not in ("Polygon", "MultiPolygon") or "code" not in gebied.get("properties", {}):
+            raise DataFout(f"Het grenzenbestand {pad.name} bevat een gebied zonder code of zonder vlak; bouw de gegevens opnieuw.")
     return geo
 
 

@@ -108,8 +108,22 @@ def lees_grenzen(pad: Path, prefix: str):
         raise BouwFout(f"Bronbestand {pad.name} bevat dubbele codes: {', '.join(dubbel[:10])}.")
     if gdf.crs is None:
         gdf = gdf.set_crs(WGS84)
-    gdf["geometry"] = gdf.geometry.make_valid()
+    gdf["geometry"] = [_alleen_vlakken(g) for g in gdf.geometry.make_valid()]
+    leeg = gdf.loc[gdf.geometry.is_empty, "statcode"].tolist()
+    if leeg:
+        raise BouwFout(f"Bronbestand {pad.name} heeft geen vlak voor: {', '.join(leeg[:10])}.")
     return gdf[["statcode", "statnaam", "geometry"]].rename(columns={"statcode": "code", "statnaam": "naam"})
+
+
+def _alleen_vlakken(geometrie):
+    """make_valid kan van een zichzelf rakende ring een verzameling van vlakken en lijnen maken;
+    een kaart heeft alleen de vlakken nodig (Polygon of MultiPolygon)."""
+    import shapely
+
+    if geometrie.geom_type in ("Polygon", "MultiPolygon"):
+        return geometrie
+    vlakken = [d for d in shapely.get_parts(geometrie) if d.geom_type in ("Polygon", "MultiPolygon")]
+    return shapely.union_all(vlakken) if vlakken else shapely.Polygon()
 
 
 def lees_csv(pad: Path) -> pd.DataFrame:

@@ -125,7 +125,7 @@ with st.expander("Wat is vastgelegd en wat is een aanname?"):
     st.markdown(
         "- De restregel van het wetsvoorstel is niet bekend: **N** verdeelt het restant landelijk, **P** per provincie (beide aannames).\n"
         "- De verdeelsleutel in fase 2 is dezelfde als die van het eerlijke aandeel (inwoners × SES-correctie); met k = 0 is dat alleen het inwonertal, zoals in het wetsvoorstel van 2023.\n"
-        "- 'Wet zoals toegepast' volgt berichtgeving over het verdeelbesluit van december 2024: het tekort gaat alleen naar gemeenten onder hun aantal, per provincie.\n"
+        "- 'Wet zoals toegepast' volgt berichtgeving over het verdeelbesluit van december 2024: per provincie krijgen alleen gemeenten onder hun aantal een taak (hun eigen gat), en het overschot van gemeenten erboven verlaagt die gaten naar inwoners (de precieze regel is een aanname).\n"
         "- Taken zijn hele plekken (grootste-overschotmethode)."
     )
 if bron == "scenario":

@@ -4,7 +4,8 @@ import streamlit as st
 
 import ui
 from spreiding import data as gegevens
-from spreiding.verdeling import AMV_AANDEEL_CYCLUS_1, CYCLI
+from spreiding.gepubliceerd import vergelijkingstabel
+from spreiding.verdeling import AMV_AANDEEL_CYCLUS_1, CYCLI, standaard_ses_factor
 
 st.title("De Spreidingswet in cijfers")
 st.markdown(
@@ -23,9 +24,9 @@ c2.metric("waarvan amv (cyclus 1)", f"{ui.nl(round(96_000 * AMV_AANDEEL_CYCLUS_1
 c3.metric("Cyclus 2 (2026–2028)", f"{ui.nl(CYCLI['cyclus 2 (2026-2028)'])} plekken", help="Kamerbrief 2026; circa 50.000 bestaan al, circa 38.000 te realiseren")
 
 st.subheader("Wat wilt u weten?")
-st.page_link("pages/kaart.py", label="**Kaart** – hoeveel plekken moet mijn gemeente of provincie bieden, en waarom dat getal?", icon=":material/map:")
-st.page_link("pages/prikkel.py", label="**Wachten loont?** – de prikkel om in fase 1 af te wachten, in het wetsvoorstel en in het VNG/IPO-alternatief", icon=":material/hourglass_top:")
-st.page_link("pages/bonus.py", label="**Bonus** – wat gemeenten onder elk systeem uitgekeerd krijgen", icon=":material/euro:")
+st.page_link("paginas/kaart.py", label="**Kaart** – hoeveel plekken moet mijn gemeente of provincie bieden, en waarom dat getal?", icon=":material/map:")
+st.page_link("paginas/prikkel.py", label="**Wachten loont?** – de prikkel om in fase 1 af te wachten, in het wetsvoorstel en in het VNG/IPO-alternatief", icon=":material/hourglass_top:")
+st.page_link("paginas/bonus.py", label="**Bonus** – wat gemeenten onder elk systeem uitgekeerd krijgen", icon=":material/euro:")
 
 manifest = None
 try:
@@ -45,5 +46,20 @@ with st.expander("Over de cijfers: wat is vastgelegd en wat is een aanname?"):
 - **Gerapporteerd**: bonusbedragen komen uit nieuwsberichten en de conceptregeling; ze zijn instelbaar.
 """
     )
+    if manifest:
+        tabel, _ = ui.gemeenten()
+        k = standaard_ses_factor(tabel)
+        st.markdown(
+            f"**Toets.** De gepubliceerde aantallen van cyclus 1 (31 januari 2024, uit nieuwsberichten) naast dit model "
+            f"(96.000 plekken, k = {ui.nl(k, 2)}). Verschillen komen door de SES-correctie"
+            + (" die hier ontbreekt." if k == 0 else " (aanname) en de peildata.")
+        )
+        verdeling = ui.verdeling_of_stop(tabel, manifest, 96_000, k)
+        st.dataframe(
+            vergelijkingstabel(verdeling),
+            hide_index=True,
+            column_config={"verschil_pct": st.column_config.NumberColumn("verschil (%)", format="%+.1f")},
+        )
+        ui.opdracht("verdeling", "--totaal 96000", f"--ses-factor {k:g}", "--format csv")
 
 ui.bronvermelding(manifest)

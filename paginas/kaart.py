@@ -21,7 +21,9 @@ gepubliceerd = vergelijk(verdeling, totaal)
 
 ui.begin("niveau", "niveau", ui.keuze_uit({n: n for n in NIVEAUS}), "gemeente", "het niveau (gemeente of provincie)")
 ui.begin("kleur", "kleur", ui.keuze_uit({n: n for n in KLEUREN}), "opgave", "de kleur (opgave of per1000)")
-ui.begin("zoek", "gemeente", str, "", "de gemeente")
+namen = dict(zip(verdeling["gemeentecode"], verdeling["gemeentenaam"]))
+# Een link met ?gemeente=GM0796 (of een naam) toont de officiële naam in het zoekvak.
+ui.begin("zoek", "gemeente", lambda t: namen.get(zoek_gemeente(t, verdeling), t), "", "de gemeente")
 
 links, midden, rechts = st.columns([1, 1, 2])
 niveau = links.radio("Niveau", list(NIVEAUS), format_func=NIVEAUS.get, key="niveau", horizontal=True)

@@ -1,0 +1,142 @@
+"""Browsertests: Playwright bestuurt Debians Chromium tegen `streamlit run app.py` op de meegeleverde
+gegevens in data/ (zoals een nieuwe gebruiker de app ziet)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from tests.conftest import PROJECT
+
+CHROMIUM = "/usr/bin/chromium"
+pytestmark = pytest.mark.skipif(
+    not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
+    reason="Chromium ontbreekt (apt-get install chromium); in CI is dit een fout, geen skip",
+)
+
+
+def _vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    poort = _vrije_poort()
+    env = {k: v for k, v in os.environ.items() if k != "SPREIDING_DATA"}
+    proces = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(poort),
+         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+        cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{poort}"
+    for _ in range(120):
+        try:
+            if urllib.request.urlopen(url + "/_stcore/health", timeout=1).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proces.kill()
+        pytest.fail("streamlit run app.py startte niet binnen 60 s")
+    yield url
+    proces.terminate()
+    proces.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium"),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
+        )
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def pagina(browser):
+    p = browser.new_page(viewport={"width": 1400, "height": 1000})
+    yield p
+    p.close()
+
+
+def _klaar(page) -> None:
+    """Wacht tot Streamlit klaar is met rekenen."""
+    page.wait_for_selector('[data-testid="stApp"]', timeout=30_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
+    )
+    page.wait_for_timeout(300)
+
+
+#: De gegevens van een Plotly-grafiek; plotly.py stuurt getallenreeksen als base64 ("bdata"), dus
+#: vergelijk de reeksen zoals ze binnenkomen.
+GRAFIEKDATA = "(i) => JSON.stringify(document.querySelectorAll('.js-plotly-plot')[i].data.map(t => [t.x, t.y, t.z]))"
+
+
+def _grafiekdata(page, index: int) -> str:
+    return page.evaluate(GRAFIEKDATA, index)
+
+
+def _schuif(page, label: str, stappen: int) -> None:
+    regelaar = page.locator('[data-testid="stSlider"]').filter(has_text=label).get_by_role("slider")
+    regelaar.focus()
+    for _ in range(stappen):
+        page.keyboard.press("ArrowRight")
+    page.wait_for_timeout(500)
+    _klaar(page)
+
+
+def test_kaart_laadt_en_zoekt_een_gemeente(server, pagina):
+    pagina.goto(server + "/kaart")
+    _klaar(pagina)
+    # de kaart (MapLibre, zonder achtergrondtegels) tekent alle 342 gemeenten op een canvas
+    pagina.wait_for_selector(".js-plotly-plot canvas", timeout=30_000)
+    assert pagina.evaluate("() => document.querySelector('.js-plotly-plot').data[0].locations.length") == 342
+    zoek = pagina.get_by_label("Zoek een gemeente")
+    zoek.fill("hertogenbosh")  # typefout en zonder 's-
+    zoek.press("Enter")
+    pagina.get_by_text("'s-Hertogenbosch:", exact=False).first.wait_for(timeout=30_000)
+    assert "gemeente=GM0796" in pagina.url
+    assert pagina.get_by_text("Afronding.", exact=False).count() >= 1
+    # ingezoomd: het middelpunt van de kaart ligt nu bij Den Bosch (5,3 OL; 51,7 NB)
+    midden = pagina.evaluate("() => document.querySelector('.js-plotly-plot').layout.map.center")
+    assert abs(midden["lon"] - 5.3) < 0.2 and abs(midden["lat"] - 51.7) < 0.2
+
+
+def test_wachten_schuif_verandert_de_grafiek(server, pagina):
+    pagina.goto(server + "/wachten?gemeente=GM0344")
+    _klaar(pagina)
+    pagina.wait_for_selector(".js-plotly-plot", timeout=30_000)
+    voor = _grafiekdata(pagina, 0)
+    _schuif(pagina, "Deel van de andere gemeenten", 4)
+    pagina.wait_for_function(f"(voor) => ({GRAFIEKDATA})(0) !== voor", arg=voor, timeout=30_000)
+    assert "deelname=70" in pagina.url
+
+
+def test_bonus_schuif_verandert_de_totalen(server, pagina):
+    pagina.goto(server + "/bonus")
+    _klaar(pagina)
+    metrics = pagina.locator('[data-testid="stMetricValue"]')
+    metrics.first.wait_for(timeout=30_000)
+    voor = metrics.nth(2).inner_text()  # VNG/IPO: € 0 bij 100 % realisatie
+    _schuif(pagina, "Realisatie (% van de opgave)", 4)
+    pagina.wait_for_function(
+        "(voor) => document.querySelectorAll('[data-testid=\"stMetricValue\"]')[2].innerText !== voor",
+        arg=voor,
+        timeout=30_000,
+    )
+    assert metrics.nth(2).inner_text() != "€ 0"
+    assert "realisatie=120" in pagina.url
