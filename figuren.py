@@ -11,7 +11,6 @@ import math
 
 import numpy as np
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
 
 KLEUREN = "YlOrRd"
@@ -23,18 +22,23 @@ SYSTEEMKLEUREN = {
 }
 
 
-def _coordinaten(geometrie: dict) -> np.ndarray:
-    ringen = geometrie["coordinates"] if geometrie["type"] == "Polygon" else [r for p in geometrie["coordinates"] for r in p]
-    return np.concatenate([np.asarray(r, dtype=float) for r in ringen])
+def kaders(geo: dict) -> dict[str, tuple[float, float, float, float]]:
+    """Per gebied (properties.code) het omsluitende kader (lon_min, lat_min, lon_max, lat_max)."""
+    uit = {}
+    for gebied in geo["features"]:
+        g = gebied["geometry"]
+        ringen = g["coordinates"] if g["type"] == "Polygon" else [r for p in g["coordinates"] for r in p]
+        punten = np.concatenate([np.asarray(r, dtype=float) for r in ringen])
+        (x0, y0), (x1, y1) = punten.min(axis=0), punten.max(axis=0)
+        uit[gebied["properties"]["code"]] = (float(x0), float(y0), float(x1), float(y1))
+    return uit
 
 
-def omvattend_kader(geo: dict, codes: set[str] | None = None, marge: float = 0.08) -> tuple[list[float], list[float]]:
-    """[lon_min, lon_max], [lat_min, lat_max] van de gebieden (alle, of alleen `codes`)."""
-    punten = [
-        _coordinaten(f["geometry"]) for f in geo["features"] if codes is None or f["properties"]["code"] in codes
-    ]
-    alles = np.concatenate(punten)
-    (x0, y0), (x1, y1) = alles.min(axis=0), alles.max(axis=0)
+def omvattend_kader(kaders: dict, codes: set[str] | None = None, marge: float = 0.08) -> tuple[list[float], list[float]]:
+    """[lon_min, lon_max], [lat_min, lat_max] van de gebieden (alle, of alleen `codes`), met marge."""
+    gekozen = np.array([k for c, k in kaders.items() if codes is None or c in codes])
+    x0, y0 = gekozen[:, 0].min(), gekozen[:, 1].min()
+    x1, y1 = gekozen[:, 2].max(), gekozen[:, 3].max()
     dx, dy = max(x1 - x0, 0.02) * marge + 0.01, max(y1 - y0, 0.02) * marge + 0.01
     return [x0 - dx, x1 + dx], [y0 - dy, y1 + dy]
 
@@ -56,7 +60,8 @@ def centrum_en_zoom(lon: list[float], lat: list[float], breedte: int = 480, hoog
 
 def kaart(
     tabel: pd.DataFrame,
-    geo: dict,
+    bron: str | dict,
+    kaders: dict,
     code_kolom: str,
     waarde: str,
     waarde_label: str,
@@ -65,17 +70,25 @@ def kaart(
     kleurschaal: str | list = KLEUREN,
     middelpunt: float | None = None,
     hoogte: int = 620,
+    bereik: tuple[float, float] | None = None,
 ) -> go.Figure:
-    """Choropleth; `hover` = [(kolom, label)], getoond als 'label: waarde'. Zoomt in op `geselecteerd`."""
+    """Choropleth; `hover` = [(kolom, label)], getoond als 'label: waarde'. Zoomt in op `geselecteerd`.
+
+    `bron` is wat de browser als geojson krijgt: de GeoJSON-dict of een URL naar hetzelfde bestand
+    (dan blijft de figuur klein); `kaders` (zie kaders()) bepalen middelpunt en zoom.
+    `bereik` = (zmin, zmax) van de kleurschaal.
+    """
     customdata = np.column_stack([tabel[k].to_numpy() for k, _ in hover])
     regels = "<br>".join(f"{label}: %{{customdata[{i}]}}" for i, (_, label) in enumerate(hover))
     fig = go.Figure(
         go.Choroplethmap(
-            geojson=geo,
+            geojson=bron,
             featureidkey="properties.code",
             locations=tabel[code_kolom],
             z=tabel[waarde],
             zmid=middelpunt,
+            zmin=None if bereik is None else bereik[0],
+            zmax=None if bereik is None else bereik[1],
             colorscale=kleurschaal,
             marker_line_width=0.3,
             marker_line_color="white",
@@ -87,7 +100,7 @@ def kaart(
     if geselecteerd is not None and geselecteerd in set(tabel[code_kolom]):
         fig.add_trace(
             go.Choroplethmap(
-                geojson=geo,
+                geojson=bron,
                 featureidkey="properties.code",
                 locations=[geselecteerd],
                 z=[1],
@@ -98,9 +111,9 @@ def kaart(
                 hoverinfo="skip",
             )
         )
-        lon, lat = omvattend_kader(geo, {geselecteerd}, marge=1.0)
+        lon, lat = omvattend_kader(kaders, {geselecteerd}, marge=1.0)
     else:
-        lon, lat = omvattend_kader(geo)
+        lon, lat = omvattend_kader(kaders)
     centrum, zoom = centrum_en_zoom(lon, lat, hoogte=hoogte - 60)  # ruimte voor de kleurenschaal
     fig.update_layout(
         map=dict(style="white-bg", center=centrum, zoom=zoom),
@@ -112,35 +125,53 @@ def kaart(
 
 def prikkel_curve(curve: pd.DataFrame, labels: dict[str, str], eerlijk_aandeel: int) -> go.Figure:
     """Totale last als functie van het eigen aanbod in fase 1, één lijn per systeem."""
-    data = curve.assign(systeemnaam=curve["systeem"].map(labels))
-    fig = px.line(
-        data,
-        x="eigen_aanbod",
-        y="last",
-        color="systeemnaam",
-        color_discrete_map={labels[s]: k for s, k in SYSTEEMKLEUREN.items() if s in labels},
-        markers=True,
-        labels={"eigen_aanbod": "Eigen aanbod in fase 1 (plekken)", "last": "Totale last (plekken)", "systeemnaam": "Systeem"},
-    )
+    fig = go.Figure()
+    for systeem, lijn in curve.groupby("systeem", sort=False):
+        fig.add_trace(
+            go.Scatter(
+                x=lijn["eigen_aanbod"].to_numpy(),
+                y=lijn["last"].to_numpy(),
+                name=labels[systeem],
+                mode="lines+markers",
+                line=dict(color=SYSTEEMKLEUREN.get(systeem), dash="dash" if systeem == "wet" else "solid", width=4 if systeem == "vng" else 2),
+                hovertemplate=labels[systeem] + "<br>Eigen aanbod: %{x}<br>Totale last: %{y}<extra></extra>",
+            )
+        )
     fig.add_hline(y=eerlijk_aandeel, line_dash="dot", line_color="grey", annotation_text="eerlijk aandeel")
     fig.add_vline(x=eerlijk_aandeel, line_dash="dot", line_color="grey")
-    fig.update_layout(height=420, legend=dict(orientation="h", y=-0.25), margin=dict(l=10, r=10, t=10, b=10))
+    fig.update_layout(
+        height=420,
+        xaxis_title="Eigen aanbod in fase 1 (plekken)",
+        yaxis_title="Totale last (plekken)",
+        legend=dict(orientation="h", y=-0.25, title_text="Systeem"),
+        margin=dict(l=10, r=10, t=10, b=10),
+    )
     return fig
 
 
 def bonus_verschil(tabel: pd.DataFrame, kolom: str, label: str) -> go.Figure:
     """Verschil per gemeente tegen het inwonertal; gemeenten onder ~20.000 inwoners gemarkeerd."""
-    data = tabel.assign(grootte=np.where(tabel["kleine_gemeente"], "minder dan 20.000 inwoners", "20.000 inwoners of meer"))
-    fig = px.scatter(
-        data,
-        x="inwoners",
-        y=kolom,
-        color="grootte",
-        log_x=True,
-        hover_name="gemeentenaam",
-        color_discrete_map={"minder dan 20.000 inwoners": "#d62728", "20.000 inwoners of meer": "#7f7f7f"},
-        labels={"inwoners": "Inwoners (logaritmische schaal)", kolom: label, "grootte": "Gemeente"},
-    )
+    fig = go.Figure()
+    for klein, naam, kleur in ((True, "minder dan 20.000 inwoners", "#d62728"), (False, "20.000 inwoners of meer", "#7f7f7f")):
+        deel = tabel[tabel["kleine_gemeente"] == klein]
+        fig.add_trace(
+            go.Scatter(
+                x=deel["inwoners"].to_numpy(),
+                y=deel[kolom].to_numpy(),
+                text=deel["gemeentenaam"].to_numpy(),
+                name=naam,
+                mode="markers",
+                marker_color=kleur,
+                hovertemplate="<b>%{text}</b><br>Inwoners: %{x:,}<br>" + label + ": %{y:,}<extra></extra>",
+            )
+        )
     fig.add_hline(y=0, line_color="black", line_width=1)
-    fig.update_layout(height=420, legend=dict(orientation="h", y=-0.25), margin=dict(l=10, r=10, t=10, b=10))
+    fig.update_layout(
+        height=420,
+        xaxis=dict(type="log", title="Inwoners (logaritmische schaal)"),
+        yaxis_title=label,
+        separators=",.",
+        legend=dict(orientation="h", y=-0.25, title_text="Gemeente"),
+        margin=dict(l=10, r=10, t=10, b=10),
+    )
     return fig

@@ -5,12 +5,15 @@ in spreiding/.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
+import figuren
 from spreiding import data as gegevens
 from spreiding.verdeling import CYCLI, STANDAARD_SES_FACTOR, VerdeelFout, VerdeelParameters, ses_beschikbaar, verdeel
 
@@ -45,7 +48,7 @@ def _laad(map_: str) -> tuple[pd.DataFrame, dict]:
     return gegevens.laad_gemeenten(Path(map_)), gegevens.laad_manifest(Path(map_))
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)  # gedeeld en niet gekopieerd: alleen lezen
 def _grenzen(niveau: str, map_: str) -> dict:
     from pathlib import Path
 
@@ -67,6 +70,45 @@ def grenzen(niveau: str) -> dict:
     except gegevens.DataFout as fout:
         st.error(f"De kaart kan niet worden getekend. {fout}")
         st.stop()
+
+
+STATISCH = Path(__file__).resolve().parent / "static"
+
+
+@st.cache_resource(show_spinner=False)
+def _grenzen_url(niveau: str, map_: str) -> str | None:
+    """Zet de grenzen als bestand in static/ (naam met inhoudshash) en geef de relatieve URL.
+
+    Dan gaan de ~170 KB geometrie één keer naar de browser (en in diens cache) in plaats van bij
+    elke herberekening in de figuur. None als statisch serveren uit staat of static/ niet schrijfbaar is.
+    """
+    if not st.get_option("server.enableStaticServing"):
+        return None
+    bron = Path(map_) / {"gemeente": gegevens.GEMEENTEGRENZEN, "provincie": gegevens.PROVINCIEGRENZEN}[niveau]
+    try:
+        inhoud = bron.read_bytes()
+        doel = STATISCH / f"{niveau}-{hashlib.sha256(inhoud).hexdigest()[:16]}.geojson"
+        if not doel.exists():
+            STATISCH.mkdir(exist_ok=True)
+            tijdelijk = doel.with_suffix(".tmp")
+            tijdelijk.write_bytes(inhoud)
+            tijdelijk.replace(doel)
+    except OSError:
+        return None
+    return f"app/static/{doel.name}"
+
+
+@st.cache_resource(show_spinner=False)
+def _kaders(niveau: str, map_: str) -> dict:
+    return figuren.kaders(_grenzen(niveau, map_))
+
+
+def kaartlaag(niveau: str) -> tuple[str | dict, dict]:
+    """(bron, kaders) voor figuren.kaart: de URL van het statische grensbestand (of anders de
+    GeoJSON zelf) en het kader per gebied."""
+    geo = grenzen(niveau)  # meldt een ontbrekend of kapot bestand
+    map_ = str(gegevens.datamap())
+    return _grenzen_url(niveau, map_) or geo, _kaders(niveau, map_)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -48,7 +48,7 @@ with kaart_kolom:
             ses_nl=verdeling["ses_woa"].map(lambda x: ui.nl(x, 3) if met_ses else "ontbreekt"),
         )
         hover = [("gemeentenaam", "Gemeente"), ("opgave_nl", "Opgave"), ("inwoners_nl", "Inwoners"), ("ses_nl", "SES-WOA"), ("per_1000_nl", "Per 1.000 inwoners")]
-        fig = figuren.kaart(data, ui.grenzen("gemeente"), "gemeentecode", kolom, label, hover, geselecteerd=code)
+        fig = figuren.kaart(data, *ui.kaartlaag("gemeente"), "gemeentecode", kolom, label, hover, geselecteerd=code)
     else:
         prov = per_provincie(verdeling)
         prov = prov.assign(
@@ -58,7 +58,7 @@ with kaart_kolom:
         )
         gekozen_provincie = verdeling.set_index("gemeentecode").loc[code, "provincie"] if code else None
         hover = [("provincie", "Provincie"), ("opgave_nl", "Opgave"), ("inwoners_nl", "Inwoners"), ("per_1000_nl", "Per 1.000 inwoners")]
-        fig = figuren.kaart(prov, ui.grenzen("provincie"), "provincie", kolom, label, hover, geselecteerd=gekozen_provincie)
+        fig = figuren.kaart(prov, *ui.kaartlaag("provincie"), "provincie", kolom, label, hover, geselecteerd=gekozen_provincie)
     st.plotly_chart(fig, width="stretch", config={"displayModeBar": False, "scrollZoom": False}, key="kaart")
 
 with detail_kolom:

@@ -105,7 +105,7 @@ kaartdata = kaartdata.assign(
 grens = max(1, int(kaartdata["verschil"].abs().max()))
 fig = figuren.kaart(
     kaartdata,
-    ui.grenzen("gemeente"),
+    *ui.kaartlaag("gemeente"),
     "gemeentecode",
     "verschil",
     "Last − aandeel",
@@ -114,8 +114,8 @@ fig = figuren.kaart(
     kleurschaal="RdBu_r",
     middelpunt=0,
     hoogte=520,
+    bereik=(-grens, grens),
 )
-fig.update_traces(zmin=-grens, zmax=grens, selector=dict(type="choropleth"))
 st.plotly_chart(fig, width="stretch", key="kaart_prikkel")
 c1, c2 = st.columns(2)
 c1.metric("Landelijk aanbod in fase 1", f"{ui.nl(int(kaartdata['aanbod'].sum()))} plekken")

@@ -36,6 +36,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--uit", type=Path, default=PROJECT / "docs")
     parser.add_argument("--breedte", type=int, default=1400)
+    parser.add_argument("--hoogte", type=int, default=1100, help="hoogte van het venster (Streamlit scrolt binnen de pagina)")
     args = parser.parse_args()
     args.uit.mkdir(parents=True, exist_ok=True)
     poort = vrije_poort()
@@ -56,12 +57,12 @@ def main() -> int:
 
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-            pagina = browser.new_page(viewport={"width": args.breedte, "height": 1100})
+            pagina = browser.new_page(viewport={"width": args.breedte, "height": args.hoogte})
             for naam, pad in PAGINAS.items():
                 pagina.goto(url + pad)
                 pagina.wait_for_selector('[data-testid="stApp"]')
                 pagina.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
-                pagina.wait_for_timeout(2500)
+                pagina.wait_for_timeout(6000)  # kaarten (WebGL) tekenen na de laatste herberekening
                 pagina.screenshot(path=str(args.uit / f"{naam}.png"), full_page=True)
                 print(args.uit / f"{naam}.png")
             browser.close()

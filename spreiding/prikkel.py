@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .verdeling import STANDAARD_SES_FACTOR, VerdeelFout, VerdeelParameters, verdeel, verdeel_naar_gewicht
+from .verdeling import STANDAARD_SES_FACTOR, VerdeelFout, VerdeelParameters, verdeel
 
 SYSTEMEN = ("wetsvoorstel-n", "wetsvoorstel-p", "vng", "wet")
 LABELS = {
@@ -97,19 +97,31 @@ def aanbod_scenario(verdeling: pd.DataFrame, scenario: Scenario, behalve: str | 
     return aanbod
 
 
-def _per_groep(groepen: np.ndarray, functie, dtype) -> np.ndarray:
-    """Pas `functie(indices)` toe per provincie en voeg de uitkomsten samen."""
-    uit = np.zeros(groepen.size, dtype=dtype)
-    for groep in np.unique(groepen):
-        idx = np.flatnonzero(groepen == groep)
-        uit[idx] = functie(idx)
-    return uit
+def naar_rato_per_groep(w: np.ndarray, rest: np.ndarray, groep: np.ndarray, heel: bool = True) -> np.ndarray:
+    """Verdeel per groep g het aantal rest[g] naar gewicht w over de leden van g.
 
-
-def _naar_rato(w: np.ndarray, rest: int, heel: bool) -> np.ndarray:
+    heel=True: hele plekken met de grootste-overschotmethode binnen elke groep (gelijke restanten:
+    laagste index eerst), zodat elke groep precies rest[g] krijgt; in één keer voor alle groepen.
+    """
+    w = np.asarray(w, dtype=float)
+    rest = np.asarray(rest, dtype=float)
+    som = np.bincount(groep, weights=w, minlength=rest.size)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        quota = np.where(som[groep] > 0, rest[groep] * w / som[groep], 0.0)
     if not heel:
-        return rest * w / w.sum() if w.sum() > 0 else np.zeros(w.size)
-    return verdeel_naar_gewicht(w, rest)
+        return quota
+    basis = np.floor(quota + 1e-9).astype(np.int64)
+    tekort = np.rint(rest).astype(np.int64) - np.bincount(groep, weights=basis, minlength=rest.size).astype(np.int64)
+    tekort = np.where(som > 0, tekort, 0)
+    if np.any(tekort < 0) or np.any(tekort > np.bincount(groep, minlength=rest.size)):
+        raise VerdeelFout("De quota tellen niet op tot het totaal.")
+    volgorde = np.lexsort((np.arange(w.size), -(quota - basis), groep))  # per groep: grootste rest eerst
+    gesorteerd = groep[volgorde]
+    begin = np.searchsorted(gesorteerd, np.arange(rest.size))
+    rang = np.arange(w.size) - begin[gesorteerd]
+    uit = basis.copy()
+    uit[volgorde[rang < tekort[gesorteerd]]] += 1
+    return uit
 
 
 def verlaging(gat: np.ndarray, w: np.ndarray, overschot: float) -> np.ndarray:
@@ -139,33 +151,54 @@ def taken(verdeling: pd.DataFrame, aanbod: np.ndarray, systeem: str, heel: bool 
 
     heel=True: hele plekken (grootste overschot, sommen exact); heel=False: de onafgeronde quota.
     """
+    return _taken(_Sleutel.van(verdeling), aanbod, systeem, heel)
+
+
+@dataclass(frozen=True)
+class _Sleutel:
+    """De arrays die de taakregels nodig hebben, één keer uit de verdeling gehaald."""
+
+    q: np.ndarray  # eerlijk aandeel (opgave)
+    w: np.ndarray  # verdeelsleutel (gewicht)
+    groep: np.ndarray  # provincie als 0..G-1
+    groepen: int
+
+    @staticmethod
+    def van(verdeling: pd.DataFrame) -> "_Sleutel":
+        groep, namen = pd.factorize(verdeling["provincie"], sort=True)
+        return _Sleutel(
+            verdeling["opgave"].to_numpy(dtype=np.int64),
+            verdeling["gewicht"].to_numpy(dtype=float),
+            np.asarray(groep, dtype=np.int64),
+            len(namen),
+        )
+
+
+def _taken(s: _Sleutel, aanbod: np.ndarray, systeem: str, heel: bool) -> np.ndarray:
     aanbod = np.asarray(aanbod, dtype=np.int64)
-    if aanbod.shape != (len(verdeling),):
+    if aanbod.shape != s.q.shape:
         raise VerdeelFout("Het aanbod moet één getal per gemeente zijn.")
     if np.any(aanbod < 0):
         raise VerdeelFout("Aanbod kan niet negatief zijn.")
-    q = verdeling["opgave"].to_numpy(dtype=np.int64)
-    w = verdeling["gewicht"].to_numpy(dtype=float)
-    provincie = verdeling["provincie"].to_numpy()
-    dtype = np.int64 if heel else float
     if systeem == "wetsvoorstel-n":
-        return _naar_rato(w, max(0, int(q.sum() - aanbod.sum())), heel)
+        rest = np.array([max(0, int(s.q.sum() - aanbod.sum()))])
+        return naar_rato_per_groep(s.w, rest, np.zeros(s.q.size, dtype=np.int64), heel)
     if systeem == "wetsvoorstel-p":
-        return _per_groep(provincie, lambda i: _naar_rato(w[i], max(0, int(q[i].sum() - aanbod[i].sum())), heel), dtype)
+        rest = np.maximum(0, np.bincount(s.groep, weights=s.q - aanbod, minlength=s.groepen))
+        return naar_rato_per_groep(s.w, rest, s.groep, heel)
     if systeem == "vng":
-        return np.maximum(0, q - aanbod).astype(dtype)
+        return np.maximum(0, s.q - aanbod).astype(np.int64 if heel else float)
     if systeem == "wet":
-
-        def tekort_naar_achterblijvers(i: np.ndarray) -> np.ndarray:
-            gat = np.maximum(0, q[i] - aanbod[i]).astype(float)
-            overschot = float(np.maximum(0, aanbod[i] - q[i]).sum())
-            taak = gat - verlaging(gat, w[i], overschot)
-            if not heel:
-                return taak
-            tekort = int(round(taak.sum()))
-            return verdeel_naar_gewicht(taak, tekort) if tekort > 0 else np.zeros(i.size, dtype=np.int64)
-
-        return _per_groep(provincie, tekort_naar_achterblijvers, dtype)
+        gat = np.maximum(0, s.q - aanbod).astype(float)
+        overschot = np.bincount(s.groep, weights=np.maximum(0, aanbod - s.q), minlength=s.groepen)
+        taak = gat.copy()
+        for g in np.flatnonzero(overschot > 0):  # alleen provincies met een overschot
+            i = np.flatnonzero(s.groep == g)
+            taak[i] = gat[i] - verlaging(gat[i], s.w[i], float(overschot[g]))
+        if not heel:
+            return taak
+        tekort = np.rint(np.bincount(s.groep, weights=taak, minlength=s.groepen))
+        return naar_rato_per_groep(taak, tekort, s.groep, heel=True)
     raise VerdeelFout(f"Onbekend systeem {systeem!r}; kies uit {', '.join(SYSTEMEN)}.")
 
 
@@ -241,11 +274,12 @@ def curve(
     q = int(verdeling["opgave"].iloc[i])
     eigen = np.unique(np.rint(np.linspace(0, 2 * q, punten)).astype(np.int64))
     aanbod = np.asarray(aanbod_anderen, dtype=np.int64).copy()
+    sleutel = _Sleutel.van(verdeling)
     rijen = []
     for a in eigen:
         aanbod[i] = a
         for systeem in systemen:
-            taak = int(taken(verdeling, aanbod, systeem)[i])
+            taak = int(_taken(sleutel, aanbod, systeem, True)[i])
             rijen.append({"eigen_aanbod": int(a), "systeem": systeem, "taak": taak, "last": int(a) + taak, "eerlijk_aandeel": q})
     return pd.DataFrame(rijen)
 
@@ -255,12 +289,13 @@ def wachten_of_vroeg(verdeling: pd.DataFrame, gemeentecode: str, aanbod_anderen:
     i = _index(verdeling, gemeentecode)
     q = int(verdeling["opgave"].iloc[i])
     aanbod = np.asarray(aanbod_anderen, dtype=np.int64).copy()
+    sleutel = _Sleutel.van(verdeling)
     rijen = []
     for systeem in systemen:
         aanbod[i] = 0
-        wachten = int(taken(verdeling, aanbod, systeem)[i])
+        wachten = int(_taken(sleutel, aanbod, systeem, True)[i])
         aanbod[i] = q
-        vroeg = q + int(taken(verdeling, aanbod, systeem)[i])
+        vroeg = q + int(_taken(sleutel, aanbod, systeem, True)[i])
         rijen.append(
             {
                 "systeem": systeem,

@@ -199,3 +199,27 @@ def test_upload_aanbod_goed():
 def test_upload_aanbod_fouten(inhoud, melding):
     with pytest.raises(InvoerFout, match=melding):
         lees_aanbod(inhoud, VIER)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    gewichten=st.lists(st.integers(0, 1_000), min_size=1, max_size=25),
+    groepen=st.integers(1, 4),
+    rest=st.lists(st.integers(0, 500), min_size=4, max_size=4),
+)
+def test_per_groep_afronden_is_per_groep_het_grootste_overschot(gewichten, groepen, rest):
+    """De gevectoriseerde afronding per provincie geeft hetzelfde als de grootste-overschotmethode
+    per provincie apart (verdeel_naar_gewicht)."""
+    from spreiding.prikkel import naar_rato_per_groep
+    from spreiding.verdeling import verdeel_naar_gewicht
+
+    w = np.array(gewichten, dtype=float)
+    groep = np.arange(w.size) % groepen
+    rest = np.array(rest[:groepen])
+    uit = naar_rato_per_groep(w, rest, groep)
+    for g in range(groepen):
+        i = np.flatnonzero(groep == g)
+        if w[i].sum() > 0:
+            assert uit[i].tolist() == verdeel_naar_gewicht(w[i], int(rest[g])).tolist()
+        else:
+            assert uit[i].sum() == 0
