@@ -238,6 +238,8 @@ def bronvermelding(manifest: dict | None) -> None:
     st.divider()
     tekst = BRONNEN_TEKST
     if manifest:
+        if not manifest.get("ses_woa_beschikbaar", True):
+            tekst = tekst.replace("CBS (bevolking, SES-WOA)", "CBS (bevolking)")
         tekst += f" {gegevensregel(manifest)}"
         if manifest.get("herkomst"):
             tekst += " Herkomst van de bronbestanden: zie data/bronnen.json en de README."
