@@ -32,6 +32,21 @@ def met_data(gebouwde_data, monkeypatch) -> Path:
     return gebouwde_data
 
 
+def open_pagina(pagina: str | None = None, **params):
+    """AppTest van app.py met deze URL-parameters, eventueel doorgeschakeld naar paginas/<pagina>.py."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(PROJECT / "app.py"), default_timeout=60)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()
+    if pagina:
+        at.switch_page(f"paginas/{pagina}.py")
+        at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
 def tabel(rijen: list[tuple]) -> pd.DataFrame:
     """Kleine gemeententabel: (code, naam, provincie, inwoners, ses)."""
     return pd.DataFrame(rijen, columns=["gemeentecode", "gemeentenaam", "provincie", "inwoners", "ses_woa"])

@@ -5,28 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from spreiding.data import laad_gemeenten, laad_grenzen
 from spreiding.verdeling import VerdeelParameters, verdeel
-from tests.conftest import PROJECT
+from tests.conftest import open_pagina
 
-APP = str(PROJECT / "app.py")
-
-
-def open_pagina(pagina: str | None = None, **params) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    if pagina:
-        at.switch_page(f"paginas/{pagina}.py")
-        at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
-
-
-def grafieken(at: AppTest) -> list[dict]:
+def grafieken(at) -> list[dict]:
     return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
 
 

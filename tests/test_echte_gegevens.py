@@ -13,12 +13,11 @@ import sys
 
 import pandas as pd
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from spreiding.data import PROJECTMAP, laad_gemeenten, laad_grenzen, laad_manifest
 from spreiding.gepubliceerd import aantallen, vergelijkingstabel
 from spreiding.verdeling import VerdeelFout, VerdeelParameters, fit_k, verdeel
-from tests.conftest import PROJECT
+from tests.conftest import PROJECT, open_pagina
 
 DATA = PROJECTMAP / "data"
 
@@ -103,25 +102,13 @@ def test_fit_tegen_de_gepubliceerde_aantallen(gemeenten):
 # ------------------------------------------------------------------ de app op de echte gegevens
 
 
-def open_app(pagina: str | None = None, **params) -> AppTest:
-    at = AppTest.from_file(str(PROJECT / "app.py"), default_timeout=60)
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    if pagina:
-        at.switch_page(f"paginas/{pagina}.py")
-        at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
-
-
 @pytest.fixture()
 def echte_data(monkeypatch):
     monkeypatch.delenv("SPREIDING_DATA", raising=False)
 
 
 def test_kaart_zoekt_den_bosch_en_waarschuwt_voor_ontbrekende_ses(echte_data):
-    at = open_app("kaart", k="1")
+    at = open_pagina("kaart", k="1")
     waarschuwingen = " ".join(w.value for w in at.warning)
     assert "geen SES-WOA-scores" in waarschuwingen and "k = 0 wordt gebruikt" in waarschuwingen
     assert not at.sidebar.slider  # geen k-regelaar zonder scores
@@ -135,12 +122,12 @@ def test_kaart_zoekt_den_bosch_en_waarschuwt_voor_ontbrekende_ses(echte_data):
 
 
 def test_kaart_gepubliceerd_aantal_naast_model(echte_data):
-    at = open_app("kaart", gemeente="Heerlen")
+    at = open_pagina("kaart", gemeente="Heerlen")
     assert "326" in " ".join(i.value for i in at.info)
 
 
 def test_startpagina_toont_toets_tegen_gepubliceerde_aantallen(echte_data):
-    at = open_app()
+    at = open_pagina()
     assert "342 gemeenten in 12 provincies" in " ".join(s.value for s in at.success)
     tabel = at.dataframe[0].value
     assert list(tabel["gemeentenaam"])[:2] == ["Amsterdam", "Rotterdam"] and len(tabel) == 9
@@ -148,5 +135,5 @@ def test_startpagina_toont_toets_tegen_gepubliceerde_aantallen(echte_data):
 
 @pytest.mark.parametrize("pagina", ["prikkel", "bonus"])
 def test_andere_paginas_op_echte_gegevens(echte_data, pagina):
-    at = open_app(pagina, gemeente="Utrecht")
+    at = open_pagina(pagina, gemeente="Utrecht")
     assert "geen SES-WOA-scores" in " ".join(w.value for w in at.warning)
