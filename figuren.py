@@ -137,14 +137,19 @@ def prikkel_curve(curve: pd.DataFrame, labels: dict[str, str], eerlijk_aandeel: 
                 hovertemplate=labels[systeem] + "<br>Eigen aanbod: %{x}<br>Totale last: %{y}<extra></extra>",
             )
         )
-    fig.add_hline(y=eerlijk_aandeel, line_dash="dot", line_color="grey", annotation_text="eerlijk aandeel")
-    fig.add_vline(x=eerlijk_aandeel, line_dash="dot", line_color="grey")
+    # Hulplijnen in één keer als layout-vormen (add_hline/add_vline zijn traag: elk valideert de hele layout).
+    stippel = dict(type="line", line=dict(color="grey", dash="dot", width=1))
     fig.update_layout(
         height=420,
         xaxis_title="Eigen aanbod in fase 1 (plekken)",
         yaxis_title="Totale last (plekken)",
         legend=dict(orientation="h", y=-0.25, title_text="Systeem"),
         margin=dict(l=10, r=10, t=10, b=10),
+        shapes=[
+            {**stippel, "xref": "paper", "x0": 0, "x1": 1, "y0": eerlijk_aandeel, "y1": eerlijk_aandeel},
+            {**stippel, "yref": "paper", "y0": 0, "y1": 1, "x0": eerlijk_aandeel, "x1": eerlijk_aandeel},
+        ],
+        annotations=[dict(xref="paper", x=1, y=eerlijk_aandeel, text="eerlijk aandeel", showarrow=False, xanchor="right", yanchor="bottom", font_color="grey")],
     )
     return fig
 
@@ -165,8 +170,8 @@ def bonus_verschil(tabel: pd.DataFrame, kolom: str, label: str) -> go.Figure:
                 hovertemplate="<b>%{text}</b><br>Inwoners: %{x:,}<br>" + label + ": %{y:,}<extra></extra>",
             )
         )
-    fig.add_hline(y=0, line_color="black", line_width=1)
     fig.update_layout(
+        shapes=[dict(type="line", xref="paper", x0=0, x1=1, y0=0, y1=0, line=dict(color="black", width=1))],
         height=420,
         xaxis=dict(type="log", title="Inwoners (logaritmische schaal)"),
         yaxis_title=label,
