@@ -92,7 +92,7 @@ def kaart(
             colorscale=kleurschaal,
             marker_line_width=0.3,
             marker_line_color="white",
-            colorbar=dict(title=dict(text=waarde_label, side="top"), orientation="h", y=0, yanchor="top", thickness=12, len=0.9),
+            colorbar=dict(title=dict(text=waarde_label, side="top"), orientation="h", y=0, yanchor="top", thickness=12, len=0.9, tickformat=",~g"),
             customdata=customdata,
             hovertemplate=regels + "<extra></extra>",
         )
@@ -117,6 +117,7 @@ def kaart(
     centrum, zoom = centrum_en_zoom(lon, lat, hoogte=hoogte - 60)  # ruimte voor de kleurenschaal
     fig.update_layout(
         map=dict(style="white-bg", center=centrum, zoom=zoom),
+        separators=",.",  # Nederlandse notatie: 5.000 en 5,39
         height=hoogte,
         margin=dict(l=0, r=0, t=0, b=60),
     )
