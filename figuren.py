@@ -174,8 +174,8 @@ def bonus_verschil(tabel: pd.DataFrame, kolom: str, label: str) -> go.Figure:
     fig.update_layout(
         shapes=[dict(type="line", xref="paper", x0=0, x1=1, y0=0, y1=0, line=dict(color="black", width=1))],
         height=420,
-        xaxis=dict(type="log", title="Inwoners (logaritmische schaal)"),
-        yaxis_title=label,
+        xaxis=dict(type="log", title="Inwoners (logaritmische schaal)", tickformat=",d"),
+        yaxis=dict(title=label, tickformat=",d"),
         separators=",.",
         legend=dict(orientation="h", y=-0.25, title_text="Gemeente"),
         margin=dict(l=10, r=10, t=10, b=10),

@@ -43,15 +43,11 @@ def euro(bedrag: float) -> str:
 
 @st.cache_data(show_spinner=False)
 def _laad(map_: str) -> tuple[pd.DataFrame, dict]:
-    from pathlib import Path
-
     return gegevens.laad_gemeenten(Path(map_)), gegevens.laad_manifest(Path(map_))
 
 
 @st.cache_resource(show_spinner=False)  # gedeeld en niet gekopieerd: alleen lezen
 def _grenzen(niveau: str, map_: str) -> dict:
-    from pathlib import Path
-
     return gegevens.laad_grenzen(niveau, Path(map_))
 
 
@@ -84,16 +80,15 @@ def _grenzen_url(niveau: str, map_: str) -> str | None:
     """
     if not st.get_option("server.enableStaticServing"):
         return None
-    bron = Path(map_) / {"gemeente": gegevens.GEMEENTEGRENZEN, "provincie": gegevens.PROVINCIEGRENZEN}[niveau]
     try:
-        inhoud = bron.read_bytes()
+        inhoud = gegevens.grensbestand(niveau, Path(map_)).read_bytes()
         doel = STATISCH / f"{niveau}-{hashlib.sha256(inhoud).hexdigest()[:16]}.geojson"
         if not doel.exists():
             STATISCH.mkdir(exist_ok=True)
             tijdelijk = doel.with_suffix(".tmp")
             tijdelijk.write_bytes(inhoud)
             tijdelijk.replace(doel)
-    except OSError:
+    except (OSError, gegevens.DataFout):
         return None
     return f"app/static/{doel.name}"
 
@@ -115,6 +110,14 @@ def kaartlaag(niveau: str) -> tuple[str | dict, dict]:
 def verdeling(totaal: int, ses_factor: float, _tabel: pd.DataFrame, sleutel: str) -> pd.DataFrame:
     """Gecachete verdeling; `sleutel` identificeert de gegevens (de tabel zelf wordt niet gehasht)."""
     return verdeel(_tabel, VerdeelParameters(totaal=totaal, ses_factor=ses_factor))
+
+
+def pagina_begin() -> tuple[pd.DataFrame, dict, int, float, pd.DataFrame]:
+    """Wat elke rekenpagina eerst doet: gegevens laden, zijbalk (totaal en k), verdeling.
+    Geeft (tabel, manifest, totaal, k, verdeling); bij een fout een melding en stop."""
+    tabel, manifest = gemeenten()
+    totaal, k = totaal_en_k(tabel)
+    return tabel, manifest, totaal, k, verdeling_of_stop(tabel, manifest, totaal, k)
 
 
 def verdeling_of_stop(tabel: pd.DataFrame, manifest: dict, totaal: int, k: float) -> pd.DataFrame:

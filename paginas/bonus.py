@@ -17,9 +17,7 @@ st.markdown(
     "kleinschalige locaties inbegrepen."
 )
 
-tabel, manifest = ui.gemeenten()
-totaal, k = ui.totaal_en_k(tabel)
-verdeling = ui.verdeling_of_stop(tabel, manifest, totaal, k)
+tabel, manifest, totaal, k, verdeling = ui.pagina_begin()
 d = bonus.BonusParameters()
 
 with st.sidebar:
@@ -93,7 +91,8 @@ st.plotly_chart(figuren.bonus_verschil(uitkomst, vergelijk, "Verschil (€)"), w
 
 st.subheader("Tabel")
 tonen = uitkomst[["gemeentecode", "gemeentenaam", "provincie", "inwoners", "opgave", "gerealiseerd", *bonus.SYSTEEM_KOLOMMEN, vergelijk]]
-st.dataframe(tonen, hide_index=True, width="stretch", column_config={k_: st.column_config.NumberColumn(format="€ %d") for k_ in [*bonus.SYSTEEM_KOLOMMEN, vergelijk]})
+koppen = {**{kolom: bonus.LABELS[s] for s, kolom in zip(bonus.SYSTEMEN, bonus.SYSTEEM_KOLOMMEN)}, vergelijk: "Verschil (€)"}
+st.dataframe(tonen, hide_index=True, width="stretch", column_config={k_: st.column_config.NumberColumn(kop, format="€ %d") for k_, kop in koppen.items()})
 st.download_button("Download als CSV", tonen.to_csv(index=False).encode("utf-8"), file_name="spreidingswet_bonus.csv", mime="text/csv")
 
 with st.expander("Wat is vastgelegd en wat is een aanname?"):

@@ -4,7 +4,7 @@ import streamlit as st
 
 import figuren
 import ui
-from spreiding.gepubliceerd import vergelijk
+from spreiding.gepubliceerd import vergelijking
 from spreiding.verdeling import VerdeelParameters, per_provincie, ses_beschikbaar, uitleg
 from spreiding.zoeken import suggesties, zoek_gemeente
 
@@ -12,12 +12,10 @@ NIVEAUS = {"gemeente": "Gemeenten", "provincie": "Provincies"}
 KLEUREN = {"opgave": "Opgave (plekken)", "per1000": "Plekken per 1.000 inwoners"}
 
 st.title("Kaart: de opgave per gemeente en provincie")
-tabel, manifest = ui.gemeenten()
-totaal, k = ui.totaal_en_k(tabel)
-verdeling = ui.verdeling_of_stop(tabel, manifest, totaal, k)
+tabel, manifest, totaal, k, verdeling = ui.pagina_begin()
 parameters = VerdeelParameters(totaal=totaal, ses_factor=k)
 met_ses = ses_beschikbaar(tabel)
-gepubliceerd = vergelijk(verdeling, totaal)
+gepubliceerd = vergelijking(verdeling, totaal).set_index("gemeentecode")
 
 ui.begin("niveau", "niveau", ui.keuze_uit({n: n for n in NIVEAUS}), "gemeente", "het niveau (gemeente of provincie)")
 ui.begin("kleur", "kleur", ui.keuze_uit({n: n for n in KLEUREN}), "opgave", "de kleur (opgave of per1000)")
@@ -90,10 +88,11 @@ with detail_kolom:
 Dat is {ui.nl(u['per_1000'], 2)} plekken per 1.000 inwoners.
 """
             )
-            if code in gepubliceerd:
+            if code in gepubliceerd.index:
+                g = gepubliceerd.loc[code]
                 st.info(
-                    f"Gepubliceerd voor cyclus 1 (31 januari 2024, volgens nieuwsberichten): **{ui.nl(gepubliceerd[code])}** plekken. "
-                    f"Dit model: {ui.nl(u['opgave'])} ({'+' if u['opgave'] > gepubliceerd[code] else ''}{ui.nl(100 * (u['opgave'] / gepubliceerd[code] - 1), 1)} %)."
+                    f"Gepubliceerd voor cyclus 1 (31 januari 2024, volgens nieuwsberichten): **{ui.nl(g['gepubliceerd'])}** plekken. "
+                    f"Dit model: {ui.nl(g['model'])} ({'+' if g['verschil_pct'] > 0 else ''}{ui.nl(g['verschil_pct'], 1)} %)."
                 )
             ui.opdracht("verdeling", f"--totaal {totaal}", f"--ses-factor {k:g}", f"--provincie \"{u['provincie']}\"")
     else:

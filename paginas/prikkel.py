@@ -19,9 +19,7 @@ st.markdown(
     "herverdeeld: wachten levert dan niets op."
 )
 
-tabel, manifest = ui.gemeenten()
-totaal, k = ui.totaal_en_k(tabel)
-verdeling = ui.verdeling_of_stop(tabel, manifest, totaal, k)
+tabel, manifest, totaal, k, verdeling = ui.pagina_begin()
 
 links, rechts = st.columns([1, 2])
 with links:

@@ -4,7 +4,7 @@ import streamlit as st
 
 import ui
 from spreiding import data as gegevens
-from spreiding.gepubliceerd import vergelijkingstabel
+from spreiding.gepubliceerd import TOTAAL_CYCLUS_1, vergelijking
 from spreiding.verdeling import AMV_AANDEEL_CYCLUS_1, CYCLI, standaard_ses_factor
 
 st.title("De Spreidingswet in cijfers")
@@ -54,9 +54,9 @@ with st.expander("Over de cijfers: wat is vastgelegd en wat is een aanname?"):
             f"(96.000 plekken, k = {ui.nl(k, 2)}). Verschillen komen door de SES-correctie"
             + (" die hier ontbreekt." if k == 0 else " (aanname) en de peildata.")
         )
-        verdeling = ui.verdeling_of_stop(tabel, manifest, 96_000, k)
+        verdeling = ui.verdeling_of_stop(tabel, manifest, TOTAAL_CYCLUS_1, k)
         st.dataframe(
-            vergelijkingstabel(verdeling),
+            vergelijking(verdeling, TOTAAL_CYCLUS_1),
             hide_index=True,
             column_config={"verschil_pct": st.column_config.NumberColumn("verschil (%)", format="%+.1f")},
         )

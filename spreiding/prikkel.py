@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .verdeling import STANDAARD_SES_FACTOR, VerdeelFout, VerdeelParameters, verdeel
+from .verdeling import STANDAARD_SES_FACTOR, VerdeelFout, VerdeelParameters, grootste_overschot_per_groep, verdeel
 
 SYSTEMEN = ("wetsvoorstel-n", "wetsvoorstel-p", "vng", "wet")
 LABELS = {
@@ -98,11 +98,9 @@ def aanbod_scenario(verdeling: pd.DataFrame, scenario: Scenario, behalve: str | 
 
 
 def naar_rato_per_groep(w: np.ndarray, rest: np.ndarray, groep: np.ndarray, heel: bool = True) -> np.ndarray:
-    """Verdeel per groep g het aantal rest[g] naar gewicht w over de leden van g.
-
-    heel=True: hele plekken met de grootste-overschotmethode binnen elke groep (gelijke restanten:
-    laagste index eerst), zodat elke groep precies rest[g] krijgt; in één keer voor alle groepen.
-    """
+    """Verdeel per groep g het aantal rest[g] naar gewicht w over de leden van g; heel=True: hele
+    plekken (grootste overschot binnen elke groep), heel=False: de onafgeronde quota. Een groep
+    zonder gewicht krijgt niets."""
     w = np.asarray(w, dtype=float)
     rest = np.asarray(rest, dtype=float)
     som = np.bincount(groep, weights=w, minlength=rest.size)
@@ -110,18 +108,7 @@ def naar_rato_per_groep(w: np.ndarray, rest: np.ndarray, groep: np.ndarray, heel
         quota = np.where(som[groep] > 0, rest[groep] * w / som[groep], 0.0)
     if not heel:
         return quota
-    basis = np.floor(quota + 1e-9).astype(np.int64)
-    tekort = np.rint(rest).astype(np.int64) - np.bincount(groep, weights=basis, minlength=rest.size).astype(np.int64)
-    tekort = np.where(som > 0, tekort, 0)
-    if np.any(tekort < 0) or np.any(tekort > np.bincount(groep, minlength=rest.size)):
-        raise VerdeelFout("De quota tellen niet op tot het totaal.")
-    volgorde = np.lexsort((np.arange(w.size), -(quota - basis), groep))  # per groep: grootste rest eerst
-    gesorteerd = groep[volgorde]
-    begin = np.searchsorted(gesorteerd, np.arange(rest.size))
-    rang = np.arange(w.size) - begin[gesorteerd]
-    uit = basis.copy()
-    uit[volgorde[rang < tekort[gesorteerd]]] += 1
-    return uit
+    return grootste_overschot_per_groep(quota, np.where(som > 0, np.rint(rest), 0), groep)
 
 
 def verlaging(gat: np.ndarray, w: np.ndarray, overschot: float) -> np.ndarray:

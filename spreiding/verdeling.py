@@ -71,18 +71,30 @@ def grootste_overschot(quota: np.ndarray, totaal: int, volgorde: np.ndarray | No
         if totaal != 0:
             raise VerdeelFout("Er zijn geen gemeenten om over te verdelen.")
         return np.zeros(0, dtype=np.int64)
+    return grootste_overschot_per_groep(quota, np.array([totaal]), np.zeros(quota.size, dtype=np.int64), volgorde)
+
+
+def grootste_overschot_per_groep(
+    quota: np.ndarray, totalen: np.ndarray, groep: np.ndarray, volgorde: np.ndarray | None = None
+) -> np.ndarray:
+    """Grootste overschot binnen elke groep g (0..G-1): de leden van g krijgen samen precies
+    totalen[g]. In één keer voor alle groepen (bijv. per provincie)."""
+    quota = np.asarray(quota, dtype=float)
+    totalen = np.asarray(totalen, dtype=np.int64)
+    groep = np.asarray(groep, dtype=np.int64)
     if np.any(quota < 0) or not np.all(np.isfinite(quota)):
         raise VerdeelFout("Quota moeten eindige, niet-negatieve getallen zijn.")
     basis = np.floor(quota + 1e-9).astype(np.int64)
-    tekort = int(totaal - basis.sum())
-    if tekort < 0 or tekort > quota.size:
+    tekort = totalen - np.bincount(groep, weights=basis, minlength=totalen.size).astype(np.int64)
+    if np.any(tekort < 0) or np.any(tekort > np.bincount(groep, minlength=totalen.size)):
         raise VerdeelFout("De quota tellen niet op tot het totaal.")
-    rest = quota - basis
     sleutel2 = np.arange(quota.size) if volgorde is None else np.asarray(volgorde)
-    # lexsort: laatste sleutel is de primaire; grootste rest eerst, dan volgorde oplopend
-    rang = np.lexsort((sleutel2, -rest))
+    # lexsort: laatste sleutel is de primaire: per groep, grootste rest eerst, dan volgorde oplopend
+    rangorde = np.lexsort((sleutel2, -(quota - basis), groep))
+    gesorteerd = groep[rangorde]
+    plaats = np.arange(quota.size) - np.searchsorted(gesorteerd, np.arange(totalen.size))[gesorteerd]
     uitkomst = basis.copy()
-    uitkomst[rang[:tekort]] += 1
+    uitkomst[rangorde[plaats < tekort[gesorteerd]]] += 1
     return uitkomst
 
 
@@ -237,14 +249,23 @@ def fit_k(
             beste_k, beste_fout = float(k), fout
     if beste_k is None:
         raise VerdeelFout("Geen enkele k geeft een geldige verdeling.")
-    tabel = verdeel(gemeenten, VerdeelParameters(totaal=totaal, ses_factor=beste_k)).set_index("gemeentecode")
-    vergelijking = pd.DataFrame(
+    tabel = verdeel(gemeenten, VerdeelParameters(totaal=totaal, ses_factor=beste_k))
+    return beste_k, vergelijk_met(tabel, {c: gepubliceerd[c] for c in codes})
+
+
+def vergelijk_met(verdeling: pd.DataFrame, gepubliceerd: dict[str, int]) -> pd.DataFrame:
+    """Gepubliceerde aantallen naast die van `verdeling`, voor de gemeenten die in beide voorkomen:
+    gemeentecode, gemeentenaam, inwoners, gepubliceerd, model, verschil_pct (model t.o.v. gepubliceerd)."""
+    rijen = verdeling.set_index("gemeentecode")
+    codes = [c for c in gepubliceerd if c in rijen.index]
+    tabel = pd.DataFrame(
         {
             "gemeentecode": codes,
-            "gemeentenaam": tabel.loc[codes, "gemeentenaam"].to_numpy(),
-            "gepubliceerd": doel.astype(int),
-            "model": tabel.loc[codes, "opgave"].to_numpy(),
+            "gemeentenaam": rijen.loc[codes, "gemeentenaam"].to_numpy(),
+            "inwoners": rijen.loc[codes, "inwoners"].to_numpy(dtype=np.int64),
+            "gepubliceerd": [int(gepubliceerd[c]) for c in codes],
+            "model": rijen.loc[codes, "opgave"].to_numpy(dtype=np.int64),
         }
     )
-    vergelijking["verschil_pct"] = 100 * (vergelijking["model"] / vergelijking["gepubliceerd"] - 1)
-    return beste_k, vergelijking
+    tabel["verschil_pct"] = (100 * (tabel["model"] / tabel["gepubliceerd"] - 1)).round(1)
+    return tabel

@@ -5,51 +5,21 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 
 import pytest
 
-from tests.conftest import PROJECT
+from scripts.app_server import CHROMIUM, CHROMIUM_ARGS, draaiende_app
 
-CHROMIUM = "/usr/bin/chromium"
 pytestmark = pytest.mark.skipif(
     not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
     reason="Chromium ontbreekt (apt-get install chromium); in CI is dit een fout, geen skip",
 )
 
 
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server():
-    poort = _vrije_poort()
-    env = {k: v for k, v in os.environ.items() if k != "SPREIDING_DATA"}
-    proces = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(poort),
-         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{poort}"
-    for _ in range(120):
-        try:
-            if urllib.request.urlopen(url + "/_stcore/health", timeout=1).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proces.kill()
-        pytest.fail("streamlit run app.py startte niet binnen 60 s")
-    yield url
-    proces.terminate()
-    proces.wait(timeout=20)
+    with draaiende_app() as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +29,7 @@ def browser():
     with sync_playwright() as p:
         b = p.chromium.launch(
             executable_path=CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium"),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
+            args=CHROMIUM_ARGS,
         )
         yield b
         b.close()

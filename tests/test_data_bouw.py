@@ -151,3 +151,17 @@ def test_laden_ontbrekend_of_kapot(tmp_path):
         laad_grenzen("gemeente", tmp_path)
     with pytest.raises(DataFout, match="Onbekend niveau"):
         laad_grenzen("wijk", tmp_path)
+
+
+def test_grens_met_uitstekende_lijn_wordt_een_vlak(tmp_path):
+    """Een ring die heen en terug over hetzelfde stuk loopt (zoals Schouwen-Duiveland in de bron) wordt
+    door make_valid een verzameling van vlak en lijn; de bouw houdt alleen het vlak over."""
+    from spreiding.data.bouw import lees_grenzen
+
+    ring = [[0, 0], [1, 0], [1, 1], [2, 2], [1, 1], [0, 1], [0, 0]]  # (1,1) -> (2,2) -> (1,1) is een lijn
+    pad = tmp_path / "g.geojson"
+    pad.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"statcode": "GM0001", "statnaam": "A"}, "geometry": {"type": "Polygon", "coordinates": [ring]}}
+    ]}), encoding="utf-8")
+    vlak = lees_grenzen(pad, "GM").geometry.iloc[0]
+    assert vlak.geom_type == "Polygon" and vlak.area == pytest.approx(1.0)

@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 from spreiding.data import PROJECTMAP, laad_gemeenten, laad_grenzen, laad_manifest
-from spreiding.gepubliceerd import aantallen, vergelijkingstabel
+from spreiding.gepubliceerd import aantallen, vergelijking
 from spreiding.verdeling import VerdeelFout, VerdeelParameters, fit_k, verdeel
 from tests.conftest import PROJECT, open_pagina
 
@@ -88,9 +88,9 @@ def test_fit_tegen_de_gepubliceerde_aantallen(gemeenten):
     """Zonder SES-WOA kan k niet worden gefit (alleen k = 0 is geldig). Het verschil met de gepubliceerde
     aantallen volgt dan de richting van de SES-correctie: lage SES (Heerlen) krijgt in werkelijkheid
     minder dan naar inwonertal, hoge SES (Bloemendaal, Wijdemeren) meer."""
-    k, vergelijking = fit_k(gemeenten, aantallen())
-    assert k == 0.0 and len(vergelijking) == 9
-    tabel = vergelijkingstabel(verdeel(gemeenten, VerdeelParameters(ses_factor=0))).set_index("gemeentenaam")
+    k, fit = fit_k(gemeenten, aantallen())
+    assert k == 0.0 and len(fit) == 9
+    tabel = vergelijking(verdeel(gemeenten, VerdeelParameters(ses_factor=0)), 96_000).set_index("gemeentenaam")
     assert tabel.loc["Heerlen", "model"] > tabel.loc["Heerlen", "gepubliceerd"]
     assert tabel.loc["Bloemendaal", "model"] < tabel.loc["Bloemendaal", "gepubliceerd"]
     assert tabel.loc["Wijdemeren", "model"] < tabel.loc["Wijdemeren", "gepubliceerd"]

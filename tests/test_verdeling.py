@@ -155,8 +155,6 @@ def test_fit_vindt_de_k_terug_waarmee_gegevens_gemaakt_zijn():
 
 def test_zonder_ses_scores_alleen_k_nul():
     """Geen enkele SES-score: verdelen kan alleen naar inwoners (k = 0); een enkele ontbrekende score is een fout."""
-    import numpy as np
-
     zonder = tabel([("GM1", "A", "P", 100, np.nan), ("GM2", "B", "P", 300, np.nan)])
     assert verdeel(zonder, VerdeelParameters(totaal=8, ses_factor=0))["opgave"].tolist() == [2, 6]
     with pytest.raises(VerdeelFout, match="geen SES-WOA-scores"):

@@ -65,12 +65,17 @@ def laad_gemeenten(map_: Path | None = None) -> pd.DataFrame:
     return tabel
 
 
-def laad_grenzen(niveau: str, map_: Path | None = None) -> dict:
-    """Vereenvoudigde grenzen als GeoJSON-dict; niveau 'gemeente' of 'provincie'."""
+def grensbestand(niveau: str, map_: Path | None = None) -> Path:
+    """Het GeoJSON-bestand met de grenzen van `niveau` ('gemeente' of 'provincie')."""
     naam = {"gemeente": GEMEENTEGRENZEN, "provincie": PROVINCIEGRENZEN}.get(niveau)
     if naam is None:
         raise DataFout(f"Onbekend niveau voor grenzen: {niveau!r} (kies gemeente of provincie).")
-    pad = _bestand(naam, map_)
+    return _bestand(naam, map_)
+
+
+def laad_grenzen(niveau: str, map_: Path | None = None) -> dict:
+    """Vereenvoudigde grenzen als GeoJSON-dict; niveau 'gemeente' of 'provincie'."""
+    pad = grensbestand(niveau, map_)
     try:
         geo = json.loads(pad.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as fout:

@@ -289,12 +289,12 @@ def vereenvoudig(gdf, tolerantie_m: float, decimalen: int):
 def provinciegrenzen(gem_geo):
     """Provincie = vereniging van haar gemeenten. Gegeneraliseerde gemeentegrenzen sluiten niet
     overal naadloos aan; een sluiting van 50 m voorkomt haarlijnen binnen een provincie."""
+    import shapely
+
     rd = gem_geo.to_crs(RD_NEW)
     rd["geometry"] = rd.geometry.buffer(50)
     prov = rd.dissolve(by="provincie", as_index=False)[["provincie", "geometry"]]
     prov["geometry"] = prov.geometry.buffer(-50)
-    import shapely
-
     wgs = prov.to_crs(WGS84)
     wgs["geometry"] = shapely.set_precision(wgs.geometry.to_numpy(), 0.001)
     return wgs
