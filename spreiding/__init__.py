@@ -1,7 +1,8 @@
 """Rekenkern van het Spreidingswet-dashboard.
 
-Pure functies op pandas-DataFrames; dit pakket importeert nooit streamlit.
-De regels en hun bronnen staan in ../shared/DOMAIN.md; elke regel noemt zijn bron.
+Pure functies op pandas-DataFrames en kleine bevroren dataclasses; dit pakket importeert nooit streamlit of plotly.
+De wettelijke en gepubliceerde waarden staan met status en bron in parameters.toml (zie parameters.py en
+docs/bronnen.md); elke regel noemt zijn bron in de docstring van haar module.
 """
 
-__all__ = ["verdeling", "prikkel", "bonus", "zoeken", "invoer", "data"]
+__all__ = ["verdeling", "uitgangspunt", "prikkel", "bonus", "regietafel", "invoer", "zoeken", "notatie", "parameters", "data", "uitvoer"]

@@ -1,3 +1,5 @@
+"""python -m spreiding ... (zie spreiding/cli.py)."""
+
 import sys
 
 from .cli import main

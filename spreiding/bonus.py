@@ -1,105 +1,123 @@
-"""Bonusuitkeringen per gemeente onder drie systemen.
+"""Bonusuitkeringen per gemeente onder drie systemen, elk één object (`BonusSysteem`) met zijn regel.
 
-Bronnen (../shared/DOMAIN.md, "Bonus payouts"):
-- Wetsvoorstel / conceptregeling 2023 [R]: EUR 2.500 per duurzame plek aangeboden in fase 1,
-  EUR 1.500 per plek in fase 2; duurzaam = >= 5 jaar en >= 100 plekken per locatie; kleinschalige
-  locaties tellen niet (kritiek van de VNG).
-- Vastgestelde regeling (Stcrt. 2024, 3349, art. 3) [C]: op aanvraag, eenmaal per cyclus, voor
-  duurzame plekken (>= 5 jaar). Bedrag [R]: EUR 2.000 per duurzame plek boven het aantal van de
-  gemeente (woordvoerder ministerie); ook "EUR 1.000 tot 2.000" wordt genoemd [U]. Of de drempel
-  van 100 plekken per locatie hier geldt, staat niet in onze bronnen [U]: parameter, standaard niet.
-- VNG/IPO-alternatief [U voor het bedrag]: één betaling na fase 2, b x max(0, gerealiseerd - opgave),
-  kleinschalige plekken inbegrepen; standaard b = EUR 2.000.
+Bronnen (parameters.toml, [bonus]; DOMAIN "Bonus payouts"):
+- Conceptregeling 2023 [R]: 2.500 euro per duurzame plek aangeboden in fase 1, 1.500 euro per plek in fase 2;
+  alleen locaties van minstens 100 plekken (kleinschalige opvang telt niet). Nooit betaald: "zou betalen".
+- Vastgestelde regeling 2024 (Stcrt. 2024, 3349, art. 3) [C]: eenmaal per cyclus, vóór de volgende cyclus, voor
+  duurzame plekken (minstens 5 jaar), ambtshalve (art. 3, eerste lid). Bedrag [R]: 2.000 euro per duurzame plek
+  boven het aantal van de gemeente (woordvoerder ministerie). Of de drempel van 100 plekken ook hier geldt, is
+  niet bekend [U] (parameter, standaard: nee).
+- VNG/IPO-alternatief [R; bedrag U]: één betaling bij de start van fase 2, voor plekken die dan boven het aantal
+  gerealiseerd zijn, kleinschalige opvang inbegrepen: b x max(0, gerealiseerd bij start fase 2 − aantal).
+  Plekken die pas in fase 2 komen, tellen niet. Standaard b = 2.000 euro.
 Elk bedrag, de drempel, de duur en het betaalmoment is een parameter.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 
 import numpy as np
 import pandas as pd
 
-from .verdeling import VerdeelFout
+from .fouten import VerdeelFout
+from .parameters import PARAMETERS, Bron
 
-SYSTEMEN = ("wetsvoorstel", "regeling", "vng")
-SYSTEEM_KOLOMMEN = tuple(f"bonus_{s}" for s in SYSTEMEN)
-LABELS = {
-    "wetsvoorstel": "Wetsvoorstel/conceptregeling 2023",
-    "regeling": "Vastgestelde regeling 2024",
-    "vng": "VNG/IPO-alternatief",
-}
-BETAALMOMENT = {
-    "wetsvoorstel": "per plek, bij aanbod in fase 1 of fase 2",
-    "regeling": "op aanvraag, eenmaal per cyclus, vóór de volgende cyclus",
-    "vng": "eenmaal, na fase 2",
-}
-#: Grens voor 'kleine gemeente' in de grafiek (ongeveer 20.000 inwoners, zie issue).
-KLEINE_GEMEENTE = 20_000
+_P = PARAMETERS.bonus
 PLEKKOLOMMEN = ("groot_fase1", "groot_fase2", "klein_fase1", "klein_fase2")
+#: Grootste bedrag per plek en grootste drempel die het model accepteert (invoergrenzen, geen regels).
+MAX_BEDRAG = 100_000
+MAX_DREMPEL = 10_000
+MAX_JAREN = 50
+#: Een gemeente realiseert in een scenario hoogstens dit veelvoud van haar aantal (invoergrens).
+MAX_REALISATIE = 5.0
 
 
 @dataclass(frozen=True)
 class BonusParameters:
     """Bedragen in euro per plek, drempel in plekken per locatie, duur in jaren."""
 
-    bedrag_fase1: float = 2_500.0  # [R] conceptregeling 2023
-    bedrag_fase2: float = 1_500.0  # [R] conceptregeling 2023
-    bedrag_regeling: float = 2_000.0  # [R]; bandbreedte 1.000-2.000 [U]
-    bedrag_vng: float = 2_000.0  # [U]
-    drempel: int = 100  # [R] minimale locatiegrootte voor 'duurzaam' in 2023
-    minimale_duur: int = 5  # [C] jaren
-    regeling_drempel_geldt: bool = False  # [U] geldt de drempel ook voor de regeling van 2024?
+    concept_fase1: int = int(_P["concept_fase1"].waarde)
+    concept_fase2: int = int(_P["concept_fase2"].waarde)
+    regeling_bedrag: int = int(_P["regeling_bedrag"].waarde)
+    vng_bedrag: int = int(_P["vng_bedrag"].waarde)
+    drempel: int = int(_P["drempel"].waarde)
+    min_jaren: int = int(_P["min_jaren"].waarde)
+    regeling_drempel: bool = bool(_P["regeling_drempel"].waarde)
 
     def __post_init__(self) -> None:
-        for naam in ("bedrag_fase1", "bedrag_fase2", "bedrag_regeling", "bedrag_vng"):
-            if getattr(self, naam) < 0:
-                raise VerdeelFout("Een bedrag per plek kan niet negatief zijn.")
-        if self.drempel < 0 or self.minimale_duur < 0:
-            raise VerdeelFout("Drempel en minimale duur kunnen niet negatief zijn.")
+        for veld in ("concept_fase1", "concept_fase2", "regeling_bedrag", "vng_bedrag"):
+            waarde = getattr(self, veld)
+            if isinstance(waarde, bool) or not isinstance(waarde, (int, np.integer)) or not 0 <= waarde <= MAX_BEDRAG:
+                raise VerdeelFout(f"Een bedrag per plek moet een geheel aantal euro tussen 0 en {MAX_BEDRAG:,} zijn.".replace(",", "."))
+        if not isinstance(self.drempel, (int, np.integer)) or not 0 <= self.drempel <= MAX_DREMPEL:
+            raise VerdeelFout(f"De drempel moet tussen 0 en {MAX_DREMPEL:,} plekken liggen.".replace(",", "."))
+        if not isinstance(self.min_jaren, (int, np.integer)) or not 0 <= self.min_jaren <= MAX_JAREN:
+            raise VerdeelFout(f"De minimale duur moet tussen 0 en {MAX_JAREN} jaar liggen.")
+
+    def argumenten(self) -> list[str]:
+        """Alleen de afwijkingen van de standaard, als command-line-argumenten."""
+        standaard = BonusParameters()
+        delen: list[str] = []
+        for f in fields(self):
+            waarde = getattr(self, f.name)
+            if waarde != getattr(standaard, f.name):
+                optie = "--" + f.name.replace("_", "-")
+                delen += [optie] if isinstance(waarde, bool) else [optie, str(waarde)]
+        return delen
 
 
 @dataclass(frozen=True)
 class BonusScenario:
-    """Hoeveel en hoe gemeenten realiseren (scenario, geen regel).
+    """Welke plekken gemeenten realiseren (een scenario, geen regel).
 
-    realisatie: gerealiseerde plekken als deel van de opgave (1 = precies de opgave).
-    aandeel_klein: deel van de plekken in kleinschalige locaties.
-    aandeel_fase1: deel van de plekken dat in fase 1 gerealiseerd wordt.
-    locatieduur: jaren dat de locaties open blijven (duurzaam als >= minimale duur).
-    realisatie_per_provincie: optioneel een afwijkende realisatie per provincie.
-    """
+    soort 'uniform': realisatie x hun aantal (1 = precies het aantal);
+    soort 'huidig': de huidige reguliere plekken (nov. 2025) als gerealiseerd, met `nood` ook de noodplekken.
+    aandeel_klein: deel in kleinschalige locaties (< drempel); aandeel_fase1: deel dat er bij de start van fase 2 al
+    is (standaard alles: de huidige plekken bestaan al); locatieduur: jaren dat locaties open blijven (duurzaam als
+    >= minimale duur)."""
 
-    realisatie: float = 1.0
+    soort: str = "huidig"
+    realisatie: float = 1.1
     aandeel_klein: float = 0.2
-    aandeel_fase1: float = 0.5
+    aandeel_fase1: float = 1.0
     locatieduur: int = 5
-    realisatie_per_provincie: tuple[tuple[str, float], ...] = ()
+    nood: bool = False
 
     def __post_init__(self) -> None:
-        if self.realisatie < 0 or any(r < 0 for _, r in self.realisatie_per_provincie):
-            raise VerdeelFout("De realisatie kan niet negatief zijn.")
-        if not 0 <= self.aandeel_klein <= 1 or not 0 <= self.aandeel_fase1 <= 1:
-            raise VerdeelFout("Aandelen moeten tussen 0 en 1 liggen.")
-        if self.locatieduur < 0:
-            raise VerdeelFout("De locatieduur kan niet negatief zijn.")
+        if self.soort not in ("uniform", "huidig"):
+            raise VerdeelFout(f"Onbekend scenario {self.soort!r}; kies uniform of huidig.")
+        for naam, waarde, hoogste in (("realisatie", self.realisatie, MAX_REALISATIE), ("aandeel_klein", self.aandeel_klein, 1), ("aandeel_fase1", self.aandeel_fase1, 1)):
+            if not np.isfinite(waarde) or not 0 <= waarde <= hoogste:
+                raise VerdeelFout(f"{naam.replace('_', ' ').capitalize()} moet tussen 0 en {hoogste:g} liggen.".replace(".", ","))
+        if not isinstance(self.locatieduur, (int, np.integer)) or not 0 <= self.locatieduur <= MAX_JAREN:
+            raise VerdeelFout(f"De locatieduur moet tussen 0 en {MAX_JAREN} jaar liggen.")
+
+    def argumenten(self) -> list[str]:
+        delen = ["--scenario", self.soort]
+        if self.soort == "uniform":
+            delen += ["--realisatie", f"{self.realisatie:g}"]
+        elif self.nood:
+            delen += ["--nood"]
+        return delen + ["--aandeel-klein", f"{self.aandeel_klein:g}", "--aandeel-fase1", f"{self.aandeel_fase1:g}", "--locatieduur", str(self.locatieduur)]
 
 
-def scenario_plekken(verdeling: pd.DataFrame, scenario: BonusScenario, parameters: BonusParameters) -> pd.DataFrame:
-    """Gerealiseerde plekken per gemeente, gesplitst naar locatiegrootte en fase.
+def plekken(verdeling: pd.DataFrame, scenario: BonusScenario, parameters: BonusParameters) -> pd.DataFrame:
+    """Gerealiseerde plekken per gemeente naar locatiegrootte en fase.
 
-    Scenario-aanname: de plekken in grote locaties bestaan alleen als ze samen minstens één locatie
-    van de drempelgrootte vullen; anders zijn alle plekken van die gemeente kleinschalig. Zo zie je
-    wat de drempel kleine gemeenten kost.
-    """
-    realisatie = verdeling["provincie"].map(dict(scenario.realisatie_per_provincie)).fillna(scenario.realisatie)
-    totaal = np.rint(realisatie.to_numpy(dtype=float) * verdeling["opgave"].to_numpy()).astype(np.int64)
+    Scenario-aanname [U]: plekken in grote locaties bestaan alleen als ze samen minstens één locatie van de
+    drempelgrootte vullen; anders zijn alle plekken van die gemeente kleinschalig."""
+    if scenario.soort == "huidig":
+        totaal = verdeling["regulier"].to_numpy(dtype=np.int64) + (verdeling["nood"].to_numpy(dtype=np.int64) if scenario.nood else 0)
+    else:
+        totaal = np.rint(scenario.realisatie * verdeling["opgave"].to_numpy(dtype=float)).astype(np.int64)
     groot = np.rint((1 - scenario.aandeel_klein) * totaal).astype(np.int64)
     groot = np.where(groot >= max(parameters.drempel, 1), groot, 0)
     klein = totaal - groot
     groot_f1 = np.rint(scenario.aandeel_fase1 * groot).astype(np.int64)
     klein_f1 = np.rint(scenario.aandeel_fase1 * klein).astype(np.int64)
-    plekken = pd.DataFrame(
+    uit = pd.DataFrame(
         {
             "gemeentecode": verdeling["gemeentecode"].to_numpy(),
             "groot_fase1": groot_f1,
@@ -108,57 +126,125 @@ def scenario_plekken(verdeling: pd.DataFrame, scenario: BonusScenario, parameter
             "klein_fase2": klein - klein_f1,
         }
     )
-    plekken.attrs["duurzaam"] = scenario.locatieduur >= parameters.minimale_duur
-    return plekken
+    uit.attrs["duurzaam"] = scenario.locatieduur >= parameters.min_jaren
+    return uit
 
 
-def uitbetaling(verdeling: pd.DataFrame, plekken: pd.DataFrame, parameters: BonusParameters) -> pd.DataFrame:
-    """Bonus per gemeente onder elk systeem (euro), plus het verschil tussen systemen."""
-    tabel = verdeling[["gemeentecode", "gemeentenaam", "provincie", "inwoners", "opgave"]].merge(
-        plekken, on="gemeentecode", how="left"
+def _concept(t: pd.DataFrame, p: BonusParameters) -> np.ndarray:
+    return p.concept_fase1 * t["groot_fase1"].to_numpy() + p.concept_fase2 * t["groot_fase2"].to_numpy()
+
+
+def _regeling(t: pd.DataFrame, p: BonusParameters) -> np.ndarray:
+    telt = t["groot"] if p.regeling_drempel else t["groot"] + t["klein"]
+    return p.regeling_bedrag * np.maximum(0, telt.to_numpy() - t["opgave"].to_numpy())
+
+
+def _vng(t: pd.DataFrame, p: BonusParameters) -> np.ndarray:
+    bij_start_fase2 = (t["groot_fase1"] + t["klein_fase1"]).to_numpy()
+    return p.vng_bedrag * np.maximum(0, bij_start_fase2 - t["opgave"].to_numpy())
+
+
+@dataclass(frozen=True)
+class BonusSysteem:
+    code: str
+    label: str
+    kort: str
+    status: str
+    bron: Bron
+    werkwoord: str  # "zou betalen" of "betaalt"
+    moment: str
+    wat_telt: str
+    regel: Callable[[pd.DataFrame, BonusParameters], np.ndarray]
+    kleur: str = "#555555"
+
+    @property
+    def kolom(self) -> str:
+        return f"bonus_{self.code}"
+
+
+_B = PARAMETERS.bronnen
+SYSTEMEN: dict[str, BonusSysteem] = {
+    s.code: s
+    for s in (
+        BonusSysteem(
+            "concept", "Conceptregeling 2023 (nooit betaald)", "Concept 2023", "R", _B["conceptregeling-2023"], "zou betalen",
+            "per plek, bij aanbod in fase 1 of in fase 2",
+            "elke duurzame plek in een locatie van minstens de drempel, ook onder het eigen aantal; fase 1 meer dan fase 2",
+            _concept, kleur="#d95f02",
+        ),
+        BonusSysteem(
+            "regeling", "Regeling 2024 (Stcrt. 2024, 3349)", "Regeling 2024", "C", _B["stcrt-2024-3349"], "betaalt",
+            str(_P["regeling_moment"].waarde) + ", ambtshalve",
+            "duurzame plekken boven het eigen aantal, aan het eind van de cyclus; bedrag gerapporteerd",
+            _regeling, kleur="#7570b3",
+        ),
+        BonusSysteem(
+            "vng", "VNG/IPO-alternatief", "VNG/IPO", "R", _B["vng-g40-2023-05"], "zou betalen",
+            str(_P["vng_moment"].waarde),
+            "plekken boven het eigen aantal die er bij de start van fase 2 al zijn, kleinschalige opvang inbegrepen",
+            _vng, kleur="#1b9e77",
+        ),
     )
+}
+KOLOMMEN = tuple(s.kolom for s in SYSTEMEN.values())
+
+
+def uitbetaling(verdeling: pd.DataFrame, plek: pd.DataFrame, parameters: BonusParameters) -> pd.DataFrame:
+    """Bonus per gemeente onder elk systeem (hele euro's)."""
+    tabel = verdeling[["gemeentecode", "gemeentenaam", "provincie", "inwoners", "opgave"]].merge(plek, on="gemeentecode", how="left")
     for kolom in PLEKKOLOMMEN:
         tabel[kolom] = tabel[kolom].fillna(0).astype(np.int64)
-    duurzaam = bool(plekken.attrs.get("duurzaam", True))
-    groot = tabel["groot_fase1"] + tabel["groot_fase2"]
-    klein = tabel["klein_fase1"] + tabel["klein_fase2"]
-    tabel["gerealiseerd"] = groot + klein
-    boven = lambda plekken_: np.maximum(0, plekken_ - tabel["opgave"])  # noqa: E731
-    factor = 1.0 if duurzaam else 0.0
-    # Wetsvoorstel 2023: alleen plekken in locaties >= drempel; fase 1 en fase 2 een eigen bedrag.
-    tabel["bonus_wetsvoorstel"] = factor * (
-        parameters.bedrag_fase1 * tabel["groot_fase1"] + parameters.bedrag_fase2 * tabel["groot_fase2"]
-    )
-    # Regeling 2024 (Stcrt. 2024, 3349 art. 3): duurzame plekken boven het aantal, eenmaal per cyclus.
-    telt_regeling = groot if parameters.regeling_drempel_geldt else groot + klein
-    tabel["bonus_regeling"] = factor * parameters.bedrag_regeling * boven(telt_regeling)
-    # VNG/IPO: eenmaal na fase 2, plekken boven de opgave, kleinschalig inbegrepen.
-    tabel["bonus_vng"] = factor * parameters.bedrag_vng * boven(groot + klein)
-    for kolom in SYSTEEM_KOLOMMEN:
-        tabel[kolom] = tabel[kolom].astype(float)
-    tabel["verschil_vng_min_wetsvoorstel"] = tabel["bonus_vng"] - tabel["bonus_wetsvoorstel"]
-    tabel["verschil_vng_min_regeling"] = tabel["bonus_vng"] - tabel["bonus_regeling"]
-    tabel["kleine_gemeente"] = tabel["inwoners"] < KLEINE_GEMEENTE
+    tabel["groot"] = tabel["groot_fase1"] + tabel["groot_fase2"]
+    tabel["klein"] = tabel["klein_fase1"] + tabel["klein_fase2"]
+    tabel["gerealiseerd"] = tabel["groot"] + tabel["klein"]
+    tabel["boven_aantal"] = np.maximum(0, tabel["gerealiseerd"] - tabel["opgave"])
+    duurzaam = bool(plek.attrs.get("duurzaam", True))
+    for s in SYSTEMEN.values():
+        tabel[s.kolom] = (s.regel(tabel, parameters) if duurzaam else np.zeros(len(tabel))).astype(np.int64)
+    tabel["kleine_gemeente"] = tabel["inwoners"] < int(_P["kleine_gemeente"].waarde)
     return tabel
 
 
 def totalen(tabel: pd.DataFrame) -> pd.DataFrame:
-    """Landelijke totalen per systeem, en het deel dat naar kleine gemeenten gaat."""
-    rijen = []
-    for systeem, kolom in zip(SYSTEMEN, SYSTEEM_KOLOMMEN):
-        rijen.append(
+    """Landelijke totalen per systeem, het aantal ontvangers en het deel voor kleine gemeenten."""
+    return pd.DataFrame(
+        [
             {
-                "systeem": systeem,
-                "label": LABELS[systeem],
-                "totaal_euro": float(tabel[kolom].sum()),
-                "gemeenten_met_bonus": int((tabel[kolom] > 0).sum()),
-                "kleine_gemeenten_euro": float(tabel.loc[tabel["kleine_gemeente"], kolom].sum()),
-                "betaalmoment": BETAALMOMENT[systeem],
+                "systeem": s.code,
+                "label": s.label,
+                "totaal_euro": int(tabel[s.kolom].sum()),
+                "gemeenten_met_bonus": int((tabel[s.kolom] > 0).sum()),
+                "kleine_gemeenten_euro": int(tabel.loc[tabel["kleine_gemeente"], s.kolom].sum()),
+                "moment": s.moment,
             }
-        )
-    return pd.DataFrame(rijen)
+            for s in SYSTEMEN.values()
+        ]
+    )
 
 
 def per_provincie(tabel: pd.DataFrame) -> pd.DataFrame:
-    kolommen = ["gerealiseerd", "opgave", *SYSTEEM_KOLOMMEN]
-    return tabel.groupby("provincie", sort=True)[kolommen].sum().reset_index()
+    return tabel.groupby("provincie", sort=True)[["opgave", "gerealiseerd", "boven_aantal", *KOLOMMEN]].sum().reset_index()
+
+
+def grootste_ontvangers(tabel: pd.DataFrame, systeemcode: str, n: int = 10) -> pd.DataFrame:
+    kolom = SYSTEMEN[systeemcode].kolom
+    return tabel[tabel[kolom] > 0].sort_values([kolom, "gemeentecode"], ascending=[False, True]).head(n)
+
+
+def verschillen(tabel: pd.DataFrame, parameters: BonusParameters) -> dict:
+    """Waarom de regeling 2024 en het VNG/IPO-alternatief verschillen, in plekken (landelijk):
+    - fase2: plekken boven het aantal die pas in fase 2 komen (tellen wel voor de regeling, niet voor VNG/IPO);
+    - klein: kleinschalige plekken boven het aantal (tellen niet voor de regeling als de drempel daar geldt);
+    - bedrag: verschil in bedrag per plek."""
+    opgave = tabel["opgave"].to_numpy()
+    fase1 = (tabel["groot_fase1"] + tabel["klein_fase1"]).to_numpy()
+    alles = tabel["gerealiseerd"].to_numpy()
+    groot = tabel["groot"].to_numpy()
+    return {
+        "boven_eind": int(np.maximum(0, alles - opgave).sum()),
+        "boven_start_fase2": int(np.maximum(0, fase1 - opgave).sum()),
+        "boven_alleen_groot": int(np.maximum(0, groot - opgave).sum()),
+        "fase2": int((np.maximum(0, alles - opgave) - np.maximum(0, fase1 - opgave)).sum()),
+        "klein": int((np.maximum(0, alles - opgave) - np.maximum(0, groot - opgave)).sum()) if parameters.regeling_drempel else 0,
+        "bedrag": parameters.regeling_bedrag - parameters.vng_bedrag,
+    }

@@ -1,37 +1,60 @@
-"""Command line: python -m spreiding {verdeling,prikkel,bonus} ...
+"""Command line: python -m spreiding {verdeling,prikkel,bonus,regietafel,briefing,bronnen} ...
 
-Dezelfde functies als de app, dus dezelfde getallen. Fouten geven een Nederlandse melding op
-stderr en exitcode 2, nooit een traceback.
+Dezelfde functies en parameterobjecten als de app, dus dezelfde getallen: elke pagina toont de opdracht die zij uit
+haar eigen parameterobjecten maakt (`opdracht`). Fouten geven een Nederlandse melding op stderr en exitcode 2,
+nooit een traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
+import re
+import shlex
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pandas as pd
 
 from . import bonus as bonus_regels
 from . import prikkel as prikkel_regels
-from .data import DataFout, laad_gemeenten
-from .invoer import InvoerFout
-from .verdeling import (
-    CYCLI,
-    STANDAARD_SES_FACTOR,
-    VerdeelFout,
-    VerdeelParameters,
-    per_provincie,
-    ses_beschikbaar,
-    standaard_ses_factor,
-    verdeel,
-)
-from .zoeken import zoek_gemeente
+from . import regietafel as regietafel_regels
+from .data import laad_gemeenten
+from .fouten import SpreidingFout, VerdeelFout
+from .notatie import getal
+from .parameters import PARAMETERS
+from .uitgangspunt import ALPHA_BEREIK, MAX_TOTAAL, PEILJAREN, Uitgangspunt, maak
+from .uitvoer.tabellen import csv_nl, json_records, tekst_tabel
+from .verdeling import per_provincie, verdeel
+from .zoeken import suggesties, zoek_gemeente, zoek_provincie
+
+PROGRAMMA = "python -m spreiding"
+
+GEMEENTE_KOLOMMEN = ["gemeentecode", "gemeentenaam", "provincie", "inwoners", "correctiefactor", "opgave", "per_1000",
+                     "regulier", "nood", "verschil", "verschil_regulier", "te_realiseren"]
+PROVINCIE_KOLOMMEN = ["provincie", "gemeenten", "inwoners", "opgave", "per_1000", "regulier", "nood", "verschil", "verschil_regulier", "te_realiseren"]
+
+
+# ---------------------------------------------------------------------------------------------- argparse in het Nederlands
+
+
+class _Opmaak(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, prefix="Gebruik: ")
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse met Nederlandse foutmeldingen."""
+    """argparse met Nederlandse hulp en foutmeldingen."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Opmaak)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._optionals.title = "opties"
+        self._positionals.title = "opdrachten"
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
 
     def error(self, message: str) -> None:  # noqa: D401 - argparse-API
         vertaald = (
@@ -41,175 +64,378 @@ class Parser(argparse.ArgumentParser):
             .replace("argument ", "optie ")
             .replace("unrecognized arguments", "onbekende opties")
             .replace("expected one argument", "verwacht een waarde")
+            .replace("not allowed with argument", "gaat niet samen met")
+            .replace("invalid", "ongeldige waarde")
         )
         self.print_usage(sys.stderr)
         self.exit(2, f"Fout: {vertaald}\n")
 
 
-def _positief_geheel(tekst: str) -> int:
-    try:
-        waarde = float(tekst.replace("_", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{tekst}' is geen getal; geef een geheel aantal plekken, bijv. 96000")
-    if waarde != int(waarde):
-        raise argparse.ArgumentTypeError(f"'{tekst}' is geen geheel aantal plekken")
-    if waarde <= 0:
-        raise argparse.ArgumentTypeError("het totaal moet groter dan 0 zijn")
-    return int(waarde)
+def _geheel(minimum: int, maximum: int, wat: str) -> Callable[[str], int]:
+    """Geheel getal; '96000', '96_000' en (Nederlandse notatie) '96.000' zijn alle drie 96000."""
+
+    def lees(tekst: str) -> int:
+        ruw = str(tekst).strip().replace("_", "")
+        if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", ruw):
+            ruw = ruw.replace(".", "")
+        try:
+            waarde = float(ruw.replace(",", "."))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{str(tekst)[:30]}' is geen getal; geef {wat}") from None
+        if not math.isfinite(waarde) or waarde != int(waarde):
+            raise argparse.ArgumentTypeError(f"'{str(tekst)[:30]}' is geen geheel getal; geef {wat}")
+        if not minimum <= waarde <= maximum:
+            raise argparse.ArgumentTypeError(f"{wat} moet tussen {minimum:,} en {maximum:,} liggen".replace(",", "."))
+        return int(waarde)
+
+    return lees
 
 
-def _getal(minimum: float | None = None, maximum: float | None = None) -> Callable[[str], float]:
+def _getal(minimum: float, maximum: float, wat: str) -> Callable[[str], float]:
     def lees(tekst: str) -> float:
         try:
-            waarde = float(tekst.replace(",", "."))
+            waarde = float(str(tekst).replace(",", "."))
         except ValueError:
-            raise argparse.ArgumentTypeError(f"'{tekst}' is geen getal")
-        if minimum is not None and waarde < minimum:
-            raise argparse.ArgumentTypeError(f"{tekst} is kleiner dan {minimum:g}")
-        if maximum is not None and waarde > maximum:
-            raise argparse.ArgumentTypeError(f"{tekst} is groter dan {maximum:g}")
+            raise argparse.ArgumentTypeError(f"'{str(tekst)[:30]}' is geen getal; geef {wat}") from None
+        if not math.isfinite(waarde) or not minimum <= waarde <= maximum:
+            raise argparse.ArgumentTypeError(f"{wat} moet tussen {minimum:g} en {maximum:g} liggen".replace(".", ","))
         return waarde
 
     return lees
 
 
-def schrijf(tabel: pd.DataFrame, formaat: str, uit=None) -> None:
-    """Schrijf een tabel als csv, json of leesbare tabel."""
+# ---------------------------------------------------------------------------------------------- gedeelde opties
+
+
+def _uitgangspunt_opties(p: argparse.ArgumentParser, standaard: str) -> None:
+    g = p.add_argument_group("uitgangspunt")
+    g.add_argument("--cyclus", choices=("1", "2", "wetsvoorstel"), default=None,
+                   help=f"cyclus 1 (96.000, gereconstrueerd), 2 (88.000, zoals gepubliceerd) of het wetsvoorstel (77.100, alleen inwoners); standaard {standaard}")
+    g.add_argument("--totaal", type=_geheel(1, MAX_TOTAAL, "een landelijk totaal in plekken"), default=None, help="eigen landelijk totaal (in plaats van --cyclus)")
+    g.add_argument("--peildatum", type=int, choices=PEILJAREN, default=None, help="bij --totaal: inwoners op 1 januari van dit jaar (standaard 2024)")
+    g.add_argument("--alpha", type=_getal(*ALPHA_BEREIK, "de sterkte van de SES-correctie"), default=None,
+                   help="sterkte van de SES-correctie: 1 = zoals gepubliceerd, 0 = alleen inwoners")
+    p.set_defaults(standaard_cyclus=standaard)
+
+
+def uitgangspunt_uit(args) -> Uitgangspunt:
+    if args.totaal is not None and args.cyclus is not None:
+        raise VerdeelFout("Geef --cyclus of --totaal, niet allebei.")
+    if args.totaal is not None:
+        return maak("eigen", args.totaal, args.peildatum, args.alpha)
+    if args.peildatum is not None:
+        raise VerdeelFout("--peildatum hoort bij een eigen --totaal; een cyclus heeft haar eigen peildatum.")
+    return maak(args.cyclus or args.standaard_cyclus, alpha=args.alpha)
+
+
+def _formaat(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=("tabel", "csv", "json"), default="tabel", help="tabel (Nederlandse notatie), csv (';' en decimale komma) of json")
+
+
+def schrijf(tabel: pd.DataFrame, kolommen: Sequence[str], formaat: str, uit=None) -> None:
     uit = uit or sys.stdout
+    kolommen = [k for k in kolommen if k in tabel.columns]
     if formaat == "csv":
-        tabel.to_csv(uit, index=False, lineterminator="\n")
+        uit.write(csv_nl(tabel, kolommen, nederlandse_koppen=False, bom=False).decode("utf-8").replace("\r\n", "\n"))
     elif formaat == "json":
-        json.dump(json.loads(tabel.to_json(orient="records", force_ascii=False)), uit, ensure_ascii=False, indent=1)
+        json.dump(json_records(tabel, kolommen), uit, ensure_ascii=False, indent=1)
         uit.write("\n")
     else:
-        with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200):
-            uit.write(tabel.to_string(index=False) + "\n")
+        uit.write(tekst_tabel(tabel, kolommen))
 
 
-def _zoek_provincie(naam: str, provincies: list[str]) -> str:
-    for p in provincies:
-        if p.casefold() == naam.strip().casefold():
-            return p
-    raise VerdeelFout(f"Onbekende provincie: {naam!r}. Kies uit: {', '.join(provincies)}.")
+def gemeentecode(tekst: str, gemeenten: pd.DataFrame) -> str:
+    code = zoek_gemeente(tekst, gemeenten)
+    if code is None:
+        hint = suggesties(tekst, gemeenten)
+        raise VerdeelFout(f"Onbekende gemeente: {str(tekst)[:40]!r}." + (f" Bedoelde u: {', '.join(hint)}?" if hint else "") + " Geef een gemeentecode (bijv. GM0363) of een naam.")
+    return code
 
 
-def _ses_factor(args, gemeenten: pd.DataFrame) -> float:
-    """k uit --ses-factor, anders de standaard; zonder SES-WOA-scores in de gegevens is dat 0."""
-    if args.ses_factor is not None:
-        return args.ses_factor
-    if not ses_beschikbaar(gemeenten):
-        print("Let op: de gegevens bevatten geen SES-WOA-scores; er is alleen naar inwonertal verdeeld (k = 0).", file=sys.stderr)
-    return standaard_ses_factor(gemeenten)
+def provincienaam(tekst: str, gemeenten: pd.DataFrame) -> str:
+    provincies = sorted(set(gemeenten["provincie"]))
+    naam = zoek_provincie(tekst, provincies)
+    if naam is None:
+        raise VerdeelFout(f"Onbekende provincie: {str(tekst)[:40]!r}. Kies uit: {', '.join(provincies)}.")
+    return naam
+
+
+def opdracht(subopdracht: str, *delen: str | Sequence[str]) -> str:
+    """De command line als tekst, uit dezelfde argumenten die de parameterobjecten geven (zie argumenten())."""
+    argumenten: list[str] = [subopdracht]
+    for deel in delen:
+        argumenten.extend([deel] if isinstance(deel, str) else list(deel))
+    return f"{PROGRAMMA} {shlex.join(argumenten)}"
+
+
+# ---------------------------------------------------------------------------------------------- verdeling
 
 
 def cmd_verdeling(args) -> int:
     gemeenten = laad_gemeenten()
-    tabel = verdeel(gemeenten, VerdeelParameters(totaal=args.totaal, ses_factor=_ses_factor(args, gemeenten)))
-    if args.provincie:
-        provincie = _zoek_provincie(args.provincie, sorted(tabel["provincie"].unique()))
+    u = uitgangspunt_uit(args)
+    tabel = verdeel(gemeenten, u.parameters())
     if args.niveau == "provincie":
-        uit = per_provincie(tabel)[["provincie", "opgave", "opgave_amv", "inwoners", "gemeenten"]]
+        uit = per_provincie(tabel)
+        kolommen = PROVINCIE_KOLOMMEN + (["opgave_amv"] if u.amv else [])
         if args.provincie:
-            uit = uit[uit["provincie"] == provincie]
+            uit = uit[uit["provincie"] == provincienaam(args.provincie, gemeenten)]
     else:
-        uit = tabel[["gemeentecode", "gemeentenaam", "provincie", "inwoners", "ses_woa", "opgave", "opgave_amv", "per_1000"]]
-        uit = uit.assign(per_1000=uit["per_1000"].round(3))
+        uit = tabel
+        kolommen = GEMEENTE_KOLOMMEN + (["opgave_amv"] if u.amv else [])
         if args.provincie:
-            uit = uit[uit["provincie"] == provincie]
-    schrijf(uit.reset_index(drop=True), args.format)
+            uit = uit[uit["provincie"] == provincienaam(args.provincie, gemeenten)]
+        if args.gemeente:
+            uit = uit[uit["gemeentecode"] == gemeentecode(args.gemeente, gemeenten)]
+    schrijf(uit.reset_index(drop=True), kolommen, args.format)
     return 0
 
 
-def _gemeentecode(tekst: str, gemeenten: pd.DataFrame) -> str:
-    gevonden = zoek_gemeente(tekst, gemeenten)
-    if gevonden is None:
-        raise VerdeelFout(f"Onbekende gemeente: {tekst!r}. Geef een gemeentecode (bijv. GM0363) of een naam.")
-    return gevonden
+# ---------------------------------------------------------------------------------------------- prikkel
+
+
+def _scenario_opties(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("wat de andere gemeenten in fase 1 aanbieden")
+    g.add_argument("--scenario", choices=tuple(prikkel_regels.SOORTEN), default="uniform", help="uniform (een deel biedt vroeg aan) of huidig (de huidige reguliere plekken, nov. 2025)")
+    g.add_argument("--deelname", type=_getal(0, 1, "de deelname"), default=0.5, help="deel van de andere gemeenten dat vroeg aanbiedt (0 tot 1)")
+    g.add_argument("--omvang", type=_getal(0, 3, "de omvang"), default=1.0, help="aanbod als deel van hun eerlijk aandeel (0 tot 3)")
+    g.add_argument("--keuze", choices=tuple(prikkel_regels.KEUZES), default="willekeurig", help="wie aanbiedt: willekeurig (met --seed) of de grootste gemeenten")
+    g.add_argument("--seed", type=_geheel(0, 10_000, "een toevalsstart"), default=1, help="toevalsstart bij --keuze willekeurig")
+    g.add_argument("--nood", action="store_true", help="bij --scenario huidig ook de noodplekken als aanbod tellen")
+
+
+def scenario_uit(args) -> prikkel_regels.Scenario:
+    if args.scenario == "huidig":
+        return prikkel_regels.Scenario(soort="huidig", nood=args.nood)
+    return prikkel_regels.Scenario(deelname=args.deelname, omvang=args.omvang, keuze=args.keuze, seed=args.seed if args.keuze == "willekeurig" else 1)
 
 
 def cmd_prikkel(args) -> int:
     gemeenten = laad_gemeenten()
-    code = _gemeentecode(args.gemeente, gemeenten)
-    scenario = prikkel_regels.Scenario(
-        deelname=args.deelname, omvang=args.omvang, keuze=args.keuze, seed=args.seed
-    )
-    parameters = prikkel_regels.PrikkelParameters(totaal=args.totaal, ses_factor=_ses_factor(args, gemeenten))
+    u = uitgangspunt_uit(args)
+    verdeling = verdeel(gemeenten, u.parameters())
+    scenario = scenario_uit(args)
     systemen = [args.systeem] if args.systeem else list(prikkel_regels.SYSTEMEN)
-    uitkomst = prikkel_regels.voor_gemeente(gemeenten, code, int(args.aanbod), scenario, parameters, systemen)
-    schrijf(uitkomst, args.format)
+    if args.niveau == "land":
+        aanbod = scenario.aanbod(verdeling)
+        per_prov, samen = prikkel_regels.heel_land(verdeling, aanbod, args.systeem or prikkel_regels.STANDAARD_SYSTEEM)
+        if args.format == "json":
+            json.dump({"totaal": samen, "provincies": json_records(per_prov, list(per_prov.columns))}, sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:
+            schrijf(per_prov, ["provincie", "wachter", "onder", "ontlopen", "extra_taak_vroeg", "boven"], args.format)
+        return 0
+    if not args.gemeente:
+        raise VerdeelFout("Geef --gemeente (of --niveau land voor heel Nederland).")
+    code = gemeentecode(args.gemeente, gemeenten)
+    uitkomst = prikkel_regels.wachten_of_vroeg(verdeling, code, scenario.aanbod(verdeling, behalve=code), systemen)
+    uitkomst.insert(0, "gemeentecode", code)
+    schrijf(uitkomst, ["gemeentecode", "systeem", "eerlijk_aandeel", "last_wachten", "last_vroeg", "gat_wachter", "gat_vroeg", "wachten_loont"], args.format)
     return 0
+
+
+# ---------------------------------------------------------------------------------------------- bonus
+
+
+def _bonus_opties(p: argparse.ArgumentParser) -> None:
+    d = bonus_regels.BonusParameters()
+    s = bonus_regels.BonusScenario()
+    g = p.add_argument_group("welke plekken gerealiseerd zijn (scenario)")
+    g.add_argument("--scenario", choices=("huidig", "uniform"), default=s.soort, help="huidig: de huidige reguliere plekken (nov. 2025); uniform: --realisatie x het aantal")
+    g.add_argument("--realisatie", type=_getal(0, bonus_regels.MAX_REALISATIE, "de realisatie"), default=s.realisatie, help="bij uniform: gerealiseerd als deel van het aantal")
+    g.add_argument("--nood", action="store_true", help="bij huidig ook de noodplekken meetellen (niet duurzaam; aanname)")
+    g.add_argument("--aandeel-klein", type=_getal(0, 1, "het aandeel kleinschalig"), default=s.aandeel_klein, help="deel in kleinschalige locaties (< drempel)")
+    g.add_argument("--aandeel-fase1", type=_getal(0, 1, "het aandeel fase 1"), default=s.aandeel_fase1, help="deel dat er bij de start van fase 2 al is")
+    g.add_argument("--locatieduur", type=_geheel(0, bonus_regels.MAX_JAREN, "een aantal jaren"), default=s.locatieduur, help="jaren dat locaties open blijven")
+    r = p.add_argument_group("bedragen en drempels (standaard volgens de bronnen)")
+    for veld, uitleg in (("concept_fase1", "conceptregeling 2023, euro per plek in fase 1"), ("concept_fase2", "conceptregeling 2023, euro per plek in fase 2"),
+                         ("regeling_bedrag", "regeling 2024, euro per plek boven het aantal"), ("vng_bedrag", "VNG/IPO, euro per plek boven het aantal (aanname)")):
+        r.add_argument("--" + veld.replace("_", "-"), type=_geheel(0, bonus_regels.MAX_BEDRAG, "een bedrag in euro"), default=getattr(d, veld), help=uitleg)
+    r.add_argument("--drempel", type=_geheel(0, bonus_regels.MAX_DREMPEL, "een aantal plekken"), default=d.drempel, help="minimale locatiegrootte (plekken)")
+    r.add_argument("--min-jaren", type=_geheel(0, bonus_regels.MAX_JAREN, "een aantal jaren"), default=d.min_jaren, help="minimale duur voor 'duurzaam' (jaren)")
+    r.add_argument("--regeling-drempel", action="store_true", help="de drempel geldt ook voor de regeling 2024 (aanname)")
+
+
+def bonus_uit(args) -> tuple[bonus_regels.BonusScenario, bonus_regels.BonusParameters]:
+    scenario = bonus_regels.BonusScenario(
+        soort=args.scenario, realisatie=args.realisatie if args.scenario == "uniform" else bonus_regels.BonusScenario.realisatie,
+        aandeel_klein=args.aandeel_klein, aandeel_fase1=args.aandeel_fase1, locatieduur=args.locatieduur, nood=args.nood and args.scenario == "huidig",
+    )
+    parameters = bonus_regels.BonusParameters(
+        concept_fase1=args.concept_fase1, concept_fase2=args.concept_fase2, regeling_bedrag=args.regeling_bedrag,
+        vng_bedrag=args.vng_bedrag, drempel=args.drempel, min_jaren=args.min_jaren, regeling_drempel=args.regeling_drempel,
+    )
+    return scenario, parameters
 
 
 def cmd_bonus(args) -> int:
     gemeenten = laad_gemeenten()
-    parameters = bonus_regels.BonusParameters(
-        bedrag_fase1=args.bedrag_fase1,
-        bedrag_fase2=args.bedrag_fase2,
-        bedrag_regeling=args.bedrag_regeling,
-        bedrag_vng=args.bedrag_vng,
-        drempel=int(args.drempel),
-        minimale_duur=int(args.minimale_duur),
-        regeling_drempel_geldt=args.regeling_drempel,
-    )
-    scenario = bonus_regels.BonusScenario(
-        realisatie=args.realisatie, aandeel_klein=args.aandeel_klein, aandeel_fase1=args.aandeel_fase1,
-        locatieduur=int(args.locatieduur),
-    )
-    verdeling = verdeel(gemeenten, VerdeelParameters(totaal=args.totaal, ses_factor=_ses_factor(args, gemeenten)))
-    plekken = bonus_regels.scenario_plekken(verdeling, scenario, parameters)
-    tabel = bonus_regels.uitbetaling(verdeling, plekken, parameters)
+    u = uitgangspunt_uit(args)
+    verdeling = verdeel(gemeenten, u.parameters())
+    scenario, parameters = bonus_uit(args)
+    tabel = bonus_regels.uitbetaling(verdeling, bonus_regels.plekken(verdeling, scenario, parameters), parameters)
     if args.niveau == "land":
-        schrijf(bonus_regels.totalen(tabel), args.format)
+        schrijf(bonus_regels.totalen(tabel), ["systeem", "totaal_euro", "gemeenten_met_bonus", "kleine_gemeenten_euro", "moment"], args.format)
     elif args.niveau == "provincie":
-        schrijf(bonus_regels.per_provincie(tabel), args.format)
+        schrijf(bonus_regels.per_provincie(tabel), ["provincie", "opgave", "gerealiseerd", "boven_aantal", *bonus_regels.KOLOMMEN], args.format)
     else:
-        kolommen = ["gemeentecode", "gemeentenaam", "provincie", "inwoners", "opgave", "gerealiseerd", *bonus_regels.SYSTEEM_KOLOMMEN]
-        schrijf(tabel[kolommen], args.format)
+        if args.gemeente:
+            tabel = tabel[tabel["gemeentecode"] == gemeentecode(args.gemeente, gemeenten)]
+        schrijf(tabel, ["gemeentecode", "gemeentenaam", "provincie", "inwoners", "opgave", "gerealiseerd", "boven_aantal", *bonus_regels.KOLOMMEN], args.format)
     return 0
 
 
-def maak_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="python -m spreiding", description="Spreidingswet: verdeling, prikkel en bonus.")
-    sub = parser.add_subparsers(dest="opdracht", required=True, parser_class=Parser)
+# ---------------------------------------------------------------------------------------------- regietafel
 
-    def gemeenschappelijk(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--totaal", type=_positief_geheel, default=CYCLI["cyclus 1 (2024-2026)"], help="landelijke capaciteitsraming (standaard 96000)")
-        p.add_argument("--ses-factor", type=_getal(0.0), default=None, help=f"k in inwoners x (1 + k x SES-WOA) [aanname]; standaard {STANDAARD_SES_FACTOR:g}, of 0 als de gegevens geen SES-WOA bevatten")
-        p.add_argument("--format", choices=("csv", "json", "table"), default="table")
 
-    v = sub.add_parser("verdeling", help="opgave per gemeente of provincie")
-    gemeenschappelijk(v)
-    v.add_argument("--provincie", help="alleen deze provincie")
+def afspraken_uit(args, verdeling: pd.DataFrame, provincie: str) -> pd.DataFrame:
+    from .invoer import lees_afspraken
+
+    standaard = regietafel_regels.standaard_afspraken(verdeling, provincie, args.standaard)
+    if not args.afspraken:
+        return standaard
+    pad = Path(args.afspraken)
+    try:
+        inhoud = pad.read_bytes()
+    except OSError:
+        raise VerdeelFout(f"Het bestand {pad.name} kan niet worden gelezen.") from None
+    gelezen, mededelingen = lees_afspraken(inhoud, pad.name, verdeling, provincie, int(verdeling["opgave"].sum()))
+    for m in mededelingen:
+        print(f"Let op: {m}", file=sys.stderr)
+    samen = standaard.set_index("gemeentecode")
+    samen.update(gelezen.set_index("gemeentecode"))
+    return samen.reset_index().astype({"afspraak": "int64"})
+
+
+def cmd_regietafel(args) -> int:
+    from .uitvoer import verslag
+
+    gemeenten = laad_gemeenten()
+    u = uitgangspunt_uit(args)
+    verdeling = verdeel(gemeenten, u.parameters())
+    if str(args.provincie).strip().lower() == "alle":
+        if args.afspraken:
+            raise VerdeelFout("Met --provincie alle kan geen afsprakenbestand worden gebruikt (dat geldt voor één provincie).")
+        if not args.verslag:
+            raise VerdeelFout("Geef bij --provincie alle een map voor de verslagen: --verslag MAP.")
+        doel = Path(args.verslag)
+        doel.mkdir(parents=True, exist_ok=True)
+        for provincie in sorted(set(verdeling["provincie"])):
+            t = regietafel_regels.toets(verdeling, provincie, regietafel_regels.standaard_afspraken(verdeling, provincie, args.standaard))
+            pad = doel / f"verslag_{verslag.bestandsnaam(provincie)}_{u.bestandsdeel}.pdf"
+            pad.write_bytes(verslag.pdf(t, u, args.standaard))
+            print(pad)
+        return 0
+    provincie = provincienaam(args.provincie, gemeenten)
+    t = regietafel_regels.toets(verdeling, provincie, afspraken_uit(args, verdeling, provincie))
+    if args.verslag:
+        pad = Path(args.verslag)
+        inhoud = verslag.xlsx(t, u) if pad.suffix.lower() == ".xlsx" else verslag.pdf(t, u, args.standaard if not args.afspraken else "bestand")
+        pad.write_bytes(inhoud)
+        print(f"Verslag geschreven: {pad}", file=sys.stderr)
+    kolommen = ["gemeentecode", "gemeentenaam", "opgave", "regulier", "nood", "afspraak", "verschil", "opgelegd", "toelichting"]
+    if args.format == "json":
+        json.dump(
+            {"provincie": t.provincie, "opgave": t.opgave, "afgesproken": t.afgesproken, "ontbreekt": t.ontbreekt,
+             "haalt_opgave": t.haalt_opgave, "opgelegd": t.opgelegd, "uitgangspunt": u.label, "gemeenten": json_records(t.gemeenten, kolommen)},
+            sys.stdout, ensure_ascii=False, indent=1,
+        )
+        sys.stdout.write("\n")
+        return 0
+    if args.format == "tabel":
+        print(f"{t.provincie}: opgave {getal(t.opgave)}, afgesproken {getal(t.afgesproken)}, ontbreekt {getal(t.ontbreekt)}.")
+        for regel in t.uitruil():
+            print(regel)
+        print()
+    schrijf(t.gemeenten, kolommen, args.format)
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------- briefing en bronnen
+
+
+def cmd_briefing(args) -> int:
+    from .uitvoer import briefing
+
+    gemeenten = laad_gemeenten()
+    u = uitgangspunt_uit(args)
+    if bool(args.gemeente) == bool(args.provincie):
+        raise VerdeelFout("Geef --gemeente of --provincie (één van de twee).")
+    if args.gemeente:
+        inhoud = briefing.gemeente_pdf(gemeenten, gemeentecode(args.gemeente, gemeenten), u)
+    else:
+        inhoud = briefing.provincie_pdf(gemeenten, provincienaam(args.provincie, gemeenten), u)
+    pad = Path(args.o)
+    pad.write_bytes(inhoud)
+    print(f"Briefing geschreven: {pad} ({len(inhoud) // 1024} KB)", file=sys.stderr)
+    return 0
+
+
+def cmd_bronnen(args) -> int:
+    from .uitvoer.bronnenlijst import markdown
+
+    tekst = markdown(PARAMETERS)
+    if args.o:
+        Path(args.o).write_text(tekst, encoding="utf-8")
+    else:
+        sys.stdout.write(tekst)
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------- parser
+
+
+def maak_parser() -> Parser:
+    parser = Parser(prog=PROGRAMMA, description="Spreidingswet in cijfers: verdeling, prikkel, bonus, regietafel, briefing en bronnen.")
+    sub = parser.add_subparsers(dest="opdracht", required=True, parser_class=Parser, metavar="OPDRACHT")
+
+    v = sub.add_parser("verdeling", help="opgave per gemeente of provincie", description="Opgave per gemeente of provincie, met de huidige plekken.")
+    _uitgangspunt_opties(v, "2")
     v.add_argument("--niveau", choices=("gemeente", "provincie"), default="gemeente")
+    v.add_argument("--provincie", help="alleen deze provincie")
+    v.add_argument("--gemeente", help="alleen deze gemeente (code of naam)")
+    _formaat(v)
     v.set_defaults(functie=cmd_verdeling)
 
-    p = sub.add_parser("prikkel", help="wachten in fase 1: eerlijk aandeel, taak en last per systeem")
-    gemeenschappelijk(p)
-    p.add_argument("--gemeente", required=True, help="gemeentecode of naam")
-    p.add_argument("--aanbod", type=_getal(0.0), default=0.0, help="eigen aanbod in fase 1 (plekken)")
-    p.add_argument("--deelname", type=_getal(0.0, 1.0), default=0.5, help="deel van de andere gemeenten dat vroeg aanbiedt")
-    p.add_argument("--omvang", type=_getal(0.0, 3.0), default=1.0, help="aanbod als deel van het eerlijke aandeel")
-    p.add_argument("--keuze", choices=prikkel_regels.KEUZES, default="willekeurig", help="welke gemeenten aanbieden")
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--systeem", choices=prikkel_regels.SYSTEMEN, default=None)
+    p = sub.add_parser("prikkel", help="wachten in fase 1: last bij wachten en bij vroeg aanbieden, per systeem",
+                       description="Wachten loont? De last van een gemeente als zij wacht en als zij vroeg aanbiedt, per systeem.")
+    _uitgangspunt_opties(p, "wetsvoorstel")
+    p.add_argument("--gemeente", help="gemeentecode of naam")
+    p.add_argument("--systeem", choices=tuple(prikkel_regels.SYSTEMEN), default=None,
+                   help="P (wetsvoorstel, rest per provincie; standaard op de pagina), N (rest landelijk), VNG (VNG/IPO) of wet (zoals toegepast); zonder: alle")
+    p.add_argument("--niveau", choices=("gemeente", "land"), default="gemeente", help="land: per provincie wie onder en boven het eerlijk aandeel eindigt")
+    _scenario_opties(p)
+    _formaat(p)
     p.set_defaults(functie=cmd_prikkel)
 
-    b = sub.add_parser("bonus", help="uitkeringen per gemeente onder elk systeem")
-    gemeenschappelijk(b)
-    d = bonus_regels.BonusParameters()
-    b.add_argument("--realisatie", type=_getal(0.0, 5.0), default=1.0, help="gerealiseerd als deel van de opgave")
-    b.add_argument("--aandeel-klein", type=_getal(0.0, 1.0), default=0.2, help="deel in kleinschalige locaties")
-    b.add_argument("--aandeel-fase1", type=_getal(0.0, 1.0), default=0.5, help="deel gerealiseerd in fase 1")
-    b.add_argument("--bedrag-fase1", type=_getal(0.0), default=d.bedrag_fase1)
-    b.add_argument("--bedrag-fase2", type=_getal(0.0), default=d.bedrag_fase2)
-    b.add_argument("--bedrag-regeling", type=_getal(0.0), default=d.bedrag_regeling)
-    b.add_argument("--bedrag-vng", type=_getal(0.0), default=d.bedrag_vng)
-    b.add_argument("--drempel", type=_getal(0.0), default=d.drempel, help="minimale locatiegrootte (plekken)")
-    b.add_argument("--minimale-duur", type=_getal(0.0), default=d.minimale_duur, help="jaren voor 'duurzaam'")
-    b.add_argument("--locatieduur", type=_getal(0.0), default=bonus_regels.BonusScenario.locatieduur, help="jaren dat locaties open blijven")
-    b.add_argument("--regeling-drempel", action="store_true", help="de drempel geldt ook voor de regeling 2024 [aanname]")
+    b = sub.add_parser("bonus", help="bonus per gemeente onder elk systeem", description="Bonus per gemeente onder de conceptregeling 2023, de regeling 2024 en het VNG/IPO-alternatief.")
+    _uitgangspunt_opties(b, "2")
     b.add_argument("--niveau", choices=("gemeente", "provincie", "land"), default="gemeente")
+    b.add_argument("--gemeente", help="alleen deze gemeente (code of naam)")
+    _bonus_opties(b)
+    _formaat(b)
     b.set_defaults(functie=cmd_bonus)
+
+    r = sub.add_parser("regietafel", help="afspraken van een provinciale regietafel toetsen en het verslag maken",
+                       description="Toets de afspraken van een provincie: haalt zij haar opgave, wat ontbreekt, wat zou een verdeelbesluit opleggen.")
+    _uitgangspunt_opties(r, "2")
+    r.add_argument("--provincie", required=True, help="provincienaam, of 'alle' (met --verslag MAP: een verslag per provincie)")
+    r.add_argument("--afspraken", help="CSV of .xlsx met gemeentecode;afspraak;toelichting (niet genoemde gemeenten: de beginwaarde)")
+    r.add_argument("--standaard", choices=tuple(regietafel_regels.STANDAARDEN), default="regulier", help="beginwaarde van de afspraken: regulier, opgave of huidig")
+    r.add_argument("--verslag", help="schrijf het verslag: een .pdf of .xlsx (bij --provincie alle: een map)")
+    _formaat(r)
+    r.set_defaults(functie=cmd_regietafel)
+
+    f = sub.add_parser("briefing", help="briefing van één pagina (PDF) voor een gemeente of provincie", description="Maak een briefing (PDF) voor een gemeente of provincie.")
+    _uitgangspunt_opties(f, "2")
+    f.add_argument("--gemeente", help="gemeentecode of naam")
+    f.add_argument("--provincie", help="provincienaam")
+    f.add_argument("-o", required=True, help="uitvoerbestand (.pdf)")
+    f.set_defaults(functie=cmd_briefing)
+
+    n = sub.add_parser("bronnen", help="de bronnenlijst (docs/bronnen.md) uit parameters.toml", description="Schrijf de bronnenlijst als Markdown.")
+    n.add_argument("-o", help="uitvoerbestand (standaard: scherm)")
+    n.set_defaults(functie=cmd_bronnen)
     return parser
 
 
@@ -217,8 +443,11 @@ def main(argv: list[str] | None = None) -> int:
     args = maak_parser().parse_args(argv)
     try:
         return args.functie(args)
-    except (DataFout, VerdeelFout, InvoerFout) as fout:
+    except SpreidingFout as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # bijv. `| head`
         return 0
+    except OSError as fout:
+        print(f"Fout: bestand kan niet worden geschreven of gelezen ({fout.strerror}).", file=sys.stderr)
+        return 2

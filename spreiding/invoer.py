@@ -1,97 +1,302 @@
-"""Controle van geüploade CSV-bestanden (aanbod in fase 1, gerealiseerde plekken).
+"""Controle van geüploade bestanden: aanbod in fase 1, gerealiseerde plekken, afspraken van een regietafel.
 
-Elke fout wordt een InvoerFout met een Nederlandse melding die zegt wat er mis is en hoe het goed moet.
+Elk bestand wordt gecontroleerd vóór gebruik; elk probleem wordt een regel in een InvoerFout (Nederlands, met het
+regelnummer), en een bestand met een fout wordt in zijn geheel niet gebruikt: wat al op het scherm stond, blijft.
+Geaccepteerd: CSV met ',' of ';' (Nederlandse Excel: ';', decimale komma, BOM), UTF-8 of Latin-1/Windows-1252, en
+voor afspraken ook .xlsx. Nederlandse notatie consequent: in een ';'-bestand is '1.000' duizend; in een ','-bestand
+is '1.000' dubbelzinnig en wordt het geweigerd.
 """
 
 from __future__ import annotations
 
+import csv
 import io
+import re
+import zipfile
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from .bonus import PLEKKOLOMMEN
+from .fouten import InvoerFout
+
+#: Een CSV van 342 regels is een paar KB; 256 KB laat ruim marge en houdt het geheugen per upload klein.
+MAX_BYTES = 256 * 1024
+MAX_REGELS = 2_000
+MAX_TEKST = 500  # tekens per toelichting
+#: Zoveel problemen worden er hoogstens gemeld (de rest samengevat).
+MAX_MELDINGEN = 25
 
 
-class InvoerFout(ValueError):
-    """Een geüpload bestand klopt niet; de tekst is voor de gebruiker."""
+class UploadFout(InvoerFout):
+    """Een upload met één of meer problemen; `regels` zijn de meldingen per regel van het bestand."""
+
+    def __init__(self, kop: str, regels: list[str] | None = None):
+        self.kop = kop
+        self.regels = list(regels or [])
+        tekst = kop
+        if self.regels:
+            getoond = self.regels[:MAX_MELDINGEN]
+            tekst += " " + " ".join(getoond)
+            if len(self.regels) > MAX_MELDINGEN:
+                tekst += f" (en nog {len(self.regels) - MAX_MELDINGEN} problemen)"
+        super().__init__(tekst)
 
 
-def _lees(bron, verwacht: list[str]) -> pd.DataFrame:
+@dataclass
+class Gelezen:
+    """Een gecontroleerd bestand: de tabel (kolommen als gevraagd) en mededelingen die geen fout zijn."""
+
+    tabel: pd.DataFrame
+    mededelingen: list[str] = field(default_factory=list)
+    decimaal: str = "."
+
+
+# ---------------------------------------------------------------------------------------------- ruwe tekst
+
+
+def _tekst(inhoud: bytes) -> tuple[str, str | None]:
+    """Bytes -> tekst; UTF-8 (met of zonder BOM), anders Windows-1252. Binaire bestanden worden geweigerd."""
+    if len(inhoud) == 0:
+        raise UploadFout("Het bestand is leeg (0 bytes).")
+    if len(inhoud) > MAX_BYTES:
+        raise UploadFout(f"Het bestand is te groot ({len(inhoud) // 1024} KB); het mag hoogstens {MAX_BYTES // 1024} KB zijn. "
+                         "Een tabel van alle 342 gemeenten is een paar KB.")
+    if b"\x00" in inhoud[:4096] or inhoud[:4] in (b"PK\x03\x04", b"%PDF", b"\x89PNG"):
+        raise UploadFout("Dit is geen tekstbestand (CSV). Sla de tabel op als 'CSV (puntkomma gescheiden)' of als .xlsx.")
     try:
-        if isinstance(bron, (bytes, bytearray)):
-            bron = io.BytesIO(bron)
-        tabel = pd.read_csv(bron, sep=None, engine="python", dtype=str, encoding="utf-8-sig")
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as fout:
-        raise InvoerFout(f"Het bestand is geen leesbare CSV. Verwacht de kolommen: {', '.join(verwacht)}.") from fout
-    tabel.columns = [str(k).strip().lower() for k in tabel.columns]
+        return inhoud.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        tekst = inhoud.decode("cp1252", errors="replace")
+        return tekst, "Het bestand is niet in UTF-8 maar in Windows-1252/Latin-1 gelezen."
+
+
+def _scheiding(kop: str) -> str:
+    tellingen = {s: kop.count(s) for s in (";", ",", "\t")}
+    beste = max(tellingen, key=tellingen.get)
+    return beste if tellingen[beste] > 0 else ","
+
+
+def _tabel_uit_csv(inhoud: bytes) -> tuple[pd.DataFrame, list[str], str]:
+    tekst, melding = _tekst(inhoud)
+    regels = tekst.splitlines()
+    kop = next((r for r in regels if r.strip()), "")
+    if not kop:
+        raise UploadFout("Het bestand bevat geen kopregel en geen gegevens.")
+    scheiding = _scheiding(kop)
+    try:
+        tabel = pd.read_csv(io.StringIO(tekst), sep=scheiding, dtype=str, engine="c", keep_default_na=False,
+                            nrows=MAX_REGELS + 1, skip_blank_lines=True, quoting=csv.QUOTE_MINIMAL)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, csv.Error) as fout:
+        raise UploadFout("Het bestand is geen leesbare CSV (de regels hebben niet evenveel kolommen).") from fout
+    return tabel, [melding] if melding else [], scheiding
+
+
+def _tabel_uit_xlsx(inhoud: bytes) -> pd.DataFrame:
+    if len(inhoud) > MAX_BYTES:
+        raise UploadFout(f"Het bestand is te groot ({len(inhoud) // 1024} KB); het mag hoogstens {MAX_BYTES // 1024} KB zijn.")
+    try:
+        import openpyxl
+
+        with zipfile.ZipFile(io.BytesIO(inhoud)) as z:  # een zip-bom uitpakken zou het geheugen vullen
+            if sum(i.file_size for i in z.infolist()) > 20 * MAX_BYTES:
+                raise UploadFout("Het Excel-bestand is uitgepakt te groot.")
+        boek = openpyxl.load_workbook(io.BytesIO(inhoud), read_only=True, data_only=True)
+        blad = boek.worksheets[0]
+        rijen = []
+        for rij in blad.iter_rows(values_only=True, max_row=MAX_REGELS + 2):
+            rijen.append(["" if v is None else (str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)) for v in rij])
+        boek.close()
+    except UploadFout:
+        raise
+    except Exception as fout:  # openpyxl en zipfile geven uiteenlopende fouttypen voor kapotte bestanden
+        raise UploadFout("Het Excel-bestand is onleesbaar of beschadigd.") from fout
+    rijen = [r for r in rijen if any(c.strip() for c in r)]
+    if not rijen:
+        raise UploadFout("Het Excel-bestand is leeg.")
+    breedte = len(rijen[0])
+    return pd.DataFrame([(r + [""] * breedte)[:breedte] for r in rijen[1:]], columns=[str(c) for c in rijen[0]])
+
+
+def lees_tabel(inhoud: bytes, naam: str, verwacht: list[str], optioneel: tuple[str, ...] = ()) -> Gelezen:
+    """Lees een CSV of .xlsx met precies de kolommen `verwacht` (plus eventueel `optioneel`)."""
+    if not isinstance(inhoud, (bytes, bytearray)):
+        raise UploadFout("Het bestand kon niet worden gelezen.")
+    inhoud = bytes(inhoud)
+    mededelingen: list[str] = []
+    decimaal = "."
+    if naam.lower().endswith(".xlsx") or inhoud[:4] == b"PK\x03\x04":
+        tabel = _tabel_uit_xlsx(inhoud)
+        decimaal = ","  # Excel geeft getallen als getal; tekst in een cel volgt de Nederlandse notatie
+    else:
+        tabel, mededelingen, scheiding = _tabel_uit_csv(inhoud)
+        decimaal = "," if scheiding == ";" else "."
+    tabel.columns = [str(k).strip().lower().lstrip("\ufeff") for k in tabel.columns]
     ontbreekt = [k for k in verwacht if k not in tabel.columns]
-    extra = [k for k in tabel.columns if k not in verwacht]
-    if ontbreekt or extra:
+    onbekend = [k for k in tabel.columns if k not in verwacht and k not in optioneel]
+    if ontbreekt or onbekend:
         delen = []
         if ontbreekt:
             delen.append("ontbrekende kolom(men): " + ", ".join(ontbreekt))
-        if extra:
-            delen.append("onverwachte kolom(men): " + ", ".join(extra))
-        raise InvoerFout(f"Verkeerde kolommen ({'; '.join(delen)}). Verwacht precies: {', '.join(verwacht)}.")
+        if onbekend:
+            delen.append("onverwachte kolom(men): " + ", ".join(kort(k, 30) for k in onbekend[:5]))
+        raise UploadFout(f"Verkeerde kolommen ({'; '.join(delen)}). Verwacht: {';'.join([*verwacht, *optioneel])}.")
     if tabel.empty:
-        raise InvoerFout("Het bestand bevat geen rijen.")
-    return tabel.apply(lambda k: k.str.strip())
+        raise UploadFout("Het bestand bevat een kopregel maar geen gegevens.")
+    if len(tabel) > MAX_REGELS:
+        raise UploadFout(f"Het bestand heeft meer dan {MAX_REGELS} regels; een tabel van alle gemeenten heeft er 342.")
+    tabel = tabel.apply(lambda k: k.astype(str).str.strip())
+    return Gelezen(tabel, mededelingen, decimaal)
 
 
-def _codes(tabel: pd.DataFrame, gemeenten: pd.DataFrame) -> pd.Series:
-    codes = tabel["gemeentecode"].str.upper()
-    onbekend = sorted(set(codes) - set(gemeenten["gemeentecode"]))
-    if onbekend:
-        raise InvoerFout(f"Onbekende gemeentecode(s): {', '.join(onbekend[:10])}. Gebruik CBS-codes zoals GM0363.")
+# ---------------------------------------------------------------------------------------------- waarden
+
+
+def kort(tekst: str, n: int = 40) -> str:
+    """Kort een tekst in voor een melding (nooit een hele upload of link terug op het scherm)."""
+    tekst = " ".join(str(tekst).split())
+    return tekst if len(tekst) <= n else tekst[: n - 1] + "…"
+
+
+_DUIZENDTAL = re.compile(r"^\d{1,3}(\.\d{3})+$")
+
+
+def lees_aantal(tekst: str, decimaal: str, maximum: int) -> int:
+    """'1.234' (decimale komma) -> 1234; '1234' -> 1234. ValueError met een Nederlandse tekst bij een
+    ongeldig, negatief, gebroken, oneindig, dubbelzinnig of te groot getal."""
+    ruw = str(tekst).strip().replace("\u00a0", "").replace(" ", "")
+    if ruw == "":
+        raise ValueError("is leeg")
+    if decimaal == ",":
+        if "." in ruw and not _DUIZENDTAL.match(ruw.lstrip("-+")) and "," not in ruw:
+            raise ValueError(f"'{kort(ruw, 20)}' is geen geheel aantal (punt is hier het duizendtalteken)")
+        ruw = ruw.replace(".", "").replace(",", ".")
+    elif _DUIZENDTAL.match(ruw.lstrip("-+")):
+        raise ValueError(f"'{kort(ruw, 20)}' is dubbelzinnig: duizend of een decimaal getal? Schrijf het zonder punt")
+    try:
+        waarde = float(ruw)
+    except ValueError:
+        raise ValueError(f"'{kort(ruw, 20)}' is geen getal") from None
+    if not np.isfinite(waarde):
+        raise ValueError(f"'{kort(ruw, 20)}' is geen eindig getal")
+    if waarde < 0:
+        raise ValueError("is negatief; aantallen plekken zijn 0 of meer")
+    if waarde != int(waarde):
+        raise ValueError(f"'{kort(ruw, 20)}' is geen geheel aantal plekken")
+    if waarde > maximum:
+        raise ValueError(f"is groter dan {maximum:,} plekken".replace(",", "."))
+    return int(waarde)
+
+
+def lees_code(tekst: str) -> str | None:
+    """'GM0363', 'gm363' of '0363' -> 'GM0363'; anders None."""
+    gevonden = re.fullmatch(r"(?i)\s*(?:gm)?\s*0*(\d{1,4})\s*", str(tekst))
+    return f"GM{int(gevonden.group(1)):04d}" if gevonden else None
+
+
+def _codes(tabel: pd.DataFrame, bekend: set[str], problemen: list[str], toegestaan: set[str] | None = None, waar: str = "") -> list[str | None]:
+    codes = []
+    for i, ruw in enumerate(tabel["gemeentecode"], start=2):
+        code = lees_code(ruw)
+        if code is None or code not in bekend:
+            problemen.append(f"Regel {i}: onbekende gemeentecode '{kort(ruw, 20)}' (gebruik CBS-codes zoals GM0363).")
+            code = None
+        elif toegestaan is not None and code not in toegestaan:
+            problemen.append(f"Regel {i}: {code} ligt niet in {waar}.")
+            code = None
+        codes.append(code)
     return codes
 
 
-def _hele_aantallen(tabel: pd.DataFrame, kolom: str) -> np.ndarray:
-    waarden = pd.to_numeric(tabel[kolom].str.replace(",", ".", regex=False), errors="coerce")
-    if waarden.isna().any():
-        rij = int(np.flatnonzero(waarden.isna())[0]) + 2
-        raise InvoerFout(f"Kolom {kolom}: regel {rij} is geen getal.")
-    if (waarden < 0).any():
-        rij = int(np.flatnonzero(waarden < 0)[0]) + 2
-        raise InvoerFout(f"Kolom {kolom}: regel {rij} is negatief; aantallen plekken zijn 0 of meer.")
-    if (waarden != np.floor(waarden)).any():
-        rij = int(np.flatnonzero(waarden != np.floor(waarden))[0]) + 2
-        raise InvoerFout(f"Kolom {kolom}: regel {rij} is geen geheel aantal plekken.")
-    return waarden.to_numpy(dtype=np.int64)
+def _dubbel(codes: list[str | None], problemen: list[str]) -> None:
+    gezien: dict[str, int] = {}
+    for i, code in enumerate(codes, start=2):
+        if code is None:
+            continue
+        if code in gezien:
+            problemen.append(f"Regel {i}: {code} staat er al op regel {gezien[code]}.")
+        else:
+            gezien[code] = i
 
 
-def lees_aanbod(bron, verdeling: pd.DataFrame) -> np.ndarray:
-    """CSV `gemeentecode, aanbod` -> aanbod per gemeente in de volgorde van `verdeling` (niet genoemd = 0)."""
-    tabel = _lees(bron, ["gemeentecode", "aanbod"])
-    codes = _codes(tabel, verdeling)
-    if codes.duplicated().any():
-        raise InvoerFout(f"Gemeentecode {codes[codes.duplicated()].iloc[0]} staat er meer dan eens in.")
-    aanbod = pd.Series(_hele_aantallen(tabel, "aanbod"), index=codes.to_numpy())
-    return aanbod.reindex(verdeling["gemeentecode"]).fillna(0).to_numpy(dtype=np.int64)
-
-
-def lees_plekken(bron, verdeling: pd.DataFrame) -> pd.DataFrame:
-    """CSV `gemeentecode, plekken_groot, plekken_klein, fase` -> plekken per gemeente naar grootte en fase."""
-    tabel = _lees(bron, ["gemeentecode", "plekken_groot", "plekken_klein", "fase"])
-    codes = _codes(tabel, verdeling)
-    fase = tabel["fase"]
-    if not fase.isin(["1", "2"]).all():
-        rij = int(np.flatnonzero(~fase.isin(["1", "2"]).to_numpy())[0]) + 2
-        raise InvoerFout(f"Kolom fase: regel {rij} moet 1 of 2 zijn.")
-    lang = pd.DataFrame(
-        {
-            "gemeentecode": codes.to_numpy(),
-            "groot": _hele_aantallen(tabel, "plekken_groot"),
-            "klein": _hele_aantallen(tabel, "plekken_klein"),
-            "fase": fase.to_numpy(),
-        }
-    )
-    breed = lang.pivot_table(index="gemeentecode", columns="fase", values=["groot", "klein"], aggfunc="sum", fill_value=0)
-    uit = pd.DataFrame({"gemeentecode": verdeling["gemeentecode"].to_numpy()})
-    for kolom in PLEKKOLOMMEN:
-        soort, f = kolom.split("_fase")
-        waarden = breed[(soort, f)] if (soort, f) in breed.columns else pd.Series(dtype="int64")
-        uit[kolom] = uit["gemeentecode"].map(waarden).fillna(0).astype(np.int64)
-    uit.attrs["duurzaam"] = True
+def _aantallen(tabel: pd.DataFrame, kolom: str, decimaal: str, maximum: int, problemen: list[str]) -> list[int | None]:
+    uit = []
+    for i, ruw in enumerate(tabel[kolom], start=2):
+        try:
+            uit.append(lees_aantal(ruw, decimaal, maximum))
+        except ValueError as fout:
+            problemen.append(f"Regel {i}, kolom {kolom}: {fout}.")
+            uit.append(None)
     return uit
+
+
+# ---------------------------------------------------------------------------------------------- soorten uploads
+
+
+def lees_aanbod(inhoud: bytes, naam: str, verdeling: pd.DataFrame, maximum: int) -> tuple[np.ndarray, list[str]]:
+    """CSV `gemeentecode;aanbod` -> (aanbod per gemeente in de volgorde van `verdeling`, mededelingen).
+    Niet genoemde gemeenten bieden 0 aan. Geeft altijd een nieuwe, beschrijfbare array."""
+    gelezen = lees_tabel(inhoud, naam, ["gemeentecode", "aanbod"])
+    problemen: list[str] = []
+    codes = _codes(gelezen.tabel, set(verdeling["gemeentecode"]), problemen)
+    _dubbel(codes, problemen)
+    aantallen = _aantallen(gelezen.tabel, "aanbod", gelezen.decimaal, maximum, problemen)
+    if problemen:
+        raise UploadFout(f"Het bestand {kort(naam)} is niet gebruikt.", problemen)
+    reeks = pd.Series(dict(zip(codes, aantallen)), dtype="int64")
+    aanbod = reeks.reindex(verdeling["gemeentecode"]).fillna(0).to_numpy(dtype=np.int64).copy()
+    return aanbod, gelezen.mededelingen
+
+
+PLEKKOLOMMEN_UPLOAD = ["gemeentecode", "plekken_groot", "plekken_klein", "fase"]
+
+
+def lees_plekken(inhoud: bytes, naam: str, verdeling: pd.DataFrame, maximum: int, min_jaren_voldaan: bool = True) -> tuple[pd.DataFrame, list[str]]:
+    """CSV `gemeentecode;plekken_groot;plekken_klein;fase` -> plekken per gemeente naar grootte en fase.
+    Een gemeente mag meer regels hebben (bijv. per fase); regels met dezelfde code en fase worden opgeteld, en dat
+    wordt gemeld."""
+    gelezen = lees_tabel(inhoud, naam, PLEKKOLOMMEN_UPLOAD)
+    problemen: list[str] = []
+    codes = _codes(gelezen.tabel, set(verdeling["gemeentecode"]), problemen)
+    groot = _aantallen(gelezen.tabel, "plekken_groot", gelezen.decimaal, maximum, problemen)
+    klein = _aantallen(gelezen.tabel, "plekken_klein", gelezen.decimaal, maximum, problemen)
+    fasen = []
+    for i, ruw in enumerate(gelezen.tabel["fase"], start=2):
+        if ruw not in ("1", "2"):
+            problemen.append(f"Regel {i}, kolom fase: '{kort(ruw, 10)}' moet 1 of 2 zijn.")
+        fasen.append(ruw)
+    if problemen:
+        raise UploadFout(f"Het bestand {kort(naam)} is niet gebruikt.", problemen)
+    lang = pd.DataFrame({"gemeentecode": codes, "groot": groot, "klein": klein, "fase": fasen})
+    mededelingen = list(gelezen.mededelingen)
+    dubbel = lang[lang.duplicated(["gemeentecode", "fase"], keep=False)]
+    if not dubbel.empty:
+        namen = ", ".join(sorted(set(dubbel["gemeentecode"]))[:10])
+        mededelingen.append(f"Meer regels voor dezelfde gemeente en fase zijn opgeteld: {namen}.")
+    uit = pd.DataFrame({"gemeentecode": verdeling["gemeentecode"].to_numpy()})
+    for soort in ("groot", "klein"):
+        for f in ("1", "2"):
+            som = lang[lang["fase"] == f].groupby("gemeentecode")[soort].sum()
+            uit[f"{soort}_fase{f}"] = uit["gemeentecode"].map(som).fillna(0).astype(np.int64)
+    uit.attrs["duurzaam"] = min_jaren_voldaan
+    return uit, mededelingen
+
+
+AFSPRAAK_KOLOMMEN = ["gemeentecode", "afspraak", "toelichting"]
+
+
+def lees_afspraken(inhoud: bytes, naam: str, verdeling: pd.DataFrame, provincie: str, maximum: int) -> tuple[pd.DataFrame, list[str]]:
+    """CSV of .xlsx `gemeentecode;afspraak;toelichting` voor één provincie -> tabel (gemeentecode, afspraak,
+    toelichting) met precies één regel per genoemde gemeente. Ontbrekende gemeenten houden hun waarde op het scherm.
+    De kolom toelichting mag ontbreken; teksten worden ingekort tot MAX_TEKST tekens."""
+    gelezen = lees_tabel(inhoud, naam, ["gemeentecode", "afspraak"], optioneel=("toelichting", "gemeentenaam", "opgave", "regulier", "nood", "verschil", "opgelegd"))
+    problemen: list[str] = []
+    in_provincie = set(verdeling.loc[verdeling["provincie"] == provincie, "gemeentecode"])
+    codes = _codes(gelezen.tabel, set(verdeling["gemeentecode"]), problemen, in_provincie, f"de provincie {provincie}")
+    _dubbel(codes, problemen)
+    aantallen = _aantallen(gelezen.tabel, "afspraak", gelezen.decimaal, maximum, problemen)
+    if problemen:
+        raise UploadFout(f"Het bestand {kort(naam)} is niet gebruikt; de tabel op het scherm is niet veranderd.", problemen)
+    toelichting = gelezen.tabel["toelichting"] if "toelichting" in gelezen.tabel.columns else pd.Series([""] * len(codes))
+    tabel = pd.DataFrame({"gemeentecode": codes, "afspraak": aantallen, "toelichting": [str(t)[:MAX_TEKST] for t in toelichting]})
+    return tabel, gelezen.mededelingen

@@ -1,207 +1,220 @@
-"""De prikkel om te wachten in fase 1: eerlijk aandeel, fase-2-taak en totale last per systeem.
+"""De prikkel om in fase 1 te wachten: eerlijk aandeel, fase-2-taak en totale last per systeem.
 
-Bronnen (../shared/DOMAIN.md, "The perverse incentive of waiting"):
-- Wetsvoorstel zoals ingediend (maart 2023; Kamerstuk 36 333): fase 1 vrijwillig aanbod; in fase 2
-  wordt "het resterende aantal plekken" (C min het aanbod) verdeeld; daarna legt de minister op. [C/R]
-  De precieze restregel is onbekend [U]; twee varianten:
-  N (nationaal):   R = max(0, C - som aanbod),          taak_i = R x w_i / som w
-  P (provinciaal): R_p = max(0, Q_p - som_p aanbod),   taak_i = R_p x w_i / som_p w
-- VNG/IPO-alternatief (positionpaper VNG/G40, mei 2023): vaste opgave, nooit herverdeeld; de minister
-  vult alleen ontbrekende plekken aan, binnen de provincie: taak_i = max(0, q_i - aanbod_i). [C/R]
-- Wet zoals toegepast (verdeelbesluit december 2024): het tekort van een provincie gaat alleen naar
-  gemeenten onder hun aantal; het overschot van gemeenten boven hun aantal verlaagt de aantallen van
-  de achterblijvers, naar inwoners en SES. [R] Uitwerking hier (aanname over de precieze regel) [U]:
-  S_p = som van de overschotten, verlaging_i = S_p x w_i / som w van de achterblijvers (nooit meer dan
-  het eigen gat q_i - aanbod_i; wat daarboven valt gaat naar de andere achterblijvers),
-  taak_i = q_i - aanbod_i - verlaging_i. De taken tellen op tot het provinciale tekort.
+Bronnen: parameters.toml en DOMAIN ("The perverse incentive of waiting"); VNG/G40-positionpaper (mei 2023).
+Elk systeem is één object (`Systeem`): code, label, status, bron, uitleg, aanname en zijn regel. De regel geeft
+per gemeente de fase-2-taak (onafgerond); `taken` rondt per groep af op hele plekken.
 
-Last_i = aanbod_i + taak_i; het eerlijke aandeel q_i is de opgave onder een vaste verdeling.
-Verdeelsleutel w_i: het gewicht van de verdeling (inwoners x SES-correctie, zie verdeling.py). In het
-wetsvoorstel van maart 2023 was dat alleen het inwonertal; dat is dezelfde formule met k = 0.
-Door voor q en de fase-2-taak dezelfde sleutel te gebruiken krijgt een gemeente die wacht terwijl
-niemand aanbiedt precies haar eerlijke aandeel. Alle taken zijn hele plekken (grootste overschot).
+Notatie: q_i eerlijk aandeel (de opgave), w_i verdeelsleutel (inwoners x correctie^alpha; in het wetsvoorstel
+alleen inwoners), Q_p provinciale opgave, a_i aanbod in fase 1.
+- P (wetsvoorstel, rest per provincie) [U, standaard]: R_p = max(0, Q_p − som_p a), taak_i = R_p x w_i / som_p w.
+- N (wetsvoorstel, rest landelijk) [U]: R = max(0, C − som a), taak_i = R x w_i / som w.
+  Beide verdelen het restant over álle gemeenten, ook wie al vroeg aanbood: het slechtste geval voor vroege aanbieders.
+- VNG/IPO [R]: de provinciale opgave ligt vast; wat in de provincie ontbreekt (M_p = max(0, Q_p − som_p a)) gaat
+  alleen naar gemeenten onder hun aantal, naar rato van hun gat g_i = max(0, q_i − a_i), nooit boven dat gat.
+- Wet zoals toegepast (verdeelbesluit december 2024) [R; precieze regel U]: M_p gaat alleen naar gemeenten onder
+  hun aantal, naar gewicht w_i (inwoners en SES), nooit boven hun gat; overschotten van anderen verlagen zo de taak.
+Last_i = a_i + taak_i; vergeleken met q_i.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from .verdeling import STANDAARD_SES_FACTOR, VerdeelFout, VerdeelParameters, grootste_overschot_per_groep, verdeel
-
-SYSTEMEN = ("wetsvoorstel-n", "wetsvoorstel-p", "vng", "wet")
-LABELS = {
-    "wetsvoorstel-n": "Wetsvoorstel 2023, rest landelijk verdeeld (N)",
-    "wetsvoorstel-p": "Wetsvoorstel 2023, rest per provincie verdeeld (P)",
-    "vng": "VNG/IPO-alternatief (vaste opgave)",
-    "wet": "Wet zoals toegepast (dec. 2024)",
-}
-#: Welke onderdelen van een systeem aannames zijn (getoond in de app). [U]
-AANNAMES = {
-    "wetsvoorstel-n": "Restregel onbekend; variant N is een aanname.",
-    "wetsvoorstel-p": "Restregel onbekend; variant P is een aanname.",
-    "vng": "Uitwerking van het positionpaper; geen wettekst.",
-    "wet": "Zoals gerapporteerd over het verdeelbesluit van december 2024 (per provincie; overschotten verlagen de aantallen van achterblijvers naar inwoners); de precieze regel is een aanname.",
-}
-KEUZES = ("willekeurig", "grootste")
+from .fouten import VerdeelFout
+from .parameters import PARAMETERS, Bron
+from .toedeling import begrensd_per_groep, heel_per_groep, naar_rato_per_groep
 
 
 @dataclass(frozen=True)
-class PrikkelParameters:
-    """totaal: landelijke capaciteitsraming C; ses_factor: k van de verdeelsleutel [U]."""
+class Sleutel:
+    """De arrays die de regels nodig hebben, één keer uit de verdeling gehaald."""
 
-    totaal: int = 96_000
-    ses_factor: float = STANDAARD_SES_FACTOR
-
-    def verdeling(self) -> VerdeelParameters:
-        return VerdeelParameters(totaal=self.totaal, ses_factor=self.ses_factor)
-
-
-@dataclass(frozen=True)
-class Scenario:
-    """Wie er vroeg aanbiedt (behalve de gekozen gemeente) en hoeveel.
-
-    deelname: deel van de andere gemeenten dat in fase 1 aanbiedt (0..1).
-    omvang: aanbod als deel van het eigen eerlijke aandeel (0 = niets, 1 = precies het aandeel).
-    keuze: 'willekeurig' (met seed) of 'grootste' (de gemeenten met de meeste inwoners).
-    """
-
-    deelname: float = 0.5
-    omvang: float = 1.0
-    keuze: str = "willekeurig"
-    seed: int = 1
-
-    def __post_init__(self) -> None:
-        if not 0 <= self.deelname <= 1:
-            raise VerdeelFout("De deelname moet tussen 0 en 1 liggen (deel van de gemeenten).")
-        if self.omvang < 0:
-            raise VerdeelFout("De omvang van het aanbod kan niet negatief zijn.")
-        if self.keuze not in KEUZES:
-            raise VerdeelFout(f"Onbekende keuze {self.keuze!r}; kies uit {', '.join(KEUZES)}.")
-
-
-def aanbod_scenario(verdeling: pd.DataFrame, scenario: Scenario, behalve: str | None = None) -> np.ndarray:
-    """Aanbod in fase 1 per gemeente (hele plekken) volgens het scenario; `behalve` biedt 0 aan."""
-    n = len(verdeling)
-    kandidaten = np.flatnonzero(verdeling["gemeentecode"].to_numpy() != behalve)
-    aantal = int(round(scenario.deelname * len(kandidaten)))
-    if scenario.keuze == "grootste":
-        volgorde = kandidaten[np.argsort(-verdeling["inwoners"].to_numpy()[kandidaten], kind="stable")]
-        gekozen = volgorde[:aantal]
-    else:
-        gekozen = np.random.default_rng(scenario.seed).choice(kandidaten, size=aantal, replace=False)
-    aanbod = np.zeros(n, dtype=np.int64)
-    aanbod[gekozen] = np.rint(scenario.omvang * verdeling["opgave"].to_numpy()[gekozen]).astype(np.int64)
-    return aanbod
-
-
-def naar_rato_per_groep(w: np.ndarray, rest: np.ndarray, groep: np.ndarray, heel: bool = True) -> np.ndarray:
-    """Verdeel per groep g het aantal rest[g] naar gewicht w over de leden van g; heel=True: hele
-    plekken (grootste overschot binnen elke groep), heel=False: de onafgeronde quota. Een groep
-    zonder gewicht krijgt niets."""
-    w = np.asarray(w, dtype=float)
-    rest = np.asarray(rest, dtype=float)
-    som = np.bincount(groep, weights=w, minlength=rest.size)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        quota = np.where(som[groep] > 0, rest[groep] * w / som[groep], 0.0)
-    if not heel:
-        return quota
-    return grootste_overschot_per_groep(quota, np.where(som > 0, np.rint(rest), 0), groep)
-
-
-def verlaging(gat: np.ndarray, w: np.ndarray, overschot: float) -> np.ndarray:
-    """Verdeel `overschot` naar gewicht w over de gemeenten met een gat, zonder iemands gat te
-    overschrijden (wat niet past gaat naar de anderen). Geeft de verlaging per gemeente."""
-    gat = np.asarray(gat, dtype=float)
-    w = np.asarray(w, dtype=float)
-    uit = np.zeros(gat.size)
-    actief = (gat > 0) & (w > 0)
-    rest = min(overschot, float(gat[actief].sum()))
-    while rest > 1e-9 and actief.any():
-        aandeel = np.zeros(gat.size)
-        aandeel[actief] = rest * w[actief] / w[actief].sum()
-        ruimte = gat - uit
-        vol = actief & (aandeel >= ruimte)
-        if not vol.any():
-            uit += aandeel
-            break
-        rest -= float(ruimte[vol].sum())
-        uit[vol] = gat[vol]
-        actief &= ~vol
-    return uit
-
-
-def taken(verdeling: pd.DataFrame, aanbod: np.ndarray, systeem: str, heel: bool = True) -> np.ndarray:
-    """Fase-2-taak per gemeente onder `systeem`, bij het gegeven aanbod.
-
-    heel=True: hele plekken (grootste overschot, sommen exact); heel=False: de onafgeronde quota.
-    """
-    return _taken(_Sleutel.van(verdeling), aanbod, systeem, heel)
-
-
-@dataclass(frozen=True)
-class _Sleutel:
-    """De arrays die de taakregels nodig hebben, één keer uit de verdeling gehaald."""
-
-    q: np.ndarray  # eerlijk aandeel (opgave)
+    q: np.ndarray  # eerlijk aandeel (opgave), hele plekken
     w: np.ndarray  # verdeelsleutel (gewicht)
     groep: np.ndarray  # provincie als 0..G-1
     groepen: int
 
     @staticmethod
-    def van(verdeling: pd.DataFrame) -> "_Sleutel":
+    def van(verdeling: pd.DataFrame) -> "Sleutel":
         groep, namen = pd.factorize(verdeling["provincie"], sort=True)
-        return _Sleutel(
+        return Sleutel(
             verdeling["opgave"].to_numpy(dtype=np.int64),
             verdeling["gewicht"].to_numpy(dtype=float),
             np.asarray(groep, dtype=np.int64),
             len(namen),
         )
 
+    def opgave_per_groep(self) -> np.ndarray:
+        return np.bincount(self.groep, weights=self.q, minlength=self.groepen)
 
-def _taken(s: _Sleutel, aanbod: np.ndarray, systeem: str, heel: bool) -> np.ndarray:
-    aanbod = np.asarray(aanbod, dtype=np.int64)
+    def ontbreekt_per_groep(self, aanbod: np.ndarray) -> np.ndarray:
+        """M_p = max(0, Q_p − som_p aanbod)."""
+        return np.maximum(0.0, np.bincount(self.groep, weights=self.q - aanbod, minlength=self.groepen))
+
+
+def _rest_per_provincie(s: Sleutel, a: np.ndarray) -> np.ndarray:
+    return naar_rato_per_groep(s.w, s.ontbreekt_per_groep(a), s.groep)
+
+
+def _rest_landelijk(s: Sleutel, a: np.ndarray) -> np.ndarray:
+    rest = np.array([max(0.0, float(s.q.sum() - a.sum()))])
+    return naar_rato_per_groep(s.w, rest, np.zeros(s.q.size, dtype=np.int64))
+
+
+def _vng(s: Sleutel, a: np.ndarray) -> np.ndarray:
+    gat = np.maximum(0, s.q - a).astype(float)
+    return begrensd_per_groep(s.ontbreekt_per_groep(a), gat, gat, s.groep)  # naar rato van het gat, plafond = gat
+
+
+def _wet(s: Sleutel, a: np.ndarray) -> np.ndarray:
+    gat = np.maximum(0, s.q - a).astype(float)
+    return begrensd_per_groep(s.ontbreekt_per_groep(a), np.where(gat > 0, s.w, 0.0), gat, s.groep)
+
+
+@dataclass(frozen=True)
+class Systeem:
+    """Een systeem voor fase 2: wat het is, waar het vandaan komt, en zijn regel."""
+
+    code: str
+    label: str
+    kort: str
+    status: str
+    bron: Bron
+    uitleg: str
+    aanname: str
+    regel: Callable[[Sleutel, np.ndarray], np.ndarray]
+    landelijk: bool = False  # rondt af over heel Nederland (N) in plaats van per provincie
+    kleur: str = "#555555"
+
+    def taken(self, s: Sleutel, aanbod: np.ndarray) -> np.ndarray:
+        """Fase-2-taak per gemeente in hele plekken (som per provincie, of landelijk, exact)."""
+        aanbod = _controleer_aanbod(s, aanbod)
+        quota = self.regel(s, aanbod)
+        if self.landelijk:
+            return heel_per_groep(quota, np.zeros(s.q.size, dtype=np.int64), 1)
+        return heel_per_groep(quota, s.groep, s.groepen)
+
+
+_B = PARAMETERS.bronnen
+SYSTEMEN: dict[str, Systeem] = {
+    s.code: s
+    for s in (
+        Systeem(
+            "P", "Wetsvoorstel 2023, restant per provincie (P)", "Wetsvoorstel (P)", "U", _B["vng-g40-2023-05"],
+            "Wat een provincie na fase 1 tekortkomt, wordt over al haar gemeenten verdeeld naar inwoners, ook over wie al aanbood.",
+            "De precieze restregel van het wetsvoorstel is niet bekend; het positionpaper noemt de provinciale regietafels. "
+            "Dat fase 2 vroeg aanbod negeert, is het slechtste geval voor vroege aanbieders.",
+            _rest_per_provincie, kleur="#d95f02",
+        ),
+        Systeem(
+            "N", "Wetsvoorstel 2023, restant landelijk (N)", "Wetsvoorstel (N)", "U", _B["vng-g40-2023-05"],
+            "Wat landelijk na fase 1 ontbreekt, wordt over alle gemeenten verdeeld naar inwoners, ook over wie al aanbood.",
+            "Variant: de restregel is niet bekend. Dat fase 2 vroeg aanbod negeert, is het slechtste geval voor vroege aanbieders.",
+            _rest_landelijk, landelijk=True, kleur="#e7298a",
+        ),
+        Systeem(
+            "VNG", "VNG/IPO-alternatief (vaste opgave)", "VNG/IPO", "R", _B["vng-g40-2023-05"],
+            "De provinciale opgave ligt vast. Wat in de provincie ontbreekt, gaat alleen naar gemeenten onder hun aantal, "
+            "naar rato van hun tekort en nooit daarboven.",
+            "Uitwerking door dit dashboard van het positionpaper (mei 2023); geen wettekst.",
+            _vng, kleur="#1b9e77",
+        ),
+        Systeem(
+            "wet", "Wet zoals toegepast (verdeelbesluit dec. 2024)", "Wet (2024)", "R", _B["nieuws-verdeelbesluit-2024"],
+            "Het tekort van een provincie gaat alleen naar gemeenten onder hun aantal, naar inwoners en SES, nooit boven hun tekort; "
+            "wie meer doet dan zijn aantal, verlaagt zo de taak van de anderen.",
+            "Gerapporteerd over het verdeelbesluit van december 2024; de precieze rekenregel is een aanname.",
+            _wet, kleur="#7570b3",
+        ),
+    )
+}
+STANDAARD_SYSTEEM = "P"
+
+
+def systeem(code: str) -> Systeem:
+    try:
+        return SYSTEMEN[code]
+    except KeyError:
+        raise VerdeelFout(f"Onbekend systeem {code!r}; kies uit {', '.join(SYSTEMEN)}.") from None
+
+
+def _controleer_aanbod(s: Sleutel, aanbod: np.ndarray) -> np.ndarray:
+    aanbod = np.asarray(aanbod)
     if aanbod.shape != s.q.shape:
         raise VerdeelFout("Het aanbod moet één getal per gemeente zijn.")
-    if np.any(aanbod < 0):
-        raise VerdeelFout("Aanbod kan niet negatief zijn.")
-    if systeem == "wetsvoorstel-n":
-        rest = np.array([max(0, int(s.q.sum() - aanbod.sum()))])
-        return naar_rato_per_groep(s.w, rest, np.zeros(s.q.size, dtype=np.int64), heel)
-    if systeem == "wetsvoorstel-p":
-        rest = np.maximum(0, np.bincount(s.groep, weights=s.q - aanbod, minlength=s.groepen))
-        return naar_rato_per_groep(s.w, rest, s.groep, heel)
-    if systeem == "vng":
-        return np.maximum(0, s.q - aanbod).astype(np.int64 if heel else float)
-    if systeem == "wet":
-        gat = np.maximum(0, s.q - aanbod).astype(float)
-        overschot = np.bincount(s.groep, weights=np.maximum(0, aanbod - s.q), minlength=s.groepen)
-        taak = gat.copy()
-        for g in np.flatnonzero(overschot > 0):  # alleen provincies met een overschot
-            i = np.flatnonzero(s.groep == g)
-            taak[i] = gat[i] - verlaging(gat[i], s.w[i], float(overschot[g]))
-        if not heel:
-            return taak
-        tekort = np.rint(np.bincount(s.groep, weights=taak, minlength=s.groepen))
-        return naar_rato_per_groep(taak, tekort, s.groep, heel=True)
-    raise VerdeelFout(f"Onbekend systeem {systeem!r}; kies uit {', '.join(SYSTEMEN)}.")
+    if not np.all(np.isfinite(aanbod.astype(float))) or np.any(aanbod < 0):
+        raise VerdeelFout("Aanbod moet een eindig aantal plekken van 0 of meer zijn.")
+    return aanbod.astype(np.int64)
 
 
-def lasten(verdeling: pd.DataFrame, aanbod: np.ndarray, systeem: str) -> pd.DataFrame:
-    """Per gemeente: eerlijk aandeel, aanbod, taak, last en verschil (last - eerlijk aandeel).
+# ---------------------------------------------------------------------------------------------- scenario
 
-    Verschil < 0: de gemeente draagt minder dan haar aandeel (wint); > 0: zij betaalt voor anderen.
+KEUZES = {"willekeurig": "willekeurig gekozen", "grootste": "de grootste gemeenten"}
+SOORTEN = {"uniform": "Deel van de gemeenten biedt vroeg aan", "huidig": "Huidige plekken (nov. 2025)"}
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """Wat de andere gemeenten in fase 1 aanbieden.
+
+    soort 'uniform': een deel (deelname) van de andere gemeenten biedt `omvang` x hun eerlijk aandeel aan;
+        wie, bepaalt `keuze` ('willekeurig' met `seed`, of 'grootste' naar inwoners).
+    soort 'huidig': elke gemeente biedt haar huidige reguliere plekken aan (nov. 2025), met `nood` ook de noodplekken.
     """
-    taak = taken(verdeling, aanbod, systeem)
-    uit = verdeling[["gemeentecode", "gemeentenaam", "provincie", "inwoners"]].copy()
-    uit["eerlijk_aandeel"] = verdeling["opgave"].to_numpy()
-    uit["aanbod"] = np.asarray(aanbod, dtype=np.int64)
-    uit["taak"] = taak
-    uit["last"] = uit["aanbod"] + uit["taak"]
-    uit["verschil"] = uit["last"] - uit["eerlijk_aandeel"]
-    return uit
+
+    soort: str = "uniform"
+    deelname: float = 0.5
+    omvang: float = 1.0
+    keuze: str = "willekeurig"
+    seed: int = 1
+    nood: bool = False
+
+    def __post_init__(self) -> None:
+        if self.soort not in SOORTEN:
+            raise VerdeelFout(f"Onbekend scenario {self.soort!r}; kies uniform of huidig.")
+        if not np.isfinite(self.deelname) or not 0 <= self.deelname <= 1:
+            raise VerdeelFout("De deelname moet tussen 0 en 1 liggen (deel van de gemeenten).")
+        if not np.isfinite(self.omvang) or not 0 <= self.omvang <= 3:
+            raise VerdeelFout("De omvang van het aanbod moet tussen 0 en 3 keer het eerlijke aandeel liggen.")
+        if self.keuze not in KEUZES:
+            raise VerdeelFout(f"Onbekende keuze {self.keuze!r}; kies uit {', '.join(KEUZES)}.")
+        if not 0 <= self.seed <= 10_000:
+            raise VerdeelFout("De toevalsstart moet tussen 0 en 10.000 liggen.")
+
+    def argumenten(self) -> list[str]:
+        if self.soort == "huidig":
+            return ["--scenario", "huidig"] + (["--nood"] if self.nood else [])
+        delen = ["--deelname", f"{self.deelname:g}", "--omvang", f"{self.omvang:g}", "--keuze", self.keuze]
+        return delen + (["--seed", str(self.seed)] if self.keuze == "willekeurig" else [])
+
+    def aanbod(self, verdeling: pd.DataFrame, behalve: str | None = None) -> np.ndarray:
+        """Aanbod in fase 1 per gemeente (hele plekken); `behalve` biedt 0 aan."""
+        n = len(verdeling)
+        codes = verdeling["gemeentecode"].to_numpy()
+        if self.soort == "huidig":
+            aanbod = verdeling["regulier"].to_numpy(dtype=np.int64).copy()
+            if self.nood:
+                aanbod += verdeling["nood"].to_numpy(dtype=np.int64)
+        else:
+            kandidaten = np.flatnonzero(codes != behalve)
+            aantal = int(round(self.deelname * len(kandidaten)))
+            if self.keuze == "grootste":
+                volgorde = kandidaten[np.argsort(-verdeling["inwoners"].to_numpy()[kandidaten], kind="stable")]
+                gekozen = volgorde[:aantal]
+            else:
+                gekozen = np.random.default_rng(self.seed).choice(kandidaten, size=aantal, replace=False)
+            aanbod = np.zeros(n, dtype=np.int64)
+            aanbod[gekozen] = np.rint(self.omvang * verdeling["opgave"].to_numpy()[gekozen]).astype(np.int64)
+        if behalve is not None:
+            aanbod[codes == behalve] = 0
+        return aanbod
+
+
+# ---------------------------------------------------------------------------------------------- uitkomsten
 
 
 def _index(verdeling: pd.DataFrame, gemeentecode: str) -> int:
@@ -211,86 +224,93 @@ def _index(verdeling: pd.DataFrame, gemeentecode: str) -> int:
     return int(treffers[0])
 
 
-def voor_gemeente(
-    gemeenten: pd.DataFrame,
-    gemeentecode: str,
-    eigen_aanbod: int,
-    scenario: Scenario = Scenario(),
-    parameters: PrikkelParameters = PrikkelParameters(),
-    systemen: list[str] | tuple[str, ...] = SYSTEMEN,
-    aanbod_anderen: np.ndarray | None = None,
-) -> pd.DataFrame:
-    """Eerlijk aandeel, taak en last van één gemeente per systeem, met de landelijke totalen."""
-    verdeling = verdeel(gemeenten, parameters.verdeling())
+def lasten(verdeling: pd.DataFrame, aanbod: np.ndarray, systeemcode: str) -> pd.DataFrame:
+    """Per gemeente: eerlijk aandeel, aanbod, taak, last en verschil (last − eerlijk aandeel)."""
+    s = Sleutel.van(verdeling)
+    taak = systeem(systeemcode).taken(s, aanbod)
+    uit = verdeling[["gemeentecode", "gemeentenaam", "provincie", "inwoners"]].copy()
+    uit["eerlijk_aandeel"] = s.q
+    uit["aanbod"] = np.asarray(aanbod, dtype=np.int64)
+    uit["taak"] = taak
+    uit["last"] = uit["aanbod"] + uit["taak"]
+    uit["verschil"] = uit["last"] - uit["eerlijk_aandeel"]
+    return uit
+
+
+def wachten_of_vroeg(verdeling: pd.DataFrame, gemeentecode: str, aanbod_anderen: np.ndarray, systemen=tuple(SYSTEMEN)) -> pd.DataFrame:
+    """Per systeem, bij hetzelfde gedrag van de anderen: de last van de gemeente als zij wacht (aanbod 0) en als zij
+    vroeg haar eerlijk aandeel aanbiedt, en beide verschillen met dat aandeel.
+
+    gat_wachter = last(wachten) − q (negatief: de wachter draagt minder dan haar aandeel);
+    gat_vroeg = last(vroeg) − q (positief: de vroege aanbieder krijgt er een taak bij)."""
     i = _index(verdeling, gemeentecode)
-    aanbod = aanbod_scenario(verdeling, scenario, gemeentecode) if aanbod_anderen is None else np.asarray(aanbod_anderen, dtype=np.int64).copy()
-    if eigen_aanbod < 0:
-        raise VerdeelFout("Het eigen aanbod kan niet negatief zijn.")
-    aanbod[i] = int(round(eigen_aanbod))
+    s = Sleutel.van(verdeling)
+    q = int(s.q[i])
+    aanbod = np.asarray(aanbod_anderen, dtype=np.int64).copy()
     rijen = []
-    for systeem in systemen:
-        tabel = lasten(verdeling, aanbod, systeem)
-        rij = tabel.iloc[i]
+    for code in systemen:
+        sys_ = systeem(code)
+        aanbod[i] = 0
+        wachten = int(sys_.taken(s, aanbod)[i])
+        aanbod[i] = q
+        vroeg = q + int(sys_.taken(s, aanbod)[i])
         rijen.append(
             {
-                "systeem": systeem,
-                "gemeentecode": rij["gemeentecode"],
-                "gemeentenaam": rij["gemeentenaam"],
-                "eerlijk_aandeel": int(rij["eerlijk_aandeel"]),
-                "aanbod": int(rij["aanbod"]),
-                "taak": int(rij["taak"]),
-                "last": int(rij["last"]),
-                "verschil": int(rij["verschil"]),
-                "landelijk_aanbod": int(tabel["aanbod"].sum()),
-                "landelijke_taak": int(tabel["taak"].sum()),
-                "landelijke_last": int(tabel["last"].sum()),
+                "systeem": code,
+                "eerlijk_aandeel": q,
+                "last_wachten": wachten,
+                "last_vroeg": vroeg,
+                "gat_wachter": wachten - q,
+                "gat_vroeg": vroeg - q,
+                "wachten_loont": wachten < q,
             }
         )
     return pd.DataFrame(rijen)
 
 
-def curve(
-    verdeling: pd.DataFrame,
-    gemeentecode: str,
-    aanbod_anderen: np.ndarray,
-    systemen: tuple[str, ...] = SYSTEMEN,
-    punten: int = 21,
-) -> pd.DataFrame:
+def curve(verdeling: pd.DataFrame, gemeentecode: str, aanbod_anderen: np.ndarray, systemen=tuple(SYSTEMEN), punten: int = 21) -> pd.DataFrame:
     """Last van één gemeente als functie van haar eigen aanbod, van 0 tot twee keer haar aandeel."""
     i = _index(verdeling, gemeentecode)
-    q = int(verdeling["opgave"].iloc[i])
+    s = Sleutel.van(verdeling)
+    q = int(s.q[i])
     eigen = np.unique(np.rint(np.linspace(0, 2 * q, punten)).astype(np.int64))
     aanbod = np.asarray(aanbod_anderen, dtype=np.int64).copy()
-    sleutel = _Sleutel.van(verdeling)
     rijen = []
     for a in eigen:
         aanbod[i] = a
-        for systeem in systemen:
-            taak = int(_taken(sleutel, aanbod, systeem, True)[i])
-            rijen.append({"eigen_aanbod": int(a), "systeem": systeem, "taak": taak, "last": int(a) + taak, "eerlijk_aandeel": q})
+        for code in systemen:
+            taak = int(systeem(code).taken(s, aanbod)[i])
+            rijen.append({"eigen_aanbod": int(a), "systeem": code, "taak": taak, "last": int(a) + taak, "eerlijk_aandeel": q})
     return pd.DataFrame(rijen)
 
 
-def wachten_of_vroeg(verdeling: pd.DataFrame, gemeentecode: str, aanbod_anderen: np.ndarray, systemen=SYSTEMEN) -> pd.DataFrame:
-    """Last bij wachten (aanbod 0) tegenover vroeg aanbieden (aanbod = eerlijk aandeel), per systeem."""
-    i = _index(verdeling, gemeentecode)
-    q = int(verdeling["opgave"].iloc[i])
-    aanbod = np.asarray(aanbod_anderen, dtype=np.int64).copy()
-    sleutel = _Sleutel.van(verdeling)
-    rijen = []
-    for systeem in systemen:
-        aanbod[i] = 0
-        wachten = int(_taken(sleutel, aanbod, systeem, True)[i])
-        aanbod[i] = q
-        vroeg = q + int(_taken(sleutel, aanbod, systeem, True)[i])
-        rijen.append(
-            {
-                "systeem": systeem,
-                "eerlijk_aandeel": q,
-                "last_bij_wachten": wachten,
-                "last_bij_vroeg_aanbieden": vroeg,
-                "voordeel_van_wachten": vroeg - wachten,
-                "wachten_loont": wachten < vroeg,
-            }
-        )
-    return pd.DataFrame(rijen)
+def heel_land(verdeling: pd.DataFrame, aanbod: np.ndarray, systeemcode: str) -> tuple[pd.DataFrame, dict]:
+    """Het beeld voor heel Nederland bij dit aanbod: per provincie wie onder en wie boven zijn eerlijk aandeel
+    eindigt, en wat vroege aanbieders er in fase 2 bij krijgen.
+
+    Per provincie: wachters (aanbod 0), onder (last < aandeel), ontlopen (som aandeel − last over wie onder blijft),
+    extra_taak_vroeg (som fase-2-taak van wie al minstens zijn aandeel aanbood), boven (som last − aandeel > 0)."""
+    t = lasten(verdeling, aanbod, systeemcode)
+    onder = t["verschil"] < 0
+    vroeg = t["aanbod"] >= t["eerlijk_aandeel"]
+    t = t.assign(
+        wachter=(t["aanbod"] == 0).astype(int),
+        onder=onder.astype(int),
+        ontlopen=np.where(onder, -t["verschil"], 0),
+        extra_taak_vroeg=np.where(vroeg, t["taak"], 0),
+        boven=np.maximum(0, t["verschil"]),
+    )
+    per_prov = t.groupby("provincie", sort=True)[["wachter", "onder", "ontlopen", "extra_taak_vroeg", "boven", "eerlijk_aandeel", "last"]].sum().reset_index()
+    samen = {
+        "gemeenten": int(len(t)),
+        "wachters": int(t["wachter"].sum()),
+        "wachters_onder": int(((t["aanbod"] == 0) & onder).sum()),
+        "onder": int(onder.sum()),
+        "ontlopen": int(t["ontlopen"].sum()),
+        "extra_taak_vroeg": int(t["extra_taak_vroeg"].sum()),
+        "vroeg_met_extra_taak": int((vroeg & (t["taak"] > 0)).sum()),
+        "aanbod": int(t["aanbod"].sum()),
+        "last": int(t["last"].sum()),
+        "opgave": int(t["eerlijk_aandeel"].sum()),
+    }
+    return per_prov, samen

@@ -1,71 +1,63 @@
 """Verdeling van de landelijke capaciteitsraming over gemeenten en provincies.
 
-Bronnen (zie ../shared/DOMAIN.md):
-- Wet gemeentelijke taak mogelijk maken asielopvangvoorzieningen (Stb. 2024, 12), Stcrt. 2024, 3320:
-  de capaciteitsraming wordt indicatief over gemeenten verdeeld; de provinciale opgave is de som
-  van de gemeentelijke aantallen; aantallen zijn hele plekken. [C]
-- Amendement Van Dijk (Kamerstuk 36 333, nr. 75): verdeling naar inwonertal én de meest recente
-  SES-WOA-score (CBS). [C]
-- De exacte SES-formule is niet gepubliceerd [U]. Standaardmodel:
-  gewicht_i = inwoners_i x (1 + k x ses_woa_i), daarna grootste-overschotmethode. k is een parameter.
+Bronnen (parameters.toml, [verdeling]):
+- De capaciteitsraming wordt indicatief over gemeenten verdeeld naar inwonertal en de meest recente SES-WOA-score
+  van het CBS (amendement Van Dijk, Kamerstuk 36 333, nr. 75) [C]; de provinciale opgave is de som van de
+  gemeentelijke aantallen (Stcrt. 2024, 3320) [C]; aantallen zijn hele plekken.
+- De SES-WOA-formule is niet gepubliceerd, de scores per gemeente zijn hier niet beschikbaar. De gepubliceerde
+  verdeling van cyclus 2 draagt de correctie wel: correctiefactor_i = (aantal_i / 88.000) / (inwoners_i / som) [R],
+  afgeleid in de databouw (spreiding/data/bouw.py).
+- Model voor elk totaal C en elke peildatum: gewicht_i = inwoners_i x correctiefactor_i ^ alpha,
+  aantal_i = C x gewicht_i / som gewicht, afgerond met de grootste-overschotmethode (gelijke resten: gemeentecode).
+  alpha = 1: zoals toegepast; alpha = 0: alleen inwoners (het wetsvoorstel vóór het amendement).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-#: Cyclus-presets (DOMAIN.md, tabel "A cycle"): landelijke capaciteitsraming in plekken. [C]
-CYCLI: dict[str, int] = {"cyclus 1 (2024-2026)": 96_000, "cyclus 2 (2026-2028)": 88_000}
+from .fouten import VerdeelFout
 
-#: Aandeel amv in cyclus 1: 8.140 van 96.000 plekken (Stcrt. 2024, 3320). [C]
-AMV_AANDEEL_CYCLUS_1 = 8_140 / 96_000
-
-#: Standaardwaarde van k (DOMAIN.md). [U] Nog niet gefit: de CBS-SES-WOA-scores per gemeente zijn
-#: niet beschikbaar in de bronnen (zie README, 'Gegevens'); met echte scores: fit_k.
-STANDAARD_SES_FACTOR = 1.0
-
-GEMEENTE_KOLOMMEN = ("gemeentecode", "gemeentenaam", "provincie", "inwoners", "ses_woa")
-
-
-class VerdeelFout(ValueError):
-    """Ongeldige invoer voor de verdeling; de tekst is een Nederlandse melding voor de gebruiker."""
+#: Grootste landelijke totaal dat het model accepteert: ruim boven elke raming, klein genoeg voor hele getallen.
+MAX_TOTAAL = 1_000_000
+PEILJAREN = (2023, 2024)
+ALPHA_BEREIK = (0.0, 1.0)
 
 
 @dataclass(frozen=True)
 class VerdeelParameters:
-    """Parameters van de verdeling.
+    """totaal: landelijke capaciteitsraming (plekken); peiljaar: inwoners op 1 januari van dit jaar;
+    alpha: sterkte van de SES-correctie (0 = alleen inwoners, 1 = zoals gepubliceerd); amv: plekken voor
+    alleenstaande minderjarige vreemdelingen (alleen cyclus 1 bekend) of None."""
 
-    totaal: landelijke capaciteitsraming in plekken (cyclus 1: 96.000; cyclus 2: 88.000). [C]
-    ses_factor: k in gewicht = inwoners x (1 + k x SES-WOA). [U] aanname, geen gepubliceerde formule.
-    amv_aandeel: deel van de plekken voor alleenstaande minderjarige vreemdelingen (8,48 %). [C] landelijk;
-        de verdeling ervan over gemeenten naar rato van hun opgave is een aanname [U].
-    """
-
-    totaal: int = 96_000
-    ses_factor: float = STANDAARD_SES_FACTOR
-    amv_aandeel: float = AMV_AANDEEL_CYCLUS_1
+    totaal: int
+    peiljaar: int = 2024
+    alpha: float = 1.0
+    amv: int | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.totaal, bool) or not isinstance(self.totaal, (int, np.integer)):
             raise VerdeelFout("Het landelijke totaal moet een geheel aantal plekken zijn.")
-        if self.totaal <= 0:
-            raise VerdeelFout("Het landelijke totaal moet groter dan 0 zijn.")
-        if not np.isfinite(self.ses_factor) or self.ses_factor < 0:
-            raise VerdeelFout("De SES-factor k moet 0 of groter zijn.")
-        if not 0 <= self.amv_aandeel <= 1:
-            raise VerdeelFout("Het amv-aandeel moet tussen 0 en 1 liggen.")
+        if not 1 <= self.totaal <= MAX_TOTAAL:
+            raise VerdeelFout(f"Het landelijke totaal moet tussen 1 en {MAX_TOTAAL:,} plekken liggen.".replace(",", "."))
+        if self.peiljaar not in PEILJAREN:
+            raise VerdeelFout("De peildatum van de inwoners moet 1 januari 2023 of 1 januari 2024 zijn.")
+        if not isinstance(self.alpha, (int, float, np.number)) or not math.isfinite(self.alpha) or not ALPHA_BEREIK[0] <= self.alpha <= ALPHA_BEREIK[1]:
+            raise VerdeelFout("De sterkte van de SES-correctie moet tussen 0 en 1 liggen.")
+        if self.amv is not None and not 0 <= self.amv <= self.totaal:
+            raise VerdeelFout("Het aantal amv-plekken moet tussen 0 en het landelijke totaal liggen.")
+
+
+# ---------------------------------------------------------------------------------------------- afronden
 
 
 def grootste_overschot(quota: np.ndarray, totaal: int, volgorde: np.ndarray | None = None) -> np.ndarray:
-    """Rond niet-negatieve quota af op hele aantallen waarvan de som precies `totaal` is.
-
-    Grootste-overschotmethode (Hamilton): eerst naar beneden afronden, dan krijgen de grootste
-    restanten er elk één bij. Bij gelijke restanten beslist `volgorde` (bijv. de gemeentecode),
-    zodat de uitkomst reproduceerbaar is. Vereist dat sum(quota) == totaal (op afrondingsfouten na).
-    """
+    """Rond niet-negatieve quota af op hele aantallen waarvan de som precies `totaal` is (Hamilton): eerst naar
+    beneden, dan krijgen de grootste resten er elk één bij; bij gelijke resten beslist `volgorde`."""
     quota = np.asarray(quota, dtype=float)
     if quota.size == 0:
         if totaal != 0:
@@ -77,8 +69,7 @@ def grootste_overschot(quota: np.ndarray, totaal: int, volgorde: np.ndarray | No
 def grootste_overschot_per_groep(
     quota: np.ndarray, totalen: np.ndarray, groep: np.ndarray, volgorde: np.ndarray | None = None
 ) -> np.ndarray:
-    """Grootste overschot binnen elke groep g (0..G-1): de leden van g krijgen samen precies
-    totalen[g]. In één keer voor alle groepen (bijv. per provincie)."""
+    """Grootste overschot binnen elke groep g (0..G-1): de leden van g krijgen samen precies totalen[g]."""
     quota = np.asarray(quota, dtype=float)
     totalen = np.asarray(totalen, dtype=np.int64)
     groep = np.asarray(groep, dtype=np.int64)
@@ -89,7 +80,7 @@ def grootste_overschot_per_groep(
     if np.any(tekort < 0) or np.any(tekort > np.bincount(groep, minlength=totalen.size)):
         raise VerdeelFout("De quota tellen niet op tot het totaal.")
     sleutel2 = np.arange(quota.size) if volgorde is None else np.asarray(volgorde)
-    # lexsort: laatste sleutel is de primaire: per groep, grootste rest eerst, dan volgorde oplopend
+    # lexsort: de laatste sleutel is de primaire: per groep, grootste rest eerst, dan de volgorde oplopend
     rangorde = np.lexsort((sleutel2, -(quota - basis), groep))
     gesorteerd = groep[rangorde]
     plaats = np.arange(quota.size) - np.searchsorted(gesorteerd, np.arange(totalen.size))[gesorteerd]
@@ -101,171 +92,127 @@ def grootste_overschot_per_groep(
 def verdeel_naar_gewicht(gewicht: np.ndarray, totaal: int, volgorde: np.ndarray | None = None) -> np.ndarray:
     """Verdeel `totaal` hele plekken naar rato van `gewicht` (grootste overschot)."""
     gewicht = np.asarray(gewicht, dtype=float)
-    som = gewicht.sum()
     if totaal == 0:
         return np.zeros(gewicht.size, dtype=np.int64)
-    if som <= 0:
+    som = gewicht.sum()
+    if not som > 0:
         raise VerdeelFout("Er is niets om naar te verdelen: de gewichten tellen op tot 0.")
     return grootste_overschot(totaal * gewicht / som, totaal, volgorde)
 
 
-def controleer_gemeenten(gemeenten: pd.DataFrame) -> None:
-    """Controleer dat de gemeententabel de kolommen en waarden heeft die de verdeling nodig heeft."""
-    ontbreekt = [k for k in GEMEENTE_KOLOMMEN if k not in gemeenten.columns]
-    if ontbreekt:
-        raise VerdeelFout("De gemeententabel mist de kolom(men): " + ", ".join(ontbreekt) + ".")
+# ---------------------------------------------------------------------------------------------- model
+
+
+def inwoners(gemeenten: pd.DataFrame, peiljaar: int) -> np.ndarray:
+    kolom = f"inwoners_{peiljaar}"
+    if kolom not in gemeenten.columns:
+        raise VerdeelFout(f"De gemeententabel heeft geen inwoners op 1 januari {peiljaar}.")
+    return gemeenten[kolom].to_numpy(dtype=float)
+
+
+def gewichten(gemeenten: pd.DataFrame, parameters: VerdeelParameters) -> np.ndarray:
+    """gewicht_i = inwoners_i x correctiefactor_i ^ alpha."""
+    factor = gemeenten["correctiefactor"].to_numpy(dtype=float)
+    return inwoners(gemeenten, parameters.peiljaar) * np.power(factor, parameters.alpha)
+
+
+def verdeel(gemeenten: pd.DataFrame, parameters: VerdeelParameters) -> pd.DataFrame:
+    """Indicatieve opgave per gemeente, gesorteerd op gemeentecode.
+
+    Extra kolommen: inwoners (op de peildatum), aandeel_inwoners, quotum_inwoners (alleen naar inwoners),
+    gewicht, quotum (onafgerond), opgave (hele plekken, som = totaal), per_1000, huidig (regulier + nood),
+    verschil (regulier + nood − opgave), verschil_regulier (regulier − opgave), te_realiseren
+    (opgave − regulier, niet onder 0; regulier als benadering [U]) en, met amv, opgave_amv (naar rato [U]).
+    """
     if gemeenten.empty:
         raise VerdeelFout("De gemeententabel is leeg.")
-    if gemeenten["gemeentecode"].duplicated().any():
-        raise VerdeelFout("De gemeententabel bevat dubbele gemeentecodes.")
-    if (gemeenten["inwoners"] < 0).any() or gemeenten["inwoners"].isna().any():
-        raise VerdeelFout("Elke gemeente moet een inwonertal van 0 of meer hebben.")
-    ontbreekt_ses = gemeenten["ses_woa"].isna()
-    if ontbreekt_ses.any() and not ontbreekt_ses.all():
-        raise VerdeelFout("Elke gemeente moet een SES-WOA-score hebben (of geen enkele, zie README 'Gegevens').")
-
-
-def ses_beschikbaar(gemeenten: pd.DataFrame) -> bool:
-    """Bevat de tabel SES-WOA-scores? Zonder scores kan alleen naar inwonertal worden verdeeld (k = 0)."""
-    return bool(gemeenten["ses_woa"].notna().all())
-
-
-def standaard_ses_factor(gemeenten: pd.DataFrame) -> float:
-    """k = STANDAARD_SES_FACTOR als er SES-WOA-scores zijn, anders 0 (alleen inwonertal)."""
-    return STANDAARD_SES_FACTOR if ses_beschikbaar(gemeenten) else 0.0
-
-
-def gewichten(gemeenten: pd.DataFrame, ses_factor: float) -> np.ndarray:
-    """gewicht_i = inwoners_i x (1 + k x SES-WOA_i)  (model voor amendement Van Dijk, [U])."""
-    if not ses_beschikbaar(gemeenten):
-        if ses_factor != 0:
-            raise VerdeelFout(
-                "De gegevens bevatten geen SES-WOA-scores, dus een SES-correctie (k groter dan 0) kan niet. "
-                "Zonder scores wordt alleen naar inwonertal verdeeld (k = 0)."
-            )
-        return gemeenten["inwoners"].to_numpy(dtype=float)
-    correctie = 1.0 + ses_factor * gemeenten["ses_woa"].to_numpy(dtype=float)
-    if np.any(correctie <= 0):
-        laagste = gemeenten.loc[correctie <= 0, "gemeentenaam"].iloc[0]
-        raise VerdeelFout(
-            f"Met SES-factor k = {ses_factor:g} wordt de correctie voor {laagste} nul of negatief. "
-            "Kies een kleinere k."
-        )
-    return gemeenten["inwoners"].to_numpy(dtype=float) * correctie
-
-
-def verdeel(gemeenten: pd.DataFrame, parameters: VerdeelParameters = VerdeelParameters()) -> pd.DataFrame:
-    """Indicatieve opgave per gemeente.
-
-    Geeft de gemeententabel terug (gesorteerd op gemeentecode) met extra kolommen:
-    gewicht, quotum (onafgerond), opgave (hele plekken, som = totaal), opgave_amv (som = afgerond
-    amv-totaal), per_1000 (plekken per 1.000 inwoners) en inwoners_per_plek.
-    """
-    controleer_gemeenten(gemeenten)
     tabel = gemeenten.sort_values("gemeentecode", kind="stable").reset_index(drop=True).copy()
-    gewicht = gewichten(tabel, parameters.ses_factor)
-    codes = tabel["gemeentecode"].to_numpy()
-    volgorde = np.argsort(np.argsort(codes, kind="stable"), kind="stable")
+    inw = inwoners(tabel, parameters.peiljaar)
+    gewicht = gewichten(tabel, parameters)
+    volgorde = np.arange(len(tabel))  # gesorteerd op code: gelijke resten gaan naar de laagste code
+    tabel["inwoners"] = inw.astype(np.int64)
+    tabel["aandeel_inwoners"] = inw / inw.sum()
+    tabel["quotum_inwoners"] = parameters.totaal * tabel["aandeel_inwoners"]
     tabel["gewicht"] = gewicht
     tabel["quotum"] = parameters.totaal * gewicht / gewicht.sum()
     tabel["opgave"] = verdeel_naar_gewicht(gewicht, parameters.totaal, volgorde)
-    amv_totaal = int(round(parameters.totaal * parameters.amv_aandeel))
-    tabel["opgave_amv"] = verdeel_naar_gewicht(tabel["opgave"].to_numpy(), amv_totaal, volgorde)
-    inwoners = tabel["inwoners"].to_numpy(dtype=float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        tabel["per_1000"] = np.where(inwoners > 0, 1000 * tabel["opgave"] / inwoners, 0.0)
-        tabel["inwoners_per_plek"] = np.where(tabel["opgave"] > 0, inwoners / tabel["opgave"], np.nan)
+    if parameters.amv is not None:
+        tabel["opgave_amv"] = verdeel_naar_gewicht(tabel["opgave"].to_numpy(), parameters.amv, volgorde)
+    tabel["per_1000"] = np.where(inw > 0, 1000 * tabel["opgave"] / np.where(inw > 0, inw, 1), 0.0)
+    if {"regulier", "nood"} <= set(tabel.columns):
+        tabel["huidig"] = tabel["regulier"] + tabel["nood"]
+        tabel["verschil"] = tabel["huidig"] - tabel["opgave"]
+        tabel["verschil_regulier"] = tabel["regulier"] - tabel["opgave"]
+        tabel["te_realiseren"] = np.maximum(0, -tabel["verschil_regulier"])
+        tabel["huidig_per_1000"] = np.where(inw > 0, 1000 * tabel["huidig"] / np.where(inw > 0, inw, 1), 0.0)
     return tabel
+
+
+PROVINCIE_SOMMEN = ("opgave", "opgave_amv", "inwoners", "regulier", "nood", "huidig", "verschil", "verschil_regulier", "te_realiseren")
 
 
 def per_provincie(verdeling: pd.DataFrame) -> pd.DataFrame:
-    """Provinciale opgave = som van de gemeentelijke aantallen (Stcrt. 2024, 3320). [C]"""
-    groep = verdeling.groupby("provincie", sort=True)
-    tabel = groep.agg(
-        opgave=("opgave", "sum"),
-        opgave_amv=("opgave_amv", "sum"),
-        inwoners=("inwoners", "sum"),
-        gemeenten=("gemeentecode", "count"),
-    ).reset_index()
+    """Provinciale opgave = som van de gemeentelijke aantallen (Stcrt. 2024, 3320) [C]; zo ook de plekken."""
+    kolommen = [k for k in PROVINCIE_SOMMEN if k in verdeling.columns]
+    tabel = verdeling.groupby("provincie", sort=True)[kolommen].sum().reset_index()
+    tabel.insert(1, "gemeenten", verdeling.groupby("provincie", sort=True).size().to_numpy())
     tabel["per_1000"] = 1000 * tabel["opgave"] / tabel["inwoners"]
+    if "huidig" in tabel.columns:
+        tabel["huidig_per_1000"] = 1000 * tabel["huidig"] / tabel["inwoners"]
+        # te realiseren per provincie: wat de gemeenten onder hun aantal nog missen (regulier als maat) [U]
     return tabel
 
 
-def uitleg(verdeling: pd.DataFrame, gemeentecode: str, parameters: VerdeelParameters) -> dict:
-    """De stappen achter het getal van één gemeente, voor de uitleg op de kaartpagina.
+def rang_in_provincie(verdeling: pd.DataFrame, gemeentecode: str, kolom: str = "per_1000") -> tuple[int, int]:
+    """(rang, aantal) van de gemeente binnen haar provincie, hoogste `kolom` = 1 (gelijke waarden: gemeentecode)."""
+    rij = _rij(verdeling, gemeentecode)
+    provincie = verdeling[verdeling["provincie"] == rij["provincie"]].sort_values([kolom, "gemeentecode"], ascending=[False, True])
+    return int(np.flatnonzero(provincie["gemeentecode"].to_numpy() == gemeentecode)[0]) + 1, len(provincie)
 
-    Geeft: aandeel in de bevolking, SES-correctiefactor, quotum met en zonder SES, afronding.
-    """
+
+def _rij(verdeling: pd.DataFrame, gemeentecode: str) -> pd.Series:
     rij = verdeling.loc[verdeling["gemeentecode"] == gemeentecode]
     if rij.empty:
         raise VerdeelFout(f"Onbekende gemeentecode: {gemeentecode}.")
-    rij = rij.iloc[0]
-    inwoners_totaal = float(verdeling["inwoners"].sum())
-    aandeel_bevolking = float(rij["inwoners"]) / inwoners_totaal
-    quotum_zonder_ses = parameters.totaal * aandeel_bevolking
+    return rij.iloc[0]
+
+
+def uitleg(verdeling: pd.DataFrame, gemeentecode: str, parameters: VerdeelParameters) -> dict:
+    """De stappen achter het getal van één gemeente: aandeel in de bevolking -> correctiefactor -> afronding."""
+    rij = _rij(verdeling, gemeentecode)
+    factor = float(rij["correctiefactor"])
     return {
+        "gemeentecode": gemeentecode,
         "gemeentenaam": rij["gemeentenaam"],
         "provincie": rij["provincie"],
         "inwoners": int(rij["inwoners"]),
-        "aandeel_bevolking": aandeel_bevolking,
-        "ses_woa": float(rij["ses_woa"]),
-        "ses_correctie": 1.0 if pd.isna(rij["ses_woa"]) else 1.0 + parameters.ses_factor * float(rij["ses_woa"]),
-        "quotum_zonder_ses": quotum_zonder_ses,
+        "peiljaar": parameters.peiljaar,
+        "aandeel_inwoners": float(rij["aandeel_inwoners"]),
+        "quotum_inwoners": float(rij["quotum_inwoners"]),
+        "correctiefactor": factor,
+        "alpha": parameters.alpha,
+        "effectieve_factor": factor ** parameters.alpha,
         "quotum": float(rij["quotum"]),
         "opgave": int(rij["opgave"]),
         "afronding": int(rij["opgave"]) - float(rij["quotum"]),
-        "opgave_amv": int(rij["opgave_amv"]),
         "per_1000": float(rij["per_1000"]),
+        "opgave_amv": int(rij["opgave_amv"]) if "opgave_amv" in rij else None,
     }
-
-
-def fit_k(
-    gemeenten: pd.DataFrame,
-    gepubliceerd: dict[str, int],
-    totaal: int = 96_000,
-    kandidaten: np.ndarray | None = None,
-) -> tuple[float, pd.DataFrame]:
-    """Kies k die de gepubliceerde gemeentelijke aantallen van cyclus 1 het best benadert.
-
-    Criterium: kleinste som van gekwadrateerde log-verhoudingen (model/gepubliceerd), zodat grote
-    en kleine gemeenten even zwaar wegen. Geeft k en een vergelijkingstabel terug.
-    `gepubliceerd` koppelt gemeentecode aan het gepubliceerde aantal (DOMAIN.md, [R]).
-    """
-    if kandidaten is None:
-        kandidaten = np.round(np.arange(0.0, 3.0001, 0.01), 2)
-    codes = [c for c in gepubliceerd if c in set(gemeenten["gemeentecode"])]
-    if not codes:
-        raise VerdeelFout("Geen van de gepubliceerde gemeenten komt voor in de gemeententabel.")
-    doel = np.array([gepubliceerd[c] for c in codes], dtype=float)
-    beste_k, beste_fout = None, np.inf
-    for k in kandidaten:
-        try:
-            tabel = verdeel(gemeenten, VerdeelParameters(totaal=totaal, ses_factor=float(k)))
-        except VerdeelFout:
-            continue  # k te groot: een correctie wordt negatief
-        model = tabel.set_index("gemeentecode").loc[codes, "quotum"].to_numpy()
-        fout = float(np.sum(np.log(model / doel) ** 2))
-        if fout < beste_fout - 1e-12:
-            beste_k, beste_fout = float(k), fout
-    if beste_k is None:
-        raise VerdeelFout("Geen enkele k geeft een geldige verdeling.")
-    tabel = verdeel(gemeenten, VerdeelParameters(totaal=totaal, ses_factor=beste_k))
-    return beste_k, vergelijk_met(tabel, {c: gepubliceerd[c] for c in codes})
 
 
 def vergelijk_met(verdeling: pd.DataFrame, gepubliceerd: dict[str, int]) -> pd.DataFrame:
     """Gepubliceerde aantallen naast die van `verdeling`, voor de gemeenten die in beide voorkomen:
-    gemeentecode, gemeentenaam, inwoners, gepubliceerd, model, verschil_pct (model t.o.v. gepubliceerd)."""
+    gemeentecode, gemeentenaam, gepubliceerd, model, verschil (model − gepubliceerd) en verschil_pct."""
     rijen = verdeling.set_index("gemeentecode")
     codes = [c for c in gepubliceerd if c in rijen.index]
     tabel = pd.DataFrame(
         {
             "gemeentecode": codes,
-            "gemeentenaam": rijen.loc[codes, "gemeentenaam"].to_numpy(),
-            "inwoners": rijen.loc[codes, "inwoners"].to_numpy(dtype=np.int64),
+            "gemeentenaam": rijen.loc[codes, "gemeentenaam"].to_numpy() if codes else [],
             "gepubliceerd": [int(gepubliceerd[c]) for c in codes],
-            "model": rijen.loc[codes, "opgave"].to_numpy(dtype=np.int64),
+            "model": rijen.loc[codes, "opgave"].to_numpy(dtype=np.int64) if codes else [],
         }
     )
-    tabel["verschil_pct"] = (100 * (tabel["model"] / tabel["gepubliceerd"] - 1)).round(1)
+    tabel["verschil"] = tabel["model"] - tabel["gepubliceerd"]
+    tabel["verschil_pct"] = 100 * (tabel["model"] / tabel["gepubliceerd"] - 1)
     return tabel

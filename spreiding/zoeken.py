@@ -14,6 +14,10 @@ import pandas as pd
 
 #: Gangbare namen die niet de officiële CBS-naam zijn.
 ALIASSEN = {"den haag": "s gravenhage", "the hague": "s gravenhage", "den bosch": "s hertogenbosch"}
+#: Gangbare naam naast de officiële, voor de zoeklijst (de zoekfunctie van de keuzelijst zoekt in deze tekst).
+BIJNAMEN = {"'s-Gravenhage": "Den Haag", "'s-Hertogenbosch": "Den Bosch"}
+#: Andere schrijfwijzen van provincienamen.
+PROVINCIE_ALIASSEN = {"friesland": "fryslan", "brabant": "noord brabant", "limburg nl": "limburg"}
 
 
 def normaliseer(naam: str) -> str:
@@ -76,3 +80,49 @@ def suggesties(tekst: str, gemeenten: pd.DataFrame, n: int = 5) -> list[str]:
             if namen[code] not in gevonden:
                 gevonden.append(namen[code])
     return gevonden[:n]
+
+
+def zoeklabel(naam: str, provincie: str) -> str:
+    """Tekst in de zoeklijst: "'s-Gravenhage (Den Haag) · Zuid-Holland"."""
+    bijnaam = BIJNAMEN.get(naam)
+    return f"{naam} ({bijnaam}) · {provincie}" if bijnaam else f"{naam} · {provincie}"
+
+
+def zoek_provincie(tekst: str | None, provincies) -> str | None:
+    """'utrecht', 'Friesland', 'noord brabant' -> de officiële provincienaam; anders None."""
+    if tekst is None or not str(tekst).strip():
+        return None
+    gezocht = normaliseer(str(tekst))
+    gezocht = PROVINCIE_ALIASSEN.get(gezocht, gezocht)
+    gezocht = re.sub(r"^provincie ", "", gezocht)
+    for p in provincies:
+        if normaliseer(p) == gezocht:
+            return p
+    return None
+
+
+def kandidaten(tekst: str, gemeenten: pd.DataFrame, n: int = 8) -> list[tuple[str, str]]:
+    """Alle gemeenten en provincies die bij `tekst` passen, als (soort, sleutel) met soort 'provincie' of
+    'gemeente': eerst een provincie met die naam, dan gemeenten waarvan de naam zo begint, dan lijkende namen.
+    'Bergen' geeft beide Bergens, 'Heer' geeft Heerde, Heerenveen en Heerlen."""
+    if tekst is None or not str(tekst).strip():
+        return []
+    uit: list[tuple[str, str]] = []
+    provincie = zoek_provincie(tekst, sorted(set(gemeenten["provincie"])))
+    if provincie:
+        uit.append(("provincie", provincie))
+    code = zoek_gemeente(tekst, gemeenten)
+    if code:
+        uit.append(("gemeente", code))
+    gezocht = _zonder_voorvoegsel(normaliseer(tekst))
+    index = _index(gemeenten)
+    begin = sorted({c for k, cs in index.items() if k.startswith(gezocht) for c in cs})
+    namen = dict(zip(gemeenten["gemeentecode"].astype(str), gemeenten["gemeentenaam"]))
+    for c in sorted(begin, key=lambda c: namen[c]):
+        if ("gemeente", c) not in uit:
+            uit.append(("gemeente", c))
+    for naam in suggesties(tekst, gemeenten, n):
+        c = next(k for k, v in namen.items() if v == naam)
+        if ("gemeente", c) not in uit:
+            uit.append(("gemeente", c))
+    return uit[:n]

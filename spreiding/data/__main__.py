@@ -1,4 +1,4 @@
-"""python -m spreiding.data build --bron MAP [--doel data] [--bevolkingsjaar 2023] [--ses-jaar JAAR] [--zonder-ses]"""
+"""python -m spreiding.data build [--bron ../shared/data/raw] [--doel data]"""
 
 from __future__ import annotations
 
@@ -6,29 +6,24 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..fouten import BouwFout
 from . import datamap
-from .bouw import BouwFout, BouwInstellingen, bouw
+from .bouw import STANDAARD_BRON, bouw
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m spreiding.data", description="Bouw de verwerkte gegevens in data/.")
     sub = parser.add_subparsers(dest="opdracht", required=True)
-    b = sub.add_parser("build", help="bouw data/ uit de bronbestanden")
-    b.add_argument("--bron", required=True, type=Path, help="map met de bronbestanden (CBS/PDOK)")
+    b = sub.add_parser("build", help="bouw data/ uit de ruwe bronbestanden")
+    b.add_argument("--bron", type=Path, default=STANDAARD_BRON, help=f"map met de ruwe bestanden (standaard {STANDAARD_BRON})")
     b.add_argument("--doel", type=Path, default=None, help="doelmap (standaard: data/ of $SPREIDING_DATA)")
-    b.add_argument("--bevolkingsjaar", type=int, default=BouwInstellingen.bevolkingsjaar, help="peildatum 1 januari van dit jaar (standaard 2023)")
-    b.add_argument("--ses-jaar", type=int, default=None, help="SES-WOA-jaar (standaard het meest recente)")
-    b.add_argument("--zonder-ses", action="store_true", help="bouw zonder ses_woa.csv (SES-WOA blijft leeg; verdeling alleen naar inwonertal)")
     args = parser.parse_args(argv)
-    instellingen = BouwInstellingen(bevolkingsjaar=args.bevolkingsjaar, ses_jaar=args.ses_jaar, zonder_ses=args.zonder_ses)
     try:
-        manifest = bouw(args.bron, args.doel or datamap(), instellingen)
+        manifest = bouw(args.bron, args.doel or datamap())
     except BouwFout as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 2
-    print(f"Klaar: {manifest['gemeenten']} gemeenten in {manifest['provincies']} provincies; "
-          f"inwoners per {manifest['inwoners_peildatum']}, "
-          + (f"SES-WOA {manifest['ses_woa_jaar']}." if manifest["ses_woa_beschikbaar"] else "zonder SES-WOA."))
+    print(f"Klaar: {manifest['gemeenten']} gemeenten in {manifest['provincies']} provincies, uit {len(manifest['bronnen'])} bronbestanden.")
     return 0
 
 

@@ -1,30 +1,29 @@
-"""Bouw van data/ uit openbare bronbestanden (CBS, PDOK/Kadaster).
+"""Bouw van data/ uit de ruwe bronbestanden in ../shared/data/raw/ (elke map heeft een SOURCES.md).
 
-Verwachte bestanden in de bronmap (namen zijn parameters van `bouw`; zie README, 'Gegevens'):
-- gemeente_2024.geojson  - CBS/PDOK gebiedsindelingen 2024, gemeenten, gegeneraliseerd, WGS84
-                           (eigenschappen `statcode` = GMxxxx en `statnaam`)
-- gemeenten_provincies.csv - CBS gemeentelijke indeling: gemeentecode en provincienaam
-                           (optioneel provinciecode) per gemeente
-- bevolking.csv          - CBS StatLine, bevolking op 1 januari per gemeente (kolommen met de
-                           regiocode, de perioden en het aantal inwoners)
-- ses_woa.csv            - CBS StatLine, SES-WOA-scores per wijk en buurt (85900NED of opvolger):
-                           regiocode, perioden, particuliere huishoudens, SES-WOA totaalscore.
-                           Alleen met `zonder_ses=True` (--zonder-ses) mag dit bestand ontbreken; de
-                           tabel krijgt dan lege SES-WOA-scores en de verdeling kan alleen naar inwonertal.
+Gelezen (paden relatief aan de bronmap; zie BRONNEN):
+- grenzendicht_sw2026/gemeenten.json       cyclus 2: indicatieve verdeling van 88.000 plekken per gemeente en
+                                           de huidige opvangplekken (regulier, nood), NOS Nieuwsuur nov. 2025
+- cbs_kwb2024_wikigen/…_2024.json          CBS: inwoners op 1 januari 2024
+- regioviewer_gemeenten2025/*.csv          CBS: gemeentecodes, officiële namen en provincies
+- nlstat_kwb2021_gemeenten/nl_data.json    CBS Kerncijfers wijken en buurten 2021: inkomen, opleiding, arbeid
+- cartomap_gemeente2024/gemeente_2024.geojson  CBS/PDOK: gemeentegrenzen 2024 (gegeneraliseerd)
+en uit dit pakket: invoer/bevolking_2023.csv (CBS 03759NED, inwoners op 1 januari 2023; zie invoer/SOURCES.md).
 
-De provinciegrenzen worden niet apart ingelezen: een provincie is de vereniging van haar gemeenten,
-zoals haar opgave de som van hun aantallen is (Stcrt. 2024, 3320).
+Controles (zoals in de SOURCES.md-bestanden): 342 gemeentecodes die in elk bestand aansluiten, de sommen
+(88.000 plekken, de CBS-landtotalen), regulier + nood = totaal, geen negatieve aantallen. Bij een fout stopt de
+bouw met een BouwFout (Nederlandse melding) en blijft data/ onaangeroerd: er wordt in een tijdelijke map gebouwd
+die pas aan het eind op de plaats van data/ komt.
 
-De bouw stopt met een BouwFout (Nederlandse melding) als een bestand ontbreekt, onleesbaar is of
-codes bevat die niet aansluiten, en laat data/ dan onaangeroerd: er wordt in een tijdelijke map
-gebouwd die pas aan het eind op de plaats van data/ komt.
+De SES-WOA-correctiefactor per gemeente wordt afgeleid uit de gepubliceerde verdeling van cyclus 2 (DOMAIN,
+"Distribution"): correctiefactor = (aantal / 88.000) / (inwoners 2024 / inwoners Nederland 2024). [R]
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
-import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -33,64 +32,239 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import GEMEENTEGRENZEN, GEMEENTEN, MANIFEST, PROVINCIEGRENZEN
+from ..fouten import BouwFout
+from ..parameters import PARAMETERS
+from . import GEMEENTEGRENZEN, GEMEENTEN, KOLOMMEN, MANIFEST, PROVINCIEGRENZEN
 from .samenvoegingen import SAMENVOEGINGEN
 
-#: Optioneel bestand in de bronmap dat per bron beschrijft waar het bestand vandaan komt.
-HERKOMST = "herkomst.json"
+PAKKETMAP = Path(__file__).resolve().parent
+PROJECTMAP = PAKKETMAP.parents[1]
+#: Standaard bronmap: ../shared/data/raw naast de projectmap.
+STANDAARD_BRON = PROJECTMAP.parent / "shared" / "data" / "raw"
 
-RD_NEW = "EPSG:28992"  # Rijksdriehoeksstelsel, voor oppervlakten en vereenvoudiging in meters
+RD_NEW = "EPSG:28992"  # Rijksdriehoeksstelsel, voor de provinciegrenzen in meters
 WGS84 = "EPSG:4326"
 
-
-class BouwFout(RuntimeError):
-    """De bronbestanden zijn niet bruikbaar; de tekst zegt welk bestand en waarom."""
+#: Provincienamen zoals CBS ze schrijft (het bronbestand schrijft 'Friesland').
+PROVINCIENAMEN = {"Friesland": "Fryslân"}
 
 
 @dataclass(frozen=True)
-class BouwInstellingen:
-    """Instellingen van de bouw.
-
-    bevolkingsjaar: peildatum 1 januari van dit jaar [U] (DOMAIN.md: standaard 1 januari 2023).
-    ses_jaar: SES-WOA-jaar; None = het meest recente jaar in het bestand [U] (DOMAIN.md).
-    vereenvoudiging_m: tolerantie van een extra vereenvoudiging van de grenzen, in meters
-        (0 = niet: de gegeneraliseerde CBS/PDOK-grenzen zijn al klein genoeg voor een browser).
-    decimalen: coördinaten in graden worden hierop afgerond (3 decimalen is ongeveer 100 m).
-    zonder_ses: bouw zonder SES-WOA-bestand (de scores blijven leeg; zie README).
-    """
-
-    gemeentegrenzen: str = "gemeente_2024.geojson"
-    provincies: str = "gemeenten_provincies.csv"
-    bevolking: str = "bevolking.csv"
-    ses_woa: str = "ses_woa.csv"
-    bevolkingsjaar: int = 2023
-    ses_jaar: int | None = None
-    vereenvoudiging_m: float = 0.0
-    decimalen: int = 3
-    zonder_ses: bool = False
+class Bronbestand:
+    sleutel: str
+    pad: str  # relatief aan de bronmap, of aan dit pakket als `in_pakket`
+    uitgever: str
+    peildatum: str
+    licentie: str
+    herkomst: str
+    in_pakket: bool = False
 
 
-#: Beschrijving van de bronnen voor het manifest (uitgever en licentie).
-BRONBESCHRIJVING = {
-    "gemeentegrenzen": ("CBS / PDOK (Kadaster), Gebiedsindelingen 2024, gemeente_gegeneraliseerd", "CC BY 4.0"),
-    "provincies": ("CBS, gemeentelijke indeling met provincie per gemeente", "CC BY 4.0"),
-    "bevolking": ("CBS StatLine, bevolking op 1 januari per gemeente", "CC BY 4.0"),
-    "ses_woa": ("CBS StatLine, Sociaal-economische status; scores per wijk en buurt", "CC BY 4.0"),
-}
+BRONNEN = (
+    Bronbestand(
+        "cyclus2", "grenzendicht_sw2026/gemeenten.json",
+        "NOS Nieuwsuur (Datawrapper h2QlL), november 2025; huidige plekken: COA zoals door NOS gebruikt",
+        "november 2025 (inwoners 1 januari 2024)", "geen licentie vermeld; alleen als naslag, bron NOS Nieuwsuur",
+        "github.com/InfoMakersHub/grenzendicht, data/gemeenten.json, commit a058780f",
+    ),
+    Bronbestand(
+        "inwoners2024", "cbs_kwb2024_wikigen/stripped_filtered_data_2024.json",
+        "CBS, Kerncijfers wijken en buurten 2024 (85984NED)", "1 januari 2024", "CC BY 4.0",
+        "github.com/niquedegraaff/Wikipedia-Generator-CBS-Kerncijfers-Wijken-en-Buurten, commit 55981982",
+    ),
+    Bronbestand(
+        "namen", "regioviewer_gemeenten2025/gemeenten.csv",
+        "CBS/PDOK, Gebiedsindelingen 2025 (gemeentecodes en namen)", "indeling 2025 (= 2024)", "CC BY 4.0",
+        "github.com/entranos/regioviewer, data/gemeenten.csv, commit b05b4324",
+    ),
+    Bronbestand(
+        "provincies", "regioviewer_gemeenten2025/gm_codes_and_provinces.csv",
+        "CBS-indeling, provincie per gemeente (samengesteld door de auteur van regioviewer)", "indeling 2025 (= 2024)",
+        "CC BY 4.0", "github.com/entranos/regioviewer, data/gm_codes_and_provinces.csv, commit b05b4324",
+    ),
+    Bronbestand(
+        "kerncijfers2021", "nlstat_kwb2021_gemeenten/nl_data.json",
+        "CBS, Kerncijfers wijken en buurten 2021 (85039NED)", "2021 (indeling 2021)", "CC BY 4.0",
+        "github.com/RishikeshGovind/nlstat, data/nl_data.json, commit 275ef3ee",
+    ),
+    Bronbestand(
+        "grenzen", "cartomap_gemeente2024/gemeente_2024.geojson",
+        "CBS/PDOK (Kadaster), Gebiedsindelingen 2024, gemeente_gegeneraliseerd", "indeling 2024", "CC BY 4.0",
+        "github.com/cartomap/nl, wgs84/gemeente_2024.geojson, commit 01e3b4ce",
+    ),
+    Bronbestand(
+        "inwoners2023", "invoer/bevolking_2023.csv",
+        "CBS StatLine 03759NED, bevolking op 1 januari per gemeente", "1 januari 2023", "CC BY 4.0",
+        "spreiding/data/invoer/bevolking_2023.csv (zie invoer/SOURCES.md)", in_pakket=True,
+    ),
+)
 
 
-# ---------------------------------------------------------------- inlezen
+# ---------------------------------------------------------------------------------------------- lezen
 
 
-def _pad(bron: Path, naam: str) -> Path:
-    pad = bron / naam
+def _pad(bron: Path, b: Bronbestand) -> Path:
+    pad = (PAKKETMAP if b.in_pakket else bron) / b.pad
     if not pad.is_file():
-        raise BouwFout(f"Bronbestand ontbreekt: {pad}.")
+        raise BouwFout(f"Bronbestand ontbreekt: {b.pad}. Verwacht in {PAKKETMAP if b.in_pakket else bron}.")
     return pad
 
 
-def lees_grenzen(pad: Path, prefix: str):
-    """Lees een GeoJSON met `statcode`/`statnaam`; houd alleen codes met het gegeven prefix."""
+def _json(pad: Path) -> dict:
+    try:
+        return json.loads(pad.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as fout:
+        raise BouwFout(f"Bronbestand {pad.name} is geen leesbare JSON ({fout.__class__.__name__}).") from fout
+
+
+def _csv(pad: Path, scheiding: str) -> list[dict[str, str]]:
+    try:
+        tekst = pad.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as fout:
+        raise BouwFout(f"Bronbestand {pad.name} is onleesbaar (geen UTF-8-tekst).") from fout
+    rijen = list(csv.DictReader(io.StringIO(tekst), delimiter=scheiding))
+    if not rijen:
+        raise BouwFout(f"Bronbestand {pad.name} bevat geen rijen.")
+    return rijen
+
+
+def _geheel(waarde, bestand: str, wat: str) -> int:
+    """Een niet-negatief geheel getal, anders een BouwFout die zegt waar."""
+    if isinstance(waarde, bool) or not isinstance(waarde, (int, float)) or not np.isfinite(waarde):
+        raise BouwFout(f"Bronbestand {bestand}: {wat} is geen getal ({waarde!r}).")
+    if waarde < 0 or waarde != int(waarde):
+        raise BouwFout(f"Bronbestand {bestand}: {wat} is negatief of geen geheel getal ({waarde!r}).")
+    return int(waarde)
+
+
+def lees_cyclus2(pad: Path) -> pd.DataFrame:
+    """Cyclus 2 per gemeente: code, aantal (verdeling), regulier, nood; met de controles uit SOURCES.md."""
+    ruw = _json(pad)
+    try:
+        gemeenten, meta = ruw["gemeenten"], ruw["meta"]
+    except (KeyError, TypeError) as fout:
+        raise BouwFout(f"Bronbestand {pad.name} mist 'gemeenten' of 'meta'.") from fout
+    rijen = []
+    for naam, g in gemeenten.items():
+        try:
+            sw = g["sw"]
+            code = str(g["code"]).strip().upper()
+            rij = {
+                "gemeentecode": code,
+                "naam_cyclus2": naam,
+                "inwoners_cyclus2": _geheel(g["bevolking"], pad.name, f"bevolking van {naam}"),
+                "opgave_cyclus2": _geheel(sw["verdeling"], pad.name, f"verdeling van {naam}"),
+                "regulier": _geheel(sw["regulier"], pad.name, f"regulier van {naam}"),
+                "nood": _geheel(sw["nood"], pad.name, f"nood van {naam}"),
+            }
+            totaal = _geheel(sw["totaal"], pad.name, f"totaal van {naam}")
+            verschil = sw["verschil"]
+        except (KeyError, TypeError) as fout:
+            raise BouwFout(f"Bronbestand {pad.name}: gemeente {naam!r} mist een veld ({fout}).") from fout
+        if rij["regulier"] + rij["nood"] != totaal or totaal - rij["opgave_cyclus2"] != verschil:
+            raise BouwFout(f"Bronbestand {pad.name}: bij {naam} klopt regulier + nood = totaal of totaal − verdeling = verschil niet.")
+        rijen.append(rij)
+    tabel = pd.DataFrame(rijen)
+    totaal = int(PARAMETERS.cycli[2].totaal.waarde)
+    if tabel["gemeentecode"].duplicated().any():
+        raise BouwFout(f"Bronbestand {pad.name} noemt een gemeentecode meer dan eens: {', '.join(tabel.loc[tabel['gemeentecode'].duplicated(), 'gemeentecode'][:5])}.")
+    if int(tabel["opgave_cyclus2"].sum()) != totaal or meta.get("totaal_indicatieve_verdeling") != totaal:
+        raise BouwFout(f"Bronbestand {pad.name}: de verdeling telt op tot {int(tabel['opgave_cyclus2'].sum())}, niet tot {totaal}.")
+    return tabel
+
+
+def lees_inwoners_2024(pad: Path) -> pd.DataFrame:
+    ruw = _json(pad)
+    rijen = [
+        {"gemeentecode": k, "inwoners_2024": _geheel((v or {}).get("AantalInwoners_5"), pad.name, f"inwoners van {k}")}
+        for k, v in ruw.items()
+        if str(k).startswith("GM")
+    ]
+    return pd.DataFrame(rijen)
+
+
+def lees_inwoners_2023(pad: Path) -> pd.DataFrame:
+    rijen = _csv(pad, ";")
+    try:
+        return pd.DataFrame(
+            [{"gemeentecode": r["gemeentecode"].strip().upper(),
+              "inwoners_2023": _geheel(float(r["inwoners"]), pad.name, f"inwoners van {r['gemeentecode']}")} for r in rijen]
+        )
+    except (KeyError, ValueError) as fout:
+        raise BouwFout(f"Bronbestand {pad.name} moet de kolommen gemeentecode;inwoners hebben met gehele getallen.") from fout
+
+
+def lees_namen(pad_namen: Path, pad_provincies: Path) -> pd.DataFrame:
+    namen = _csv(pad_namen, ",")
+    provincies = _csv(pad_provincies, ";")
+    try:
+        n = pd.DataFrame({"gemeentecode": [r["gm_code"].strip().upper() for r in namen], "gemeentenaam": [r["gm_naam"].strip() for r in namen]})
+        p = pd.DataFrame({"gemeentecode": [r["GM_code"].strip().upper() for r in provincies],
+                          "provincie": [PROVINCIENAMEN.get(r["province"].strip(), r["province"].strip()) for r in provincies]})
+    except KeyError as fout:
+        raise BouwFout(f"Bronbestand {pad_namen.name} of {pad_provincies.name} mist de kolom {fout}.") from fout
+    for tabel, bestand in ((n, pad_namen.name), (p, pad_provincies.name)):
+        if tabel["gemeentecode"].duplicated().any():
+            raise BouwFout(f"Bronbestand {bestand} noemt een gemeentecode meer dan eens.")
+        if (tabel.iloc[:, 1] == "").any():
+            raise BouwFout(f"Bronbestand {bestand} heeft een gemeente zonder naam of provincie.")
+    return n.merge(p, on="gemeentecode", how="outer")
+
+
+#: Kerncijfers 2021: veld in nl_data.json -> kolom in data/ (CBS 85039NED; zie SOURCES.md voor de herkomst).
+KERNCIJFERS = {
+    "inkomen_per_inwoner": ("_avg_income", None),  # x 1.000 euro, GemiddeldInkomenPerInwoner_72
+    "laag_inkomen_pct": ("_poverty_pct", None),  # % huishoudens met een laag inkomen, _78
+    "opleiding_hoog_pct": ("HumanCapital", "High education (%)"),
+    "opleiding_laag_pct": ("HumanCapital", "Low education (%)"),
+    "arbeidsparticipatie_pct": ("HumanCapital", "Labour participation (%)"),  # netto, _67
+}
+
+
+def _kerncijfer(rij: dict, veld: tuple[str, str | None]):
+    waarde = rij.get(veld[0])
+    if veld[1] is not None:
+        waarde = (waarde or {}).get(veld[1])
+    return np.nan if waarde is None else float(waarde)
+
+
+def kerncijfers_2021(pad: Path, codes: set[str]) -> tuple[pd.DataFrame, dict]:
+    """Kerncijfers 2021 per gemeente in de indeling 2024: de 14 codes van vóór de herindelingen van 2022-2023
+    worden onder hun nieuwe gemeente gebracht, gewogen naar inwoners 2021 (percentages en inkomen per inwoner)."""
+    ruw = _json(pad)
+    try:
+        gemeenten, nederland = ruw["Gemeente"], ruw["Netherlands Total"]
+    except (KeyError, TypeError) as fout:
+        raise BouwFout(f"Bronbestand {pad.name} mist 'Gemeente' of 'Netherlands Total'.") from fout
+    rijen = []
+    for code, rij in gemeenten.items():
+        nieuw = SAMENVOEGINGEN.get(code, (code, ""))[0]
+        rijen.append({"oud": code, "gemeentecode": nieuw, "inwoners_2021": _geheel(rij.get("Population"), pad.name, f"inwoners 2021 van {code}"),
+                      **{k: _kerncijfer(rij, v) for k, v in KERNCIJFERS.items()}})
+    tabel = pd.DataFrame(rijen)
+    if int(tabel["inwoners_2021"].sum()) != int(PARAMETERS.cbs["inwoners_2021"].waarde):
+        raise BouwFout(f"Bronbestand {pad.name}: de inwoners 2021 tellen niet op tot het CBS-landtotaal.")
+    onbekend = sorted(set(tabel["gemeentecode"]) - codes)
+    if onbekend:
+        raise BouwFout(f"Bronbestand {pad.name} heeft gemeentecodes die niet in de indeling 2024 staan en geen bekende herindeling zijn: {', '.join(onbekend[:10])}.")
+    uit = []
+    for code, groep in tabel.groupby("gemeentecode", sort=True):
+        w = groep["inwoners_2021"].to_numpy(dtype=float)
+        rij = {"gemeentecode": code, "kerncijfers_samengevoegd": ",".join(sorted(groep["oud"])) if len(groep) > 1 else ""}
+        for k in KERNCIJFERS:
+            v = groep[k].to_numpy(dtype=float)
+            geldig = ~np.isnan(v)
+            rij[k] = float(np.average(v[geldig], weights=w[geldig])) if geldig.any() and w[geldig].sum() > 0 else np.nan
+        uit.append(rij)
+    landelijk = {k: _kerncijfer(nederland, v) for k, v in KERNCIJFERS.items() if k != "inkomen_per_inwoner"}
+    landelijk["inkomen_per_inwoner"] = float(nederland["IncomeWealth"]["Avg income per inhabitant (x€1k)"])
+    landelijk["laag_inkomen_pct"] = float(nederland["Inequality"]["Low income threshold (%)"])
+    return pd.DataFrame(uit), landelijk
+
+
+def lees_grenzen(pad: Path):
+    """Gemeentegrenzen met eigenschappen `statcode`/`statnaam`; ringen die zichzelf raken worden gerepareerd
+    (make_valid) en alleen de vlakken blijven over (SOURCES.md: Hardenberg, Ommen, Schouwen-Duiveland)."""
     import geopandas as gpd
 
     try:
@@ -100,19 +274,16 @@ def lees_grenzen(pad: Path, prefix: str):
     for kolom in ("statcode", "statnaam"):
         if kolom not in gdf.columns:
             raise BouwFout(f"Bronbestand {pad.name} mist de eigenschap '{kolom}'.")
-    gdf = gdf[gdf["statcode"].astype(str).str.startswith(prefix)].copy()
-    if gdf.empty:
-        raise BouwFout(f"Bronbestand {pad.name} bevat geen gebieden met een code die begint met {prefix}.")
+    gdf = gdf[gdf["statcode"].astype(str).str.startswith("GM")].copy()
     if gdf["statcode"].duplicated().any():
-        dubbel = sorted(gdf.loc[gdf["statcode"].duplicated(), "statcode"].unique())
-        raise BouwFout(f"Bronbestand {pad.name} bevat dubbele codes: {', '.join(dubbel[:10])}.")
+        raise BouwFout(f"Bronbestand {pad.name} bevat dubbele gemeentecodes.")
     if gdf.crs is None:
         gdf = gdf.set_crs(WGS84)
     gdf["geometry"] = [_alleen_vlakken(g) for g in gdf.geometry.make_valid()]
     leeg = gdf.loc[gdf.geometry.is_empty, "statcode"].tolist()
     if leeg:
         raise BouwFout(f"Bronbestand {pad.name} heeft geen vlak voor: {', '.join(leeg[:10])}.")
-    return gdf[["statcode", "statnaam", "geometry"]].rename(columns={"statcode": "code", "statnaam": "naam"})
+    return gdf[["statcode", "geometry"]].rename(columns={"statcode": "code"})
 
 
 def _alleen_vlakken(geometrie):
@@ -126,169 +297,19 @@ def _alleen_vlakken(geometrie):
     return shapely.union_all(vlakken) if vlakken else shapely.Polygon()
 
 
-def lees_csv(pad: Path) -> pd.DataFrame:
-    """Lees een CBS-CSV (puntkomma of komma; 'CSV met statistische symbolen' mag)."""
-    try:
-        tekst = pad.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as fout:
-        raise BouwFout(f"Bronbestand {pad.name} is onleesbaar (geen UTF-8-tekst).") from fout
-    eerste = tekst.splitlines()[0] if tekst.strip() else ""
-    scheiding = ";" if eerste.count(";") >= eerste.count(",") else ","
-    try:
-        import io
-
-        tabel = pd.read_csv(io.StringIO(tekst), sep=scheiding, dtype=str, skipinitialspace=True)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as fout:
-        raise BouwFout(f"Bronbestand {pad.name} is geen leesbare CSV.") from fout
-    if tabel.empty:
-        raise BouwFout(f"Bronbestand {pad.name} bevat geen rijen.")
-    tabel.columns = [str(k).strip() for k in tabel.columns]
-    return tabel.apply(lambda kolom: kolom.str.strip())
-
-
-def _kolom(tabel: pd.DataFrame, patroon: str, bestand: str, omschrijving: str) -> str:
-    for kolom in tabel.columns:
-        if re.search(patroon, kolom, flags=re.IGNORECASE):
-            return kolom
-    raise BouwFout(f"Bronbestand {bestand} mist een kolom voor {omschrijving} (gezocht: /{patroon}/).")
-
-
-def _jaar(waarde: str) -> int | None:
-    gevonden = re.search(r"(19|20)\d\d", str(waarde))
-    return int(gevonden.group(0)) if gevonden else None
-
-
-def _getal(reeks: pd.Series) -> pd.Series:
-    """CBS-getallen: '.' of leeg = onbekend; komma of punt als decimaalteken; spaties als duizendtal."""
-    schoon = reeks.fillna("").astype(str).str.replace(r"\s", "", regex=True)
-    schoon = schoon.where(~schoon.isin(["", ".", "x", "-"]), None)
-    schoon = schoon.str.replace(",", ".", regex=False)
-    return pd.to_numeric(schoon, errors="coerce")
-
-
-def lees_bevolking(pad: Path, jaar: int) -> pd.DataFrame:
-    tabel = lees_csv(pad)
-    code = _kolom(tabel, r"code|^regios?$", pad.name, "de regiocode")
-    periode = _kolom(tabel, r"perioden?|jaar|peildatum", pad.name, "de periode")
-    aantal = _kolom(tabel, r"bevolking|inwoners", pad.name, "het aantal inwoners")
-    tabel = tabel[tabel[code].str.upper().str.startswith("GM", na=False)].copy()
-    tabel["jaar"] = tabel[periode].map(_jaar)
-    jaren = sorted(j for j in tabel["jaar"].dropna().unique())
-    if jaar not in jaren:
-        raise BouwFout(f"Bronbestand {pad.name} heeft geen bevolking op 1 januari {jaar} (wel: {', '.join(map(str, jaren)) or 'geen'}).")
-    tabel = tabel[tabel["jaar"] == jaar]
-    uit = pd.DataFrame({"code": tabel[code].str.upper().str.strip(), "inwoners": _getal(tabel[aantal])})
-    if uit["inwoners"].isna().any() or (uit["inwoners"] < 0).any():
-        fout = uit.loc[uit["inwoners"].isna() | (uit["inwoners"] < 0), "code"].tolist()
-        raise BouwFout(f"Bronbestand {pad.name} heeft geen geldig inwonertal voor: {', '.join(fout[:10])}.")
-    if uit["code"].duplicated().any():
-        raise BouwFout(f"Bronbestand {pad.name} bevat een gemeente meer dan eens voor {jaar}.")
-    return uit
-
-
-def lees_ses(pad: Path, jaar: int | None) -> tuple[pd.DataFrame, int]:
-    tabel = lees_csv(pad)
-    code = _kolom(tabel, r"regiocode|wijkenenbuurten|code", pad.name, "de regiocode")
-    periode = _kolom(tabel, r"perioden?", pad.name, "de periode")
-    score = _kolom(tabel, r"totaalscore|ses.?woa", pad.name, "de SES-WOA totaalscore")
-    huishoudens = next((k for k in tabel.columns if re.search("huishoudens", k, re.IGNORECASE)), None)
-    tabel = tabel[tabel[code].str.upper().str.startswith("GM", na=False)].copy()
-    if tabel.empty:
-        raise BouwFout(f"Bronbestand {pad.name} bevat geen gemeenterijen (codes GMxxxx).")
-    tabel["jaar"] = tabel[periode].map(_jaar)
-    tabel["score"] = _getal(tabel[score])
-    beschikbaar = sorted(int(j) for j in tabel.loc[tabel["score"].notna(), "jaar"].dropna().unique())
-    if not beschikbaar:
-        raise BouwFout(f"Bronbestand {pad.name} bevat geen SES-WOA-scores voor gemeenten.")
-    gekozen = beschikbaar[-1] if jaar is None else jaar
-    if gekozen not in beschikbaar:
-        raise BouwFout(f"Bronbestand {pad.name} heeft geen SES-WOA voor {gekozen} (wel: {', '.join(map(str, beschikbaar))}).")
-    tabel = tabel[tabel["jaar"] == gekozen]
-    uit = pd.DataFrame(
-        {
-            "code": tabel[code].str.upper().str.strip(),
-            "ses_woa": tabel["score"],
-            "huishoudens": _getal(tabel[huishoudens]) if huishoudens else np.nan,
-        }
-    )
-    if uit["code"].duplicated().any():
-        raise BouwFout(f"Bronbestand {pad.name} bevat een gemeente meer dan eens voor {gekozen}.")
-    return uit, gekozen
-
-
-def lees_provincies(pad: Path) -> pd.DataFrame:
-    """Provincie per gemeente uit de CBS-gemeentelijke indeling (gemeentecode -> provincienaam)."""
-    tabel = lees_csv(pad)
-    code = _kolom(tabel, r"gemeentecode|^code$|regiocode", pad.name, "de gemeentecode")
-    naam = _kolom(tabel, r"provincienaam|^provincie$", pad.name, "de provincienaam")
-    pcode = next((k for k in tabel.columns if re.search("provinciecode", k, re.IGNORECASE)), None)
-    tabel = tabel[tabel[code].str.upper().str.startswith("GM", na=False)]
-    uit = pd.DataFrame(
-        {
-            "code": tabel[code].str.upper().str.strip(),
-            "provincie": tabel[naam],
-            "provinciecode": tabel[pcode].str.upper() if pcode else "",
-        }
-    )
-    if uit.empty:
-        raise BouwFout(f"Bronbestand {pad.name} bevat geen gemeenten (codes GMxxxx).")
-    if uit["provincie"].isna().any() or (uit["provincie"] == "").any():
-        raise BouwFout(f"Bronbestand {pad.name} heeft een gemeente zonder provincie.")
-    if uit["code"].duplicated().any():
-        dubbel = sorted(uit.loc[uit["code"].duplicated(), "code"].unique())
-        raise BouwFout(f"Bronbestand {pad.name} noemt een gemeente meer dan eens: {', '.join(dubbel[:10])}.")
-    return uit
-
-
-# ---------------------------------------------------------------- samenvoegen en koppelen
-
-
-def herindeel(tabel: pd.DataFrame, codes: set[str], waarde: str, gewicht: str | None) -> pd.DataFrame:
-    """Breng oude gemeentecodes (SAMENVOEGINGEN) onder bij de nieuwe gemeente, maar alleen als die
-    nieuwe gemeente in dit bestand nog geen eigen rij heeft. Som (gewicht None) of gewogen gemiddelde."""
-    tabel = tabel.copy()
-    tabel["oud"] = ""
-    oud = tabel["code"].isin(SAMENVOEGINGEN) & ~tabel["code"].isin(codes)
-    if not oud.any():
-        return tabel
-    tabel.loc[oud, "oud"] = tabel.loc[oud, "code"]
-    tabel.loc[oud, "code"] = tabel.loc[oud, "code"].map(lambda c: SAMENVOEGINGEN[c][0])
-    al_aanwezig = set(tabel.loc[~oud, "code"])
-    tabel = tabel[~(oud & tabel["code"].isin(al_aanwezig))]
-    rijen = []
-    for code_, groep in tabel.groupby("code", sort=False):
-        if len(groep) == 1:
-            rijen.append(groep.iloc[0].to_dict())
-            continue
-        rij = {"code": code_, "oud": ",".join(sorted(o for o in groep["oud"] if o))}
-        if gewicht is None:
-            rij[waarde] = groep[waarde].sum()
-        else:
-            w = groep[gewicht].fillna(0).to_numpy(dtype=float)
-            v = groep[waarde].to_numpy(dtype=float)
-            rij[waarde] = float(np.average(v, weights=w)) if w.sum() > 0 else float(np.mean(v))
-            rij[gewicht] = w.sum()
-        rijen.append(rij)
-    return pd.DataFrame(rijen)
-
-
-def vereenvoudig(gdf, tolerantie_m: float, decimalen: int):
-    """Vereenvoudig als dekking (gedeelde grenzen blijven gedeeld) en rond coördinaten af."""
+def afronden(gdf, decimalen: int = 3):
+    """Rond coördinaten af op `decimalen` graden (3 = ongeveer 100 m, zoals de bron)."""
     import shapely
 
-    rd = gdf.to_crs(RD_NEW)
-    if tolerantie_m > 0:
-        rd["geometry"] = shapely.coverage_simplify(rd.geometry.to_numpy(), tolerantie_m)
-    wgs = rd.to_crs(WGS84)
-    afgerond = shapely.set_precision(wgs.geometry.to_numpy(), 10.0 ** -decimalen)
-    leeg = shapely.is_empty(afgerond)
-    wgs["geometry"] = np.where(leeg, wgs.geometry.to_numpy(), afgerond)
-    return wgs
+    afgerond = shapely.set_precision(gdf.geometry.to_numpy(), 10.0 ** -decimalen)
+    gdf = gdf.copy()
+    gdf["geometry"] = np.where(shapely.is_empty(afgerond), gdf.geometry.to_numpy(), afgerond)
+    return gdf
 
 
 def provinciegrenzen(gem_geo):
-    """Provincie = vereniging van haar gemeenten. Gegeneraliseerde gemeentegrenzen sluiten niet
-    overal naadloos aan; een sluiting van 50 m voorkomt haarlijnen binnen een provincie."""
+    """Provincie = vereniging van haar gemeenten (zoals haar opgave de som is). Gegeneraliseerde grenzen sluiten
+    niet overal naadloos aan; een sluiting van 50 m voorkomt haarlijnen binnen een provincie."""
     import shapely
 
     rd = gem_geo.to_crs(RD_NEW)
@@ -297,109 +318,97 @@ def provinciegrenzen(gem_geo):
     prov["geometry"] = prov.geometry.buffer(-50)
     wgs = prov.to_crs(WGS84)
     wgs["geometry"] = shapely.set_precision(wgs.geometry.to_numpy(), 0.001)
-    return wgs
+    return wgs.rename(columns={"provincie": "code"}).assign(naam=lambda d: d["code"])
+
+
+# ---------------------------------------------------------------------------------------------- koppelen
+
+
+def _toets_codes(codes: set[str], tabel: pd.DataFrame, bestand: str) -> None:
+    mist = sorted(codes - set(tabel["gemeentecode"]))
+    extra = sorted(set(tabel["gemeentecode"]) - codes)
+    delen = []
+    if mist:
+        delen.append(f"mist gemeente(n): {', '.join(mist[:10])}")
+    if extra:
+        delen.append(f"heeft gemeentecode(s) die niet in de indeling staan: {', '.join(extra[:10])}")
+    if delen:
+        raise BouwFout(f"Bronbestand {bestand} sluit niet aan: " + "; ".join(delen) + ".")
 
 
 def _sha256(pad: Path) -> str:
     return hashlib.sha256(pad.read_bytes()).hexdigest()
 
 
-# ---------------------------------------------------------------- bouw
-
-
-def bouw_tabellen(bron: Path, instellingen: BouwInstellingen = BouwInstellingen()):
-    """Lees en koppel alle bronnen; geeft (gemeententabel, gemeentegrenzen, provinciegrenzen, manifest)."""
+def bouw_tabellen(bron: Path):
+    """Lees, toets en koppel alle bronnen; geeft (gemeententabel, gemeentegrenzen, provinciegrenzen, manifest)."""
     bron = Path(bron)
     if not bron.is_dir():
-        raise BouwFout(f"De bronmap bestaat niet: {bron}.")
-    paden = {
-        "gemeentegrenzen": _pad(bron, instellingen.gemeentegrenzen),
-        "provincies": _pad(bron, instellingen.provincies),
-        "bevolking": _pad(bron, instellingen.bevolking),
-    }
-    if not (instellingen.zonder_ses and not (bron / instellingen.ses_woa).exists()):
-        paden["ses_woa"] = _pad(bron, instellingen.ses_woa)
-    gemeenten = lees_grenzen(paden["gemeentegrenzen"], "GM")
-    codes = set(gemeenten["code"])
+        raise BouwFout(f"De bronmap bestaat niet: {bron}. Geef de map met de ruwe bestanden op met --bron.")
+    paden = {b.sleutel: _pad(bron, b) for b in BRONNEN}
+    aantal = int(PARAMETERS.cbs["gemeenten"].waarde)
 
-    provincie = lees_provincies(paden["provincies"])
-    bevolking = herindeel(lees_bevolking(paden["bevolking"], instellingen.bevolkingsjaar), codes, "inwoners", None)
-    if "ses_woa" in paden:
-        ses_ruw, ses_jaar = lees_ses(paden["ses_woa"], instellingen.ses_jaar)
-        ses = herindeel(ses_ruw, codes, "ses_woa", "huishoudens")
-    else:  # uitdrukkelijk zonder SES-WOA gebouwd: lege scores, geen jaar
-        ses_jaar = None
-        ses = pd.DataFrame({"code": sorted(codes), "ses_woa": np.nan, "oud": ""})
-
-    te_toetsen = {"provincies": provincie, "bevolking": bevolking, "ses_woa": ses}
-    for naam, tabel in ((n, t) for n, t in te_toetsen.items() if n in paden):
-        bestand = paden[naam].name
-        mist = sorted(codes - set(tabel["code"]))
-        extra = sorted(set(tabel["code"]) - codes)
-        delen = []
-        if mist:
-            delen.append(f"mist gemeente(n) die wel in de grenzen staan: {', '.join(mist[:10])}")
-        if extra:
-            delen.append(f"bevat gemeentecode(s) die niet in de grenzen 2024 staan en geen bekende herindeling zijn: {', '.join(extra[:10])}")
-        if delen:
-            raise BouwFout(f"Bronbestand {bestand} " + "; en ".join(delen) + ".")
-    if ses_jaar is not None and ses["ses_woa"].isna().any():
-        mist = ses.loc[ses["ses_woa"].isna(), "code"].tolist()
-        raise BouwFout(f"Bronbestand {paden['ses_woa'].name} heeft geen SES-WOA-score voor: {', '.join(mist[:10])}.")
+    namen = lees_namen(paden["namen"], paden["provincies"])
+    if len(namen) != aantal or namen.isna().any().any():
+        raise BouwFout(f"De namen- en provinciebestanden horen samen {aantal} gemeenten te beschrijven, elk met naam en provincie.")
+    codes = set(namen["gemeentecode"])
+    cyclus2 = lees_cyclus2(paden["cyclus2"])
+    inw24 = lees_inwoners_2024(paden["inwoners2024"])
+    inw23 = lees_inwoners_2023(paden["inwoners2023"])
+    for tabel, sleutel in ((cyclus2, "cyclus2"), (inw24, "inwoners2024"), (inw23, "inwoners2023")):
+        _toets_codes(codes, tabel, Path(paden[sleutel]).name)
+    for tabel, kolom, jaar in ((inw24, "inwoners_2024", 2024), (inw23, "inwoners_2023", 2023)):
+        verwacht = int(PARAMETERS.cbs[f"inwoners_{jaar}"].waarde)
+        if int(tabel[kolom].sum()) != verwacht:
+            raise BouwFout(f"De inwoners op 1 januari {jaar} tellen op tot {int(tabel[kolom].sum()):,}, niet tot het CBS-landtotaal {verwacht:,}.".replace(",", "."))
+    kern, kern_nl = kerncijfers_2021(paden["kerncijfers2021"], codes)
+    _toets_codes(codes, kern, paden["kerncijfers2021"].name)
+    grenzen = lees_grenzen(paden["grenzen"])
+    _toets_codes(codes, grenzen.rename(columns={"code": "gemeentecode"}), paden["grenzen"].name)
 
     tabel = (
-        gemeenten[["code", "naam"]]
-        .merge(provincie[["code", "provinciecode", "provincie"]], on="code")
-        .merge(bevolking[["code", "inwoners", "oud"]].rename(columns={"oud": "samengevoegd_bevolking"}), on="code")
-        .merge(ses[["code", "ses_woa", "oud"]].rename(columns={"oud": "samengevoegd_ses"}), on="code")
-        .rename(columns={"code": "gemeentecode", "naam": "gemeentenaam"})
+        namen.merge(inw23, on="gemeentecode")
+        .merge(inw24, on="gemeentecode")
+        .merge(cyclus2, on="gemeentecode")
+        .merge(kern, on="gemeentecode")
         .sort_values("gemeentecode")
         .reset_index(drop=True)
     )
-    tabel["inwoners"] = tabel["inwoners"].round().astype("int64")
-    tabel["inwoners_peildatum"] = f"{instellingen.bevolkingsjaar}-01-01"
-    tabel["ses_woa_jaar"] = "" if ses_jaar is None else str(ses_jaar)
-    tabel = tabel[
-        ["gemeentecode", "gemeentenaam", "provinciecode", "provincie", "inwoners", "inwoners_peildatum",
-         "ses_woa", "ses_woa_jaar", "samengevoegd_bevolking", "samengevoegd_ses"]
-    ]
-    for kolom in ("samengevoegd_bevolking", "samengevoegd_ses"):
-        tabel[kolom] = tabel[kolom].fillna("").astype(str)
+    anders = tabel.loc[tabel["inwoners_cyclus2"] != tabel["inwoners_2024"], "gemeentecode"].tolist()
+    if anders:
+        raise BouwFout(f"De inwoners in de verdeling van cyclus 2 wijken af van CBS 1 januari 2024 bij: {', '.join(anders[:10])}.")
+    if (tabel["inwoners_2024"] <= 0).any() or (tabel["inwoners_2023"] <= 0).any():
+        raise BouwFout("Elke gemeente moet inwoners hebben op 1 januari 2023 en 2024.")
+    # Afgeleide SES-WOA-correctie [R]: (aantal / 88.000) / (inwoners / inwoners NL), beide op 1 januari 2024.
+    totaal2 = int(PARAMETERS.cycli[2].totaal.waarde)
+    aandeel_inwoners = tabel["inwoners_2024"] / tabel["inwoners_2024"].sum()
+    tabel["correctiefactor"] = (tabel["opgave_cyclus2"] / totaal2) / aandeel_inwoners
+    tabel = tabel[list(KOLOMMEN)]
 
-    grenzen = gemeenten.merge(tabel[["gemeentecode", "provincie"]], left_on="code", right_on="gemeentecode")
-    gem_geo = vereenvoudig(grenzen[["code", "naam", "provincie", "geometry"]], instellingen.vereenvoudiging_m, instellingen.decimalen)
+    gem_geo = afronden(grenzen.merge(tabel[["gemeentecode", "gemeentenaam", "provincie"]], left_on="code", right_on="gemeentecode"))
+    gem_geo = gem_geo[["code", "gemeentenaam", "provincie", "geometry"]].rename(columns={"gemeentenaam": "naam"}).sort_values("code")
     prov_geo = provinciegrenzen(gem_geo)
-    prov_geo = prov_geo.rename(columns={"provincie": "code"})
-    prov_geo["naam"] = prov_geo["code"]
 
     manifest = {
         "beschrijving": "Verwerkte gegevens voor het Spreidingswet-dashboard; gebouwd met python -m spreiding.data build.",
         "gemeenten": int(len(tabel)),
         "provincies": int(tabel["provincie"].nunique()),
-        "inwoners_peildatum": f"{instellingen.bevolkingsjaar}-01-01",
-        "ses_woa_jaar": ses_jaar,
-        "ses_woa_beschikbaar": ses_jaar is not None,
-        "herindelingen_toegepast": sorted(
-            {o for k in ("samengevoegd_bevolking", "samengevoegd_ses") for v in tabel[k] for o in v.split(",") if o}
-        ),
+        "kerncijfers_2021_nederland": {k: round(v, 4) for k, v in sorted(kern_nl.items())},
+        "herindelingen_kerncijfers_2021": sorted({o for v in tabel["kerncijfers_samengevoegd"] for o in v.split(",") if o in SAMENVOEGINGEN}),
         "bronnen": [
             {
-                "sleutel": sleutel,
-                "uitgever": BRONBESCHRIJVING[sleutel][0],
-                "licentie": BRONBESCHRIJVING[sleutel][1],
-                "bestand": pad.name,
-                "sha256": _sha256(pad),
-                "bytes": pad.stat().st_size,
+                "sleutel": b.sleutel,
+                "bestand": b.pad,
+                "uitgever": b.uitgever,
+                "peildatum": b.peildatum,
+                "licentie": b.licentie,
+                "herkomst": b.herkomst,
+                "sha256": _sha256(paden[b.sleutel]),
+                "bytes": paden[b.sleutel].stat().st_size,
             }
-            for sleutel, pad in paden.items()
+            for b in BRONNEN
         ],
     }
-    herkomst = bron / HERKOMST
-    if herkomst.is_file():  # waar de bronbestanden vandaan komen (bijv. een openbare kopie)
-        try:
-            manifest["herkomst"] = json.loads(herkomst.read_text(encoding="utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as fout:
-            raise BouwFout(f"Bronbestand {HERKOMST} is geen geldige JSON.") from fout
     return tabel, gem_geo, prov_geo, manifest
 
 
@@ -408,9 +417,9 @@ def _schrijf_geojson(gdf, pad: Path) -> None:
     pad.write_text(json.dumps(geo, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
 
 
-def bouw(bron: Path, doel: Path, instellingen: BouwInstellingen = BouwInstellingen()) -> dict:
+def bouw(bron: Path, doel: Path) -> dict:
     """Bouw de verwerkte gegevens in `doel`. Bij een fout blijft `doel` zoals het was."""
-    tabel, gem_geo, prov_geo, manifest = bouw_tabellen(Path(bron), instellingen)
+    tabel, gem_geo, prov_geo, manifest = bouw_tabellen(Path(bron))
     doel = Path(doel)
     doel.parent.mkdir(parents=True, exist_ok=True)
     tijdelijk = Path(tempfile.mkdtemp(prefix=".bouw-", dir=doel.parent))
@@ -420,16 +429,14 @@ def bouw(bron: Path, doel: Path, instellingen: BouwInstellingen = BouwInstelling
         _schrijf_geojson(gem_geo, tijdelijk / GEMEENTEGRENZEN)
         _schrijf_geojson(prov_geo, tijdelijk / PROVINCIEGRENZEN)
         (tijdelijk / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        # Bewaar wat niet door de bouw gemaakt wordt (bijv. een README in data/).
-        if doel.exists():
+        if doel.exists():  # bewaar wat niet door de bouw gemaakt wordt (bijv. een README in data/)
             for ander in doel.iterdir():
                 if not (tijdelijk / ander.name).exists():
                     shutil.copy2(ander, tijdelijk / ander.name) if ander.is_file() else shutil.copytree(ander, tijdelijk / ander.name)
     except BaseException:
         shutil.rmtree(tijdelijk, ignore_errors=True)
         raise
-    # Twee keer hernoemen: lezers zien nooit een half geschreven map; mislukt de tweede stap,
-    # dan komt de oude map terug.
+    # Twee keer hernoemen: lezers zien nooit een half geschreven map; mislukt de tweede stap, dan komt de oude terug.
     oud = doel.with_name(doel.name + ".oud")
     if oud.exists():
         shutil.rmtree(oud)

@@ -1,13 +1,14 @@
-"""Gemeentelijke herindelingen tussen de CBS-regio-indelingen 2022 en 2024.
+"""Gemeentelijke herindelingen tussen de CBS-regio-indelingen 2021 en 2024.
 
-Bron: CBS, "Gemeentelijke indeling op 1 januari 2022/2023" en de herindelingswetten. Wordt gebruikt
-wanneer een bronbestand (bijv. SES-WOA in regio-indeling 2022) nog de oude gemeenten bevat: de
-oude codes worden dan expliciet bij de nieuwe gemeente opgeteld (inwoners) of gewogen gemiddeld
-(SES-WOA, naar particuliere huishoudens).
+Bron: CBS, "Gemeentelijke indeling op 1 januari 2022/2023" en de herindelingswetten. Gebruikt voor de
+Kerncijfers wijken en buurten 2021 (indeling 2021, 352 gemeenten): de oude codes worden expliciet onder de
+nieuwe gemeente gebracht, naar inwoners gewogen (zie bouw.kerncijfers_2021).
 """
 
 #: oude gemeentecode -> (nieuwe gemeentecode, datum van de herindeling)
 SAMENVOEGINGEN: dict[str, tuple[str, str]] = {
+    # Beemster opgegaan in Purmerend (1 januari 2022)
+    "GM0370": ("GM0439", "2022-01-01"),
     # Dijk en Waard (1 januari 2022): Heerhugowaard + Langedijk
     "GM0398": ("GM1980", "2022-01-01"),
     "GM0416": ("GM1980", "2022-01-01"),

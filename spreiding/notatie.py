@@ -1,0 +1,76 @@
+"""Nederlandse notatie van getallen, bedragen, percentages en datums.
+
+Eén plek voor de notatie die app, command line (tabel), PDF en exports gebruiken:
+1.234; 5,39; € 2.054.500; 12,5 %; −5; 1 januari 2024; "1 plek" en "2 plekken".
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+MAANDEN = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+MIN = "−"  # minteken (U+2212), zoals Plotly het ook gebruikt
+
+
+def getal(waarde: float | int | None, decimalen: int = 0, teken: bool = False) -> str:
+    """96000 -> '96.000'; 5.391 (2) -> '5,39'; -5 -> '−5'; teken=True: '+10'. Leeg/NaN -> '–'."""
+    if waarde is None or (isinstance(waarde, float) and not math.isfinite(waarde)):
+        return "–"
+    afgerond = round(float(waarde), decimalen)
+    if afgerond == 0:
+        afgerond = 0.0  # geen "−0"
+    tekst = f"{abs(afgerond):,.{decimalen}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    if afgerond < 0:
+        return MIN + tekst
+    return ("+" + tekst) if teken and afgerond > 0 else tekst
+
+
+def euro(bedrag: float | int | None, decimalen: int = 0) -> str:
+    """2054500 -> '€ 2.054.500'; -100 -> '−€ 100'."""
+    tekst = getal(bedrag, decimalen)
+    if tekst.startswith(MIN):
+        return f"{MIN}€ {tekst[1:]}"
+    return f"€ {tekst}"
+
+
+def procent(waarde: float | None, decimalen: int = 1, teken: bool = False) -> str:
+    """12.5 -> '12,5 %' (waarde is al in procenten)."""
+    tekst = getal(waarde, decimalen, teken)
+    return tekst if tekst == "–" else f"{tekst} %"
+
+
+def plekken(aantal: int | float) -> str:
+    """1 -> '1 plek'; 1234 -> '1.234 plekken'."""
+    return f"{getal(aantal)} {'plek' if abs(round(float(aantal))) == 1 else 'plekken'}"
+
+
+def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
+    """aantal(1, 'gemeente', 'gemeenten') -> '1 gemeente'."""
+    return f"{getal(n)} {enkelvoud if n == 1 else meervoud}"
+
+
+def datum(d: date) -> str:
+    """date(2024, 1, 1) -> '1 januari 2024'."""
+    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
+
+
+def maand(d: date) -> str:
+    """date(2026, 12, 1) -> 'december 2026'."""
+    return f"{MAANDEN[d.month - 1]} {d.year}"
+
+
+def peildatum(jaar: int) -> str:
+    """2024 -> '1 januari 2024'."""
+    return datum(date(int(jaar), 1, 1))
+
+
+def lijst(delen: list[str], en: str = "en") -> str:
+    """['a', 'b', 'c'] -> 'a, b en c'."""
+    delen = [d for d in delen if d]
+    if len(delen) <= 1:
+        return "".join(delen)
+    return ", ".join(delen[:-1]) + f" {en} " + delen[-1]

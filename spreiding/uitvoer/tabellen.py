@@ -1,0 +1,145 @@
+"""Tabellen zoals Nederlandse gebruikers ze openen: CSV met ';' en decimale komma (UTF-8 met BOM), Excel met
+Nederlandse koppen, getallen als getal en een tweede blad met scenario en bronnen, en een leesbare tekst-tabel.
+
+Tekstvelden die met =, +, -, @ of een tab beginnen, worden nooit als formule teruggeschreven (CSV: een apostrof
+ervoor; Excel: als tekst opgeslagen).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from ..parameters import Bron
+from .kolommen import kolom
+
+FORMULETEKENS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutraliseer(tekst: str) -> str:
+    """Zet een apostrof voor tekst die een spreadsheet als formule zou lezen."""
+    tekst = "" if tekst is None else str(tekst)
+    return "'" + tekst if tekst.startswith(FORMULETEKENS) else tekst
+
+
+def _csv_waarde(naam: str, waarde) -> str:
+    k = kolom(naam)
+    if k.soort == "tekst":
+        return neutraliseer(waarde)
+    if k.soort == "janee":
+        return "ja" if bool(waarde) else "nee"
+    if waarde is None or (isinstance(waarde, float) and not math.isfinite(waarde)):
+        return ""
+    decimalen = k.decimalen if k.soort in ("getal", "procent") else 0
+    tekst = f"{float(waarde):.{decimalen}f}" if decimalen else str(int(round(float(waarde))))
+    return tekst.replace(".", ",")
+
+
+def _csv_veld(tekst: str) -> str:
+    if any(t in tekst for t in (";", '"', "\n", "\r")):
+        return '"' + tekst.replace('"', '""') + '"'
+    return tekst
+
+
+def csv_nl(tabel: pd.DataFrame, kolommen: Sequence[str], nederlandse_koppen: bool = True, bom: bool = True) -> bytes:
+    """CSV voor Nederlandse Excel: ';' als scheiding, decimale komma, afgerond per kolom, UTF-8 (met BOM)."""
+    regels = [";".join(_csv_veld(kolom(k).kop if nederlandse_koppen else k) for k in kolommen)]
+    for rij in tabel[list(kolommen)].itertuples(index=False):
+        regels.append(";".join(_csv_veld(_csv_waarde(k, v)) for k, v in zip(kolommen, rij)))
+    tekst = "\r\n".join(regels) + "\r\n"
+    return (("\ufeff" if bom else "") + tekst).encode("utf-8")
+
+
+_EXCELFORMAAT = {"geheel": "#,##0", "euro": '"€" #,##0', "procent": '0.0" %"'}
+
+
+def xlsx(bladen: Sequence[tuple[str, pd.DataFrame, Sequence[str]]], scenario: Sequence[tuple[str, str]], bronnen: Sequence[Bron]) -> bytes:
+    """Excel-bestand: één blad per tabel (Nederlandse koppen, getallen als getal) en een blad 'Scenario en bronnen'."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    boek = Workbook()
+    boek.remove(boek.active)
+    for naam, tabel, kolommen in bladen:
+        blad = boek.create_sheet(naam[:31])
+        blad.append([kolom(k).kop for k in kolommen])
+        for cel in blad[1]:
+            cel.font = Font(bold=True)
+        for rij in tabel[list(kolommen)].itertuples(index=False):
+            waarden = []
+            for k, v in zip(kolommen, rij):
+                soort = kolom(k).soort
+                if soort == "tekst":
+                    waarden.append("" if v is None else str(v))
+                elif soort == "janee":
+                    waarden.append("ja" if bool(v) else "nee")
+                elif v is None or (isinstance(v, float) and not math.isfinite(v)):
+                    waarden.append(None)
+                else:
+                    waarden.append(int(v) if soort in ("geheel", "euro") else round(float(v), kolom(k).decimalen))
+            blad.append(waarden)
+        for j, k in enumerate(kolommen, start=1):
+            soort = kolom(k).soort
+            letter = get_column_letter(j)
+            blad.column_dimensions[letter].width = max(12, min(45, len(kolom(k).kop) + 2))
+            for cel in blad[letter][1:]:
+                if soort == "tekst" or soort == "janee":
+                    cel.data_type = "s"  # nooit een formule, ook niet bij '=HYPERLINK(...)'
+                elif soort in _EXCELFORMAAT:
+                    cel.number_format = _EXCELFORMAAT[soort]
+                elif soort == "getal":
+                    cel.number_format = "0." + "0" * kolom(k).decimalen if kolom(k).decimalen else "0"
+        blad.freeze_panes = "A2"
+    info = boek.create_sheet("Scenario en bronnen")
+    info.append(["Scenario"])
+    info["A1"].font = Font(bold=True)
+    for kop, waarde in scenario:
+        info.append([kop, str(waarde)])
+    info.append([])
+    info.append(["Bronnen"])
+    info.cell(row=info.max_row, column=1).font = Font(bold=True)
+    for b in bronnen:
+        info.append([b.uitgever, b.titel, b.datum, b.url or ""])
+    for rij in info.iter_rows():
+        for cel in rij:
+            cel.data_type = "s"
+    info.column_dimensions["A"].width = 40
+    info.column_dimensions["B"].width = 70
+    uit = io.BytesIO()
+    boek.save(uit)
+    return uit.getvalue()
+
+
+def tekst_tabel(tabel: pd.DataFrame, kolommen: Sequence[str]) -> str:
+    """Leesbare tabel in Nederlandse notatie (voor de command line): getallen rechts uitgelijnd."""
+    koppen = [kolom(k).kop for k in kolommen]
+    cellen = [[kolom(k).tekst(v) for k, v in zip(kolommen, rij)] for rij in tabel[list(kolommen)].itertuples(index=False)]
+    breedtes = [max([len(h)] + [len(r[j]) for r in cellen]) for j, h in enumerate(koppen)]
+    rechts = [kolom(k).soort not in ("tekst", "janee") for k in kolommen]
+
+    def regel(waarden: list[str]) -> str:
+        return "  ".join(w.rjust(b) if r else w.ljust(b) for w, b, r in zip(waarden, breedtes, rechts)).rstrip()
+
+    return "\n".join([regel(koppen)] + [regel(r) for r in cellen]) + "\n"
+
+
+def json_records(tabel: pd.DataFrame, kolommen: Sequence[str]) -> list[dict]:
+    """Records met gewone Python-getallen (int waar het kan) voor JSON."""
+    uit = []
+    for rij in tabel[list(kolommen)].itertuples(index=False):
+        record = {}
+        for k, v in zip(kolommen, rij):
+            if isinstance(v, (np.integer,)):
+                v = int(v)
+            elif isinstance(v, (np.floating, float)):
+                v = None if not math.isfinite(float(v)) else round(float(v), 6)
+            elif isinstance(v, np.bool_):
+                v = bool(v)
+            record[k] = v
+        uit.append(record)
+    return uit
