@@ -1,18 +1,75 @@
-"""Spreidingswet-dashboard: start met `streamlit run app.py`.
+"""Spreidingswet in cijfers: start met `streamlit run app.py`.
 
-De pagina's staan in paginas/ (niet pages/): Streamlit 1.67 laadt bij een directe link als /kaart
-anders het bestand uit pages/ zonder deze navigatie, met ruwe bestandsnamen in het menu.
+Opbouw: spreiding/ (regels, gegevens, command line) -> weergave/ (notatie, laden, URL-toestand, figuren,
+downloads) -> paginas/ (alleen opmaak en widgets), via st.navigation.
+
+De pagina's staan in paginas/ en niet in pages/: Streamlit 1.67 opent bij een directe link (bijv. /kaart) anders
+het bestand uit pages/ buiten st.navigation om, zonder menu. De gedeelde balk (gemeente, provincie, uitgangspunt)
+wordt hier gemaakt, vóór de pagina draait, zodat hij op elke pagina dezelfde is en zijn keuze meeneemt.
 """
+
+import logging
 
 import streamlit as st
 
-st.set_page_config(page_title="Spreidingswet in cijfers", page_icon="🏘️", layout="wide")
+from spreiding.fouten import SpreidingFout
+from weergave import bediening, laden, opmaak, toestand
 
-PAGINAS = [
-    st.Page("paginas/start.py", title="Start", icon=":material/home:", default=True),
-    st.Page("paginas/kaart.py", title="Kaart", icon=":material/map:", url_path="kaart"),
-    st.Page("paginas/prikkel.py", title="Wachten loont?", icon=":material/hourglass_top:", url_path="wachten"),
-    st.Page("paginas/bonus.py", title="Bonus", icon=":material/euro:", url_path="bonus"),
-]
+st.set_page_config(page_title="Spreidingswet in cijfers", page_icon="🏘️", layout="wide",
+                   menu_items={"About": "Spreidingswet in cijfers: opgaven, prikkels, bonussen en regietafels. Bronnen: zie de pagina Bronnen."})
+opmaak.pagina_opmaak()
+toestand.herstel_begin()
 
-st.navigation(PAGINAS).run()
+PAGINAS = {
+    "start": st.Page("paginas/start.py", title="Start", icon=":material/home:", default=True),
+    "kaart": st.Page("paginas/kaart.py", title="Kaart", icon=":material/map:", url_path="kaart"),
+    "wachten": st.Page("paginas/wachten.py", title="Wachten loont?", icon=":material/hourglass_top:", url_path="wachten"),
+    "bonus": st.Page("paginas/bonus.py", title="Bonus", icon=":material/euro:", url_path="bonus"),
+    "regietafel": st.Page("paginas/regietafel.py", title="Regietafel", icon=":material/groups:", url_path="regietafel"),
+    "hoe": st.Page("paginas/hoe_werkt_het.py", title="Hoe werkt het", icon=":material/timeline:", url_path="hoe-werkt-het"),
+    "bronnen": st.Page("paginas/bronnen.py", title="Bronnen", icon=":material/menu_book:", url_path="bronnen"),
+}
+#: Wat de gedeelde balk op elke pagina toont.
+BALK = {"kaart": ("zoek", "uitgangspunt"), "bonus": ("zoek", "uitgangspunt"), "regietafel": ("provincie", "uitgangspunt"), "wachten": ("gemeente",)}
+
+#: Titel van elke pagina (hier, zodat de gedeelde balk onder de titel staat).
+TITELS = {
+    "start": "De Spreidingswet in cijfers",
+    "kaart": "Kaart: de opgave per gemeente en provincie",
+    "wachten": "Wachten loont? De prikkel in fase 1",
+    "bonus": "Bonus: wat krijgen gemeenten uitgekeerd?",
+    "regietafel": "Regietafel: wie realiseert wat in de provincie?",
+    "hoe": "Hoe werkt het: de cyclus en de stand van de wet",
+    "bronnen": "Bronnen",
+}
+
+pagina = st.navigation(list(PAGINAS.values()), position="top")
+naam = next(k for k, p in PAGINAS.items() if p.url_path == pagina.url_path)
+st.title(TITELS[naam])
+
+if naam in BALK:
+    gemeenten, fout = laden.gemeenten_of_fout()
+    if gemeenten is not None:
+        with st.container(key="gedeelde_balk", border=True):
+            onderdelen = BALK[naam]
+            if "zoek" in onderdelen:
+                bediening.zoekvakken(gemeenten, met_provincie=True)
+            elif "gemeente" in onderdelen:
+                bediening.zoekvakken(gemeenten, met_provincie=False)
+            elif "provincie" in onderdelen:
+                provincies = sorted(set(gemeenten["provincie"]))
+                toestand.keuze("Provincie", "provincie", provincies, None, {p: p for p in provincies}, soort="selectbox",
+                               placeholder="Kies een provincie", persist_state="session",
+                               vertaling=lambda t: bediening.zoek_provincie(t, provincies))
+            if "uitgangspunt" in onderdelen:
+                bediening.uitgangspunt_bediening()
+
+try:
+    pagina.run()
+except SpreidingFout as fout:  # een Nederlandse melding uit de rekenkern: tonen, geen foutvenster
+    st.warning(str(fout), icon=":material/error:")
+except Exception:  # noqa: BLE001 - nooit een traceback voor bezoekers; wel in het serverlog
+    logging.getLogger("spreiding").exception("Onverwachte fout op pagina %s", naam)
+    st.warning("Er ging iets mis bij het maken van deze pagina. Probeer een andere instelling of laad de pagina opnieuw; "
+               "de fout is vastgelegd voor de beheerder.", icon=":material/error:")
+toestand.herstel_eind()

@@ -1,115 +1,152 @@
-"""Bonus: uitkeringen onder het wetsvoorstel van 2023, de regeling van 2024 en het VNG/IPO-alternatief."""
+"""Bonus: wat gemeenten uitgekeerd krijgen (of zouden krijgen) onder de conceptregeling 2023, de regeling 2024 en het
+VNG/IPO-alternatief, met de huidige plekken of een eigen scenario."""
 
 import streamlit as st
 
-import figuren
-import ui
-from spreiding import bonus
-from spreiding.invoer import InvoerFout, lees_plekken
-from spreiding.verdeling import VerdeelFout
+from spreiding import bonus, samenvatting
+from spreiding.cli import opdracht
+from spreiding.invoer import lees_plekken
+from spreiding.notatie import euro, getal, plekken
+from spreiding.parameters import PARAMETERS
+from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand, uploads
 
-st.title("Bonus: wat krijgen gemeenten uitgekeerd?")
+P = PARAMETERS.bonus
+SOORTEN = {"huidig": "Huidige plekken (nov. 2025)", "uniform": "Zelfde realisatie voor iedereen"}
+STANDAARD = bonus.BonusParameters()
+
+laden.gemeenten()
+keuze = bediening.keuze()
+u = keuze.u
+verdeling = laden.verdeling(u)
+gemeente, provincie = keuze.gemeente, keuze.provincie
+
 st.markdown(
-    "Alle systemen belonen gemeenten voor opvangplekken, maar verschillend. Het **wetsvoorstel/de conceptregeling "
-    "van 2023** betaalde per duurzame plek in fase 1 meer dan in fase 2, en alleen voor locaties van minstens 100 "
-    "plekken. De **vastgestelde regeling van 2024** betaalt per duurzame plek *boven* het aantal van de gemeente, "
-    "eenmaal per cyclus. Het **VNG/IPO-alternatief** betaalt eenmaal, na fase 2, voor plekken boven de opgave, "
-    "kleinschalige locaties inbegrepen."
+    f"Drie manieren om gemeenten te belonen voor opvangplekken. De **conceptregeling van 2023** *zou* per duurzame plek betalen: "
+    f"{euro(P['concept_fase1'].waarde)} in fase 1 en {euro(P['concept_fase2'].waarde)} in fase 2, alleen voor locaties van minstens "
+    f"{P['drempel'].waarde} plekken; zij is nooit betaald. De **regeling van 2024** ({PARAMETERS.bronnen['stcrt-2024-3349'].uitgever}) betaalt eenmaal per "
+    f"cyclus, vóór de volgende, voor duurzame plekken (minstens {P['min_jaren'].waarde} jaar); de gemeente hoeft niets aan te vragen "
+    f"(ambtshalve, art. 3, eerste lid). Het bedrag, {euro(P['regeling_bedrag'].waarde)} per plek boven het eigen aantal, noemde een "
+    "woordvoerder van het ministerie :blue-badge[gerapporteerd]. Het **VNG/IPO-alternatief** *zou* eenmaal betalen, bij de start van fase 2, voor "
+    "plekken die er dan boven het aantal zijn, kleinschalige opvang inbegrepen; het bedrag is een aanname :orange-badge[aanname]."
 )
+teksten.citaat("geen_voorstander")
 
-tabel, manifest, totaal, k, verdeling = ui.pagina_begin()
-d = bonus.BonusParameters()
+# ---------------------------------------------------------------------------------------------- scenario
+with st.container(border=True):
+    s1, s2, s3 = st.columns(3)
+    with s1:
+        soort = toestand.keuze("Welke plekken zijn gerealiseerd?", "scenario_b", list(SOORTEN), "huidig", SOORTEN, soort="radio") or "huidig"
+        if soort == "huidig":
+            nood = toestand.vinkje("Ook noodplekken meetellen", "nood_b", False, help="Noodplekken zijn niet duurzaam; standaard tellen ze niet (aanname).")
+            realisatie = bonus.BonusScenario.realisatie * 100
+        else:
+            nood = False
+            realisatie = toestand.schuif("Gerealiseerd (van het eigen aantal)", "realisatie", 0, 200, 110, 5, eenheid=" %", opmaak="%d %%")
+    with s2:
+        klein = toestand.schuif("Deel in kleinschalige locaties", "klein", 0, 100, 20, 5, eenheid=" %", opmaak="%d %%",
+                                help=f"Locaties kleiner dan de drempel van {P['drempel'].waarde} plekken (aanname: de gegevens zeggen het niet).")
+        fase1 = toestand.schuif("Er al bij de start van fase 2", "fase1", 0, 100, 100, 5, eenheid=" %", opmaak="%d %%",
+                                help="Alleen deze plekken tellen voor het VNG/IPO-alternatief. De huidige plekken bestaan al: standaard 100 %.")
+    with s3:
+        duur = toestand.schuif("Locaties blijven open", "duur", 0, 15, 5, 1, eenheid=" jaar", opmaak="%d jaar")
+    upload = st.file_uploader("Of upload gerealiseerde plekken (CSV: gemeentecode;plekken_groot;plekken_klein;fase)", type=["csv"], key="upload_plekken")
 
-with st.sidebar:
-    st.subheader("Scenario")
-    realisatie = ui.schuif("Realisatie (% van de opgave)", "realisatie", 0, 200, 100, 5)
-    klein = ui.schuif("Deel in kleinschalige locaties (%)", "klein", 0, 100, 20, 5)
-    fase1 = ui.schuif("Deel gerealiseerd in fase 1 (%)", "fase1", 0, 100, 50, 5)
-    duur = ui.schuif("Locaties blijven open (jaren)", "duur", 0, 15, 5, 1)
-
-with st.expander("Bedragen, drempel en duur (parameters; standaard volgens de bronnen)", expanded=False):
+velden = ("b1", "b2", "br", "bv", "drempel", "minjaren", "rdrempel")
+open_ = any(k in st.session_state.get(toestand.MELDINGEN, {}) for k in velden)
+with st.expander("Bedragen, drempel en duur (standaard volgens de bronnen)", expanded=open_):
     a, b, c = st.columns(3)
-    b1 = ui.getalveld("Wetsvoorstel: € per plek in fase 1", "b1", 0, 10_000, int(d.bedrag_fase1), 100, "Conceptregeling 2023 (gerapporteerd)", a)
-    b2 = ui.getalveld("Wetsvoorstel: € per plek in fase 2", "b2", 0, 10_000, int(d.bedrag_fase2), 100, "Conceptregeling 2023 (gerapporteerd)", a)
-    br = ui.getalveld("Regeling 2024: € per plek boven het aantal", "br", 0, 10_000, int(d.bedrag_regeling), 100, "Gerapporteerd: € 2.000; ook '€ 1.000 tot 2.000' genoemd (onzeker)", b)
-    bv = ui.getalveld("VNG/IPO: € per plek boven de opgave", "bv", 0, 10_000, int(d.bedrag_vng), 100, "Aanname: het positionpaper noemt geen bedrag", b)
-    drempel = ui.getalveld("Drempel: minimale locatiegrootte (plekken)", "drempel", 0, 1_000, d.drempel, 10, None, c)
-    min_duur = ui.getalveld("Minimale duur voor 'duurzaam' (jaren)", "minduur", 0, 15, d.minimale_duur, 1, None, c)
-    regeling_drempel = ui.vinkje("Drempel geldt ook voor de regeling 2024 (aanname)", "rdrempel", d.regeling_drempel_geldt, None, c)
-upload = st.file_uploader("Of upload gerealiseerde plekken (CSV: gemeentecode, plekken_groot, plekken_klein, fase)", type=["csv"])
+    b1 = toestand.getalveld("Concept 2023: € per plek in fase 1", "b1", 0, bonus.MAX_BEDRAG, STANDAARD.concept_fase1, 100, houder=a, help=P["concept_fase1"].toelichting + ".")
+    b2 = toestand.getalveld("Concept 2023: € per plek in fase 2", "b2", 0, bonus.MAX_BEDRAG, STANDAARD.concept_fase2, 100, houder=a)
+    br = toestand.getalveld("Regeling 2024: € per plek boven het aantal", "br", 0, bonus.MAX_BEDRAG, STANDAARD.regeling_bedrag, 100, houder=b,
+                            help=f"Gerapporteerd: {euro(P['regeling_bedrag'].waarde)}; ook '{P['regeling_bandbreedte'].waarde}' wordt genoemd (onzeker).")
+    bv = toestand.getalveld("VNG/IPO: € per plek boven het aantal", "bv", 0, bonus.MAX_BEDRAG, STANDAARD.vng_bedrag, 100, houder=b, help=P["vng_bedrag"].toelichting + ".")
+    drempel = toestand.getalveld("Drempel: minimale locatiegrootte (plekken)", "drempel", 0, bonus.MAX_DREMPEL, STANDAARD.drempel, 10, houder=c)
+    min_jaren = toestand.getalveld("Minimale duur voor 'duurzaam' (jaren)", "minjaren", 0, bonus.MAX_JAREN, STANDAARD.min_jaren, 1, houder=c)
+    regeling_drempel = toestand.vinkje("Drempel geldt ook voor de regeling 2024 (aanname)", "rdrempel", STANDAARD.regeling_drempel, houder=c)
 
-try:
-    parameters = bonus.BonusParameters(
-        bedrag_fase1=b1, bedrag_fase2=b2, bedrag_regeling=br, bedrag_vng=bv, drempel=drempel,
-        minimale_duur=min_duur, regeling_drempel_geldt=regeling_drempel,
-    )
-    scenario = bonus.BonusScenario(realisatie=realisatie / 100, aandeel_klein=klein / 100, aandeel_fase1=fase1 / 100, locatieduur=int(duur))
-except VerdeelFout as fout:
-    st.error(str(fout))
-    st.stop()
-
-plekken = bonus.scenario_plekken(verdeling, scenario, parameters)
+parameters = bonus.BonusParameters(concept_fase1=b1, concept_fase2=b2, regeling_bedrag=br, vng_bedrag=bv, drempel=drempel, min_jaren=min_jaren,
+                                   regeling_drempel=regeling_drempel)
+scenario = bonus.BonusScenario(soort=soort, realisatie=realisatie / 100, aandeel_klein=klein / 100, aandeel_fase1=fase1 / 100, locatieduur=int(duur), nood=nood)
+plek = bonus.plekken(verdeling, scenario, parameters)
+scenario_tekst = (f"de huidige {'reguliere en noodplekken' if nood else 'reguliere plekken'} (nov. 2025) als gerealiseerd" if soort == "huidig"
+                  else f"een realisatie van {getal(realisatie)} % van het eigen aantal")
 if upload is not None:
-    try:
-        plekken = lees_plekken(upload.getvalue(), verdeling)
-        st.success(f"Plekken uit {upload.name} gebruikt in plaats van het scenario.")
-    except InvoerFout as fout:
-        st.error(f"Het bestand is niet gebruikt: {fout}")
-uitkomst = bonus.uitbetaling(verdeling, plekken, parameters)
-totalen = bonus.totalen(uitkomst).set_index("systeem")
+    gelezen, meldingen = uploads.lees_upload(upload, lambda inhoud, naam: lees_plekken(inhoud, naam, verdeling, u.totaal),
+                                             f"plekken:{u.totaal}:{u.peiljaar}:{u.alpha}")
+    uploads.toon_meldingen(meldingen)
+    if gelezen is not None:
+        plek, mededelingen = gelezen
+        plek.attrs["duurzaam"] = scenario.locatieduur >= parameters.min_jaren
+        scenario_tekst = "de plekken uit het geüploade bestand"
+        st.success("Plekken uit het bestand gebruikt in plaats van het scenario." + (" " + " ".join(mededelingen) if mededelingen else ""))
+uitkomst = bonus.uitbetaling(verdeling, plek, parameters)
+totalen = bonus.totalen(uitkomst)
 
-if not plekken.attrs.get("duurzaam", True):
-    st.info(f"Locaties die {duur} jaar open blijven zijn niet duurzaam (minimaal {min_duur} jaar): geen enkel systeem keert dan iets uit.")
-elif realisatie <= 100 and upload is None:
-    st.info("Bij een realisatie van 100 % of minder komt geen gemeente boven haar aantal: de regeling 2024 en het VNG/IPO-alternatief keren dan niets uit.")
+if not plek.attrs.get("duurzaam", True):
+    st.info(f"Locaties die {duur} jaar open blijven, zijn niet duurzaam (minimaal {min_jaren} jaar): geen systeem keert dan iets uit.")
 
+# ---------------------------------------------------------------------------------------------- landelijk
 st.subheader("Landelijk")
+st.caption(f"{u.label}; {scenario_tekst}.")
 kolommen = st.columns(3)
-for kolom, systeem in zip(kolommen, bonus.SYSTEMEN):
-    rij = totalen.loc[systeem]
-    kolom.metric(bonus.LABELS[systeem], ui.euro(rij["totaal_euro"]), help=f"Betaalmoment: {bonus.BETAALMOMENT[systeem]}")
-    kolom.caption(f"{int(rij['gemeenten_met_bonus'])} gemeenten; naar gemeenten < 20.000 inwoners: {ui.euro(rij['kleine_gemeenten_euro'])}")
+for kolom, (code, s) in zip(kolommen, bonus.SYSTEMEN.items()):
+    rij = totalen.set_index("systeem").loc[code]
+    kolom.metric(f"{s.label}: {s.werkwoord}", euro(int(rij["totaal_euro"])), help=f"Moment: {s.moment}. Telt: {s.wat_telt}.")
+    kolom.caption(f"{getal(int(rij['gemeenten_met_bonus']))} gemeenten; naar gemeenten onder {getal(P['kleine_gemeente'].waarde)} inwoners: "
+                  f"{euro(int(rij['kleine_gemeenten_euro']))} {teksten.status_label(P['kleine_gemeente'].status)}")
+grootste = bonus.grootste_ontvangers(uitkomst, "regeling", 10)
+teksten.citeerbaar(samenvatting.bonus_zin(totalen, bonus.SYSTEMEN, grootste.iloc[0] if len(grootste) else None, scenario_tekst))
 
-st.subheader("Per gemeente")
-code = ui.kies_gemeente(verdeling)
-rij = uitkomst.set_index("gemeentecode").loc[code]
-st.caption(
-    f"{rij['gemeentenaam']}: opgave {ui.nl(rij['opgave'])}, gerealiseerd {ui.nl(rij['gerealiseerd'])} plekken "
-    f"(grote locaties {ui.nl(rij['groot_fase1'] + rij['groot_fase2'])}, kleinschalig {ui.nl(rij['klein_fase1'] + rij['klein_fase2'])})."
-)
-kolommen = st.columns(3)
-for kolom, systeem, bedragkolom in zip(kolommen, bonus.SYSTEMEN, bonus.SYSTEEM_KOLOMMEN):
-    kolom.metric(bonus.LABELS[systeem], ui.euro(rij[bedragkolom]))
-
-st.subheader("Wie wint en wie verliest bij een overstap?")
-ui.begin("vergelijk", "vergelijk", ui.keuze_uit({v: v for v in ("verschil_vng_min_wetsvoorstel", "verschil_vng_min_regeling")}), "verschil_vng_min_wetsvoorstel", "de vergelijking")
-vergelijk = st.radio(
-    "Vergelijking", ["verschil_vng_min_wetsvoorstel", "verschil_vng_min_regeling"], horizontal=True, key="vergelijk",
-    format_func={"verschil_vng_min_wetsvoorstel": "VNG/IPO min wetsvoorstel 2023", "verschil_vng_min_regeling": "VNG/IPO min regeling 2024"}.get,
-)
-st.plotly_chart(figuren.bonus_verschil(uitkomst, vergelijk, "Verschil (€)"), width="stretch", key="verschil")
-
-st.subheader("Tabel")
-tonen = uitkomst[["gemeentecode", "gemeentenaam", "provincie", "inwoners", "opgave", "gerealiseerd", *bonus.SYSTEEM_KOLOMMEN, vergelijk]]
-koppen = {**{kolom: bonus.LABELS[s] for s, kolom in zip(bonus.SYSTEMEN, bonus.SYSTEEM_KOLOMMEN)}, vergelijk: "Verschil (€)"}
-st.dataframe(tonen, hide_index=True, width="stretch", column_config={k_: st.column_config.NumberColumn(kop, format="€ %d") for k_, kop in koppen.items()})
-st.download_button("Download als CSV", tonen.to_csv(index=False).encode("utf-8"), file_name="spreidingswet_bonus.csv", mime="text/csv")
-
-with st.expander("Wat is vastgelegd en wat is een aanname?"):
+verschil = bonus.verschillen(uitkomst, parameters)
+with st.container(border=True):
+    st.markdown("**Waar verschillen de regeling 2024 en het VNG/IPO-alternatief?**")
     st.markdown(
-        "- **Aanname (scenario):** een gemeente heeft alleen plekken in grote locaties als die samen minstens één locatie van de drempelgrootte vullen; anders is alles kleinschalig. Zo wordt zichtbaar wat de drempel van 100 kleine gemeenten kost.\n"
-        "- **Gerapporteerd:** € 2.500 / € 1.500 (conceptregeling 2023) en € 2.000 (regeling 2024); het VNG/IPO-bedrag is een aanname.\n"
-        "- **Onzeker:** of de drempel ook voor de regeling 2024 geldt (standaard: nee)."
+        f"- **Moment:** de regeling telt wat er aan het eind van de cyclus boven het aantal is ({plekken(verschil['boven_eind'])}); VNG/IPO "
+        f"telt alleen wat er bij de start van fase 2 al is ({plekken(verschil['boven_start_fase2'])}). Verschil: {plekken(verschil['fase2'])}.\n"
+        f"- **Kleinschalige opvang:** VNG/IPO telt haar altijd mee. " + (
+            f"Geldt de drempel ook voor de regeling (aanname aan), dan tellen {plekken(verschil['klein'])} daar niet." if parameters.regeling_drempel
+            else "Of de drempel ook voor de regeling geldt, is niet bekend; standaard niet (zet het aan onder 'Bedragen').") + "\n"
+        f"- **Bedrag:** {euro(parameters.regeling_bedrag)} tegen {euro(parameters.vng_bedrag)} per plek."
     )
+    if verschil["fase2"] == 0 and verschil["klein"] == 0 and verschil["bedrag"] == 0:
+        st.caption("Met deze instellingen keren beide hetzelfde uit: alle plekken boven het aantal zijn er al bij de start van fase 2. "
+                   "Zet 'Er al bij de start van fase 2' lager of de drempel voor de regeling aan om het verschil te zien.")
+
+if len(grootste):
+    fig = figuren.staven(list(grootste["gemeentenaam"]), list(grootste["bonus_regeling"]), ["#7570b3"] * len(grootste),
+                         "Grootste ontvangers onder de regeling 2024", f"{u.label}; {scenario_tekst}",
+                         "Bron: bedrag per plek gerapporteerd (woordvoerder ministerie); plekken NOS Nieuwsuur (nov. 2025); berekening van dit dashboard",
+                         "Bonus", hoogte=420)
+    export.figuur(fig, "grootste", figuren.bestandsnaam("bonus", "grootste-ontvangers", u.bestandsdeel), 1200, 700)
+
+per_prov = bonus.per_provincie(uitkomst)
+fig = figuren.gegroepeerde_staven(per_prov, "provincie", [(s.kolom, s.kort, s.kleur) for s in bonus.SYSTEMEN.values()], "Bonus per provincie en systeem",
+                                  f"{u.label}; {scenario_tekst}", "Bron: bedragen gerapporteerd of aanname; berekening van dit dashboard", "Bonus", hoogte=560)
+export.figuur(fig, "per_provincie", figuren.bestandsnaam("bonus", "per-provincie", u.bestandsdeel), 1200, 800)
+
+# ---------------------------------------------------------------------------------------------- gemeente
+if gemeente:
+    r = uitkomst.set_index("gemeentecode").loc[gemeente]
+    st.subheader(f"{r['gemeentenaam']}")
+    st.caption(f"Aantal {getal(int(r['opgave']))}; gerealiseerd {getal(int(r['gerealiseerd']))} (in locaties ≥ drempel {getal(int(r['groot']))}, "
+               f"kleinschalig {getal(int(r['klein']))}); boven het aantal {getal(int(r['boven_aantal']))}.")
+    kolommen = st.columns(3)
+    for kolom, s in zip(kolommen, bonus.SYSTEMEN.values()):
+        kolom.metric(f"{s.kort} ({s.werkwoord})", euro(int(r[s.kolom])))
+
+# ---------------------------------------------------------------------------------------------- tabel
+st.subheader("Tabel" + (f": provincie {provincie}" if provincie else ""))
+tonen = uitkomst[uitkomst["provincie"] == provincie] if provincie else uitkomst
+kolommen = ["gemeentenaam", *bonus.KOLOMMEN, "opgave", "gerealiseerd", "boven_aantal", "groot", "klein", "provincie", "gemeentecode"]
+export.tabel(tonen.sort_values("bonus_regeling", ascending=False), kolommen, nadruk=(lambda x: x["gemeentecode"] == gemeente) if gemeente else None, key="tabel_bonus")
+export.downloads(tonen, kolommen, figuren.bestandsnaam("bonus", u.bestandsdeel, soort, f"provincie {provincie}" if provincie else "nederland"),
+                 [("Uitgangspunt", u.label), ("Scenario", scenario_tekst), ("Kleinschalig", f"{getal(klein)} %"), ("Er bij start fase 2", f"{getal(fase1)} %"),
+                  ("Locatieduur", f"{duur} jaar"), ("Bedragen", f"concept {euro(b1)} / {euro(b2)}, regeling {euro(br)}, VNG/IPO {euro(bv)}"),
+                  ("Drempel", f"{getal(drempel)} plekken" + (" (ook voor de regeling)" if regeling_drempel else ""))],
+                 [s.bron for s in bonus.SYSTEMEN.values()] + u.bronnen(), bladnaam="Bonus", key="bonus")
+opmaak.afdruk_melding("De volledige tabel staat in de downloads (CSV of Excel).")
 if upload is None:
-    ui.opdracht(
-        "bonus", f"--realisatie {realisatie / 100:g}", f"--aandeel-klein {klein / 100:g}", f"--aandeel-fase1 {fase1 / 100:g}",
-        f"--bedrag-fase1 {b1:g}", f"--bedrag-fase2 {b2:g}", f"--bedrag-regeling {br:g}", f"--bedrag-vng {bv:g}",
-        f"--drempel {drempel}", f"--minimale-duur {min_duur}", f"--locatieduur {duur}",
-        *(["--regeling-drempel"] if regeling_drempel else []), f"--totaal {totaal}", f"--ses-factor {k:g}", "--niveau land",
-    )
-ui.zet_url(
-    totaal=totaal, k=f"{k:g}", gemeente=code, realisatie=realisatie, klein=klein, fase1=fase1, duur=duur,
-    b1=b1, b2=b2, br=br, bv=bv, drempel=drempel, minduur=min_duur, rdrempel=int(regeling_drempel), vergelijk=vergelijk,
-)
-ui.bronvermelding(manifest)
+    teksten.opdracht(opdracht("bonus", u.argumenten(), scenario.argumenten(), parameters.argumenten(), ["--niveau", "land"]))
+st.caption(f"Controle: Westerwolde had in november 2025 ongeveer 2.000 plekken boven haar aantal; gerapporteerd werd ongeveer "
+           f"{euro(P['westerwolde_controle'].waarde)} onder de regeling 2024 ({teksten.bron_link(P['westerwolde_controle'].bron)}).")
+teksten.bronregel([s.bron for s in bonus.SYSTEMEN.values()] + [P["regeling_bedrag"].bron] + u.bronnen())

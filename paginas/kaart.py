@@ -1,126 +1,170 @@
-"""Kaart: provinciale en gemeentelijke opgaven, met uitleg per gemeente."""
+"""Kaart: de opgave per gemeente en provincie, de huidige plekken, en waarom een gemeente haar getal krijgt."""
 
 import streamlit as st
 
-import figuren
-import ui
-from spreiding.gepubliceerd import vergelijking
-from spreiding.verdeling import VerdeelParameters, per_provincie, ses_beschikbaar, uitleg
-from spreiding.zoeken import suggesties, zoek_gemeente
+from spreiding import samenvatting
+from spreiding.cli import opdracht
+from spreiding.notatie import getal, plekken
+from spreiding.parameters import PARAMETERS
+from spreiding.uitvoer import briefing
+from spreiding.verdeling import per_provincie, rang_in_provincie, uitleg, vergelijk_met
+from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand
 
+KLEUREN = {
+    "opgave": ("Opgave", "Opgave (plekken)", False),
+    "per_1000": ("Per 1.000 inwoners", "Plekken per 1.000 inwoners", False),
+    "huidig": ("Huidige plekken", "Huidige plekken (regulier + nood)", False),
+    "verschil": ("Verschil (regulier + nood)", "Regulier + nood − opgave (rood: tekort, blauw: overschot)", True),
+    "verschil_regulier": ("Verschil (alleen regulier)", "Regulier − opgave (rood: tekort, blauw: overschot)", True),
+}
 NIVEAUS = {"gemeente": "Gemeenten", "provincie": "Provincies"}
-KLEUREN = {"opgave": "Opgave (plekken)", "per1000": "Plekken per 1.000 inwoners"}
+GEMEENTEKOLOMMEN = ["gemeentenaam", "opgave", "per_1000", "regulier", "nood", "verschil", "te_realiseren", "provincie", "inwoners", "correctiefactor", "gemeentecode"]
+PROVINCIEKOLOMMEN = ["provincie", "opgave", "per_1000", "regulier", "nood", "verschil", "te_realiseren", "gemeenten", "inwoners"]
 
-st.title("Kaart: de opgave per gemeente en provincie")
-tabel, manifest, totaal, k, verdeling = ui.pagina_begin()
-parameters = VerdeelParameters(totaal=totaal, ses_factor=k)
-met_ses = ses_beschikbaar(tabel)
-gepubliceerd = vergelijking(verdeling, totaal).set_index("gemeentecode")
+gemeenten = laden.gemeenten()
+keuze = bediening.keuze()
+u = keuze.u
+verdeling = laden.verdeling(u)
+manifest = laden.manifest() or {}
+nederland = manifest.get("kerncijfers_2021_nederland", {})
+gemeente = keuze.gemeente
+provincie = keuze.provincie or (verdeling.loc[verdeling["gemeentecode"] == gemeente, "provincie"].iloc[0] if gemeente else None)
 
-ui.begin("niveau", "niveau", ui.keuze_uit({n: n for n in NIVEAUS}), "gemeente", "het niveau (gemeente of provincie)")
-ui.begin("kleur", "kleur", ui.keuze_uit({n: n for n in KLEUREN}), "opgave", "de kleur (opgave of per1000)")
-namen = dict(zip(verdeling["gemeentecode"], verdeling["gemeentenaam"]))
-# Een link met ?gemeente=GM0796 (of een naam) toont de officiële naam in het zoekvak.
-ui.begin("zoek", "gemeente", lambda t: namen.get(zoek_gemeente(t, verdeling), t), "", "de gemeente")
+st.caption(f"**Cijfers:** {u.label}. {u.toelichting()}")
 
-links, midden, rechts = st.columns([1, 1, 2])
-niveau = links.radio("Niveau", list(NIVEAUS), format_func=NIVEAUS.get, key="niveau", horizontal=True)
-kleur = midden.radio("Kleur", list(KLEUREN), format_func=KLEUREN.get, key="kleur", horizontal=True)
-zoek = rechts.text_input("Zoek een gemeente", key="zoek", placeholder="bijv. Utrecht, Den Bosch of GM0363")
+a, b = st.columns([2, 3])
+with a:
+    niveau = toestand.keuze("Niveau", "niveau", list(NIVEAUS), "gemeente", NIVEAUS, soort="segmented")
+with b:
+    kleur = toestand.keuze("Kleur op de kaart", "kleur", list(KLEUREN), "opgave", {k: v[0] for k, v in KLEUREN.items()}, soort="selectbox")
+niveau = niveau or "gemeente"
+kleur = kleur or "opgave"
 
-code = zoek_gemeente(zoek, verdeling) if zoek.strip() else None
-if zoek.strip() and code is None:
-    hint = suggesties(zoek, verdeling)
-    st.warning(f"Gemeente '{zoek}' niet gevonden." + (f" Bedoelde u: {', '.join(hint)}?" if hint else ""))
+kaart_kolom_links, kaart_kolom_rechts = st.columns([2, 3], gap="large")
 
-kolom = "opgave" if kleur == "opgave" else "per_1000"
-label = KLEUREN[kleur]
-kaart_kolom, detail_kolom = st.columns([3, 2])
+# ---------------------------------------------------------------------------------------------- uitleg (links; op een telefoon vóór de kaart)
+with kaart_kolom_links:
+    if gemeente:
+        rij = verdeling.set_index("gemeentecode").loc[gemeente]
+        stap = uitleg(verdeling, gemeente, u.parameters())
+        with st.container(border=True):
+            st.subheader(f"{stap['gemeentenaam']}: {plekken(stap['opgave'])}")
+            st.caption(f"{stap['provincie']} · {u.label}")
+            c1, c2, c3 = st.columns(3)
+            c1.metric("Opgave", getal(stap["opgave"]), help=u.toelichting())
+            c2.metric("Nu regulier + nood", f"{getal(int(rij['regulier']))} + {getal(int(rij['nood']))}", help="NOS Nieuwsuur, november 2025")
+            c3.metric("Nog te realiseren", getal(int(rij["te_realiseren"])), help="Opgave − reguliere plekken, niet onder 0 (aanname: regulier telt mee)")
+            st.markdown(
+                f"**Hoe het getal ontstaat**\n\n"
+                f"1. **Inwoners.** {getal(stap['inwoners'])} op 1 januari {stap['peiljaar']}: {getal(100 * stap['aandeel_inwoners'], 3)} % van Nederland. "
+                f"Alleen naar inwoners: {getal(stap['quotum_inwoners'], 1)} van de {getal(u.totaal)} plekken.\n"
+                f"2. **SES-correctie.** Factor {getal(stap['correctiefactor'], 3)}"
+                + (f", met sterkte {getal(stap['alpha'], 2)}: × {getal(stap['effectieve_factor'], 3)}" if stap["alpha"] != 1 else "")
+                + f". Na herschaling naar het landelijke totaal: {getal(stap['quotum'], 1)} plekken.\n"
+                f"3. **Afronding.** Hele plekken, met de grootste-overschotmethode (landelijk precies {getal(u.totaal)}): "
+                f"{getal(stap['quotum'], 1)} → **{getal(stap['opgave'])}**."
+                + (f" Waarvan amv (aanname: naar rato): {getal(stap['opgave_amv'])}." if stap.get("opgave_amv") is not None else "")
+            )
+            st.caption(teksten.gegeven(PARAMETERS.verdeling["correctiefactor"]))
+            gepubliceerd = vergelijk_met(verdeling, PARAMETERS.gepubliceerd_cyclus1_aantallen()) if u.code == "1" else None
+            if gepubliceerd is not None and gemeente in set(gepubliceerd["gemeentecode"]):
+                g = gepubliceerd.set_index("gemeentecode").loc[gemeente]
+                st.info(f"Gepubliceerd voor cyclus 1 (31 januari 2024, volgens nieuwsberichten): **{getal(int(g['gepubliceerd']))}**. "
+                        f"Deze reconstructie: {getal(int(g['model']))} ({getal(g['verschil_pct'], 1, teken=True)} %).")
+            with st.expander("Waarom is de factor laag of hoog?"):
+                st.write(samenvatting.factor_zin(rij, u.alpha))
+                cijfers = samenvatting.kerncijfers(rij, nederland)
+                if cijfers:
+                    st.table({c["kenmerk"]: {"Gemeente": c["gemeente"], "Nederland": c["nederland"], "Wijst op": c["wijst_op"]} for c in cijfers})
+                st.caption(samenvatting.kerncijfers_zin(rij, nederland) + (f" Samengevoegd uit {rij['kerncijfers_samengevoegd']}." if rij["kerncijfers_samengevoegd"] else ""))
+            st.caption(samenvatting.plekken_toelichting())
+            rang, van = rang_in_provincie(verdeling, gemeente)
+            st.markdown(f"**In {stap['provincie']}** (plaats {rang} van {van} naar plekken per 1.000 inwoners)")
+            buren = verdeling[verdeling["provincie"] == stap["provincie"]].sort_values(["per_1000", "gemeentecode"], ascending=[False, True])
+            export.tabel(buren, ["gemeentenaam", "opgave", "per_1000", "regulier", "verschil"], nadruk=lambda r: r["gemeentecode"] == gemeente,
+                         hoogte=250, key="buren")
+            teksten.citeerbaar(samenvatting.gemeente_zin(u, rij))
+            export.pdf_knop("Briefing (PDF)", lambda: briefing.gemeente_pdf(gemeenten, gemeente, u), figuren.bestandsnaam("briefing", stap["gemeentenaam"], u.bestandsdeel),
+                            key="briefing_gemeente", help="Eén A4 met het getal, de uitleg, de plekken, de rangorde, een kaartje, de data en de bronnen.")
+            teksten.opdracht(opdracht("verdeling", u.argumenten(), ["--gemeente", gemeente]))
+    elif provincie:
+        prov = per_provincie(verdeling).loc[lambda d: d["provincie"] == provincie].iloc[0]
+        with st.container(border=True):
+            st.subheader(f"Provincie {provincie}: {plekken(int(prov['opgave']))}")
+            st.caption(f"Som van {int(prov['gemeenten'])} gemeenten · {u.label}")
+            c1, c2, c3 = st.columns(3)
+            c1.metric("Opgave", getal(int(prov["opgave"])))
+            c2.metric("Nu regulier + nood", f"{getal(int(prov['regulier']))} + {getal(int(prov['nood']))}")
+            c3.metric("Verschil", getal(int(prov["verschil"]), teken=True), help="Regulier + nood − opgave")
+            teksten.citeerbaar(samenvatting.provincie_zin(u, prov))
+            export.pdf_knop("Briefing provincie (PDF)", lambda: briefing.provincie_pdf(gemeenten, provincie, u),
+                            figuren.bestandsnaam("briefing", "provincie", provincie, u.bestandsdeel), key="briefing_provincie")
+            teksten.opdracht(opdracht("verdeling", u.argumenten(), ["--niveau", "provincie", "--provincie", provincie]))
+            st.caption("Kies een gemeente in het zoekvak of klik op de kaart voor de uitleg bij haar getal.")
+    else:
+        with st.container(border=True):
+            st.subheader(f"Nederland: {plekken(u.totaal)}")
+            st.write(samenvatting.land_zin(u, verdeling))
+            st.caption("Kies een gemeente of provincie in het zoekvak of klik op de kaart.")
 
-with kaart_kolom:
+# ---------------------------------------------------------------------------------------------- kaart (rechts)
+with kaart_kolom_rechts:
+    label_kort, label_lang, divergerend = KLEUREN[kleur]
+    titel_gebied = f"provincie {provincie}" if provincie else "Nederland"
+    bron = "Bron: " + ("NOS Nieuwsuur (nov. 2025), CBS, CBS/PDOK" if kleur in ("huidig", "verschil", "verschil_regulier") or u.code == "2" else "CBS, CBS/PDOK; NOS Nieuwsuur (correctie)")
     if niveau == "gemeente":
-        data = verdeling.assign(
-            inwoners_nl=verdeling["inwoners"].map(ui.nl),
-            opgave_nl=verdeling["opgave"].map(ui.nl),
-            per_1000_nl=verdeling["per_1000"].map(lambda x: ui.nl(x, 2)),
-            ses_nl=verdeling["ses_woa"].map(lambda x: ui.nl(x, 3) if met_ses else "ontbreekt"),
-        )
-        hover = [("gemeentenaam", "Gemeente"), ("opgave_nl", "Opgave"), ("inwoners_nl", "Inwoners"), ("ses_nl", "SES-WOA"), ("per_1000_nl", "Per 1.000 inwoners")]
-        fig = figuren.kaart(data, *ui.kaartlaag("gemeente"), "gemeentecode", kolom, label, hover, geselecteerd=code)
+        data = verdeling.assign(**{f"{k}_nl": verdeling[k].map(lambda v, d=d: getal(v, d)) for k, d in (("opgave", 0), ("inwoners", 0), ("per_1000", 2), ("regulier", 0), ("nood", 0))},
+                                verschil_nl=verdeling["verschil"].map(lambda v: getal(v, teken=True)))
+        hover = [("gemeentenaam", "Gemeente"), ("opgave_nl", "Opgave"), ("per_1000_nl", "Per 1.000 inwoners"), ("regulier_nl", "Regulier nu"),
+                 ("nood_nl", "Nood nu"), ("verschil_nl", "Verschil"), ("inwoners_nl", "Inwoners")]
+        geo_niveau, code_kolom = "gemeente", "gemeentecode"
+        zoom_op = set(verdeling.loc[verdeling["provincie"] == provincie, "gemeentecode"]) if provincie else None
+        markeer = gemeente
     else:
         prov = per_provincie(verdeling)
-        prov = prov.assign(
-            opgave_nl=prov["opgave"].map(ui.nl),
-            inwoners_nl=prov["inwoners"].map(ui.nl),
-            per_1000_nl=prov["per_1000"].map(lambda x: ui.nl(x, 2)),
-        )
-        gekozen_provincie = verdeling.set_index("gemeentecode").loc[code, "provincie"] if code else None
-        hover = [("provincie", "Provincie"), ("opgave_nl", "Opgave"), ("inwoners_nl", "Inwoners"), ("per_1000_nl", "Per 1.000 inwoners")]
-        fig = figuren.kaart(prov, *ui.kaartlaag("provincie"), "provincie", kolom, label, hover, geselecteerd=gekozen_provincie)
-    st.plotly_chart(fig, width="stretch", config={"displayModeBar": False, "scrollZoom": False}, key="kaart")
+        data = prov.assign(**{f"{k}_nl": prov[k].map(lambda v, d=d: getal(v, d)) for k, d in (("opgave", 0), ("inwoners", 0), ("per_1000", 2), ("regulier", 0), ("nood", 0))},
+                           verschil_nl=prov["verschil"].map(lambda v: getal(v, teken=True)))
+        hover = [("provincie", "Provincie"), ("opgave_nl", "Opgave"), ("per_1000_nl", "Per 1.000 inwoners"), ("regulier_nl", "Regulier nu"),
+                 ("nood_nl", "Nood nu"), ("verschil_nl", "Verschil"), ("inwoners_nl", "Inwoners")]
+        geo_niveau, code_kolom, zoom_op, markeer = "provincie", "provincie", ({provincie} if provincie else None), provincie
+    bron_geo = laden.kaartbron(geo_niveau)
+    if bron_geo is not None:
+        kaders = figuren.kaders(laden.grenzen(geo_niveau))
+        fig = figuren.kaart(data, bron_geo, kaders, code_kolom, kleur, label_lang, hover, f"{label_kort} per {niveau}, {titel_gebied}",
+                            u.label, bron, geselecteerd=markeer, zoom_op=zoom_op, divergerend=divergerend)
+        naam = figuren.bestandsnaam(kleur, u.bestandsdeel, niveau, titel_gebied)
 
-with detail_kolom:
-    if code:
-        u = uitleg(verdeling, code, parameters)
-        with st.container(border=True):
-            st.subheader(f"{u['gemeentenaam']}: {ui.nl(u['opgave'])} plekken")
-            if met_ses:
-                stap_ses = (
-                    f"De SES-WOA-score is {ui.nl(u['ses_woa'], 3)}; met k = {ui.nl(k, 2)} weegt de gemeente "
-                    f"{ui.nl(u['ses_correctie'], 3)} keer haar inwonertal. Na herschaling naar het landelijke totaal wordt dat "
-                    f"{ui.nl(u['quotum'], 1)} plekken ({'+' if u['quotum'] >= u['quotum_zonder_ses'] else '−'}"
-                    f"{ui.nl(abs(u['quotum'] - u['quotum_zonder_ses']), 1)} door de SES-correctie)."
-                )
-            else:
-                stap_ses = (
-                    "Niet toegepast: de gegevens bevatten geen SES-WOA-scores. De wet telt die score wél mee, "
-                    "dus het echte aantal wijkt af van dit getal."
-                )
-            st.markdown(
-                f"""
-1. **Inwoners.** {u['gemeentenaam']} ({u['provincie']}) telt {ui.nl(u['inwoners'])} inwoners
-   (peildatum {manifest.get('inwoners_peildatum', '?')}): {ui.nl(100 * u['aandeel_bevolking'], 3)} % van Nederland.
-   Alleen naar inwoners zou dat {ui.nl(u['quotum_zonder_ses'], 1)} van de {ui.nl(totaal)} plekken zijn.
-2. **SES-correctie (aanname).** {stap_ses}
-3. **Afronding.** Plekken zijn hele plekken; met de grootste-overschotmethode telt alles precies op tot
-   {ui.nl(totaal)}. Hier: {ui.nl(u['quotum'], 1)} → **{ui.nl(u['opgave'])}** (waarvan {ui.nl(u['opgave_amv'])} voor amv, aanname: naar rato).
+        def _klik() -> None:
+            punten = (st.session_state.get("kaart") or {}).get("selection", {}).get("points", [])
+            if punten and punten[0].get("location"):
+                if niveau == "gemeente":
+                    st.session_state["gemeente"] = punten[0]["location"]
+                else:
+                    st.session_state["provincie"] = punten[0]["location"]
+                    st.session_state["gemeente"] = None
 
-Dat is {ui.nl(u['per_1000'], 2)} plekken per 1.000 inwoners.
-"""
-            )
-            if code in gepubliceerd.index:
-                g = gepubliceerd.loc[code]
-                st.info(
-                    f"Gepubliceerd voor cyclus 1 (31 januari 2024, volgens nieuwsberichten): **{ui.nl(g['gepubliceerd'])}** plekken. "
-                    f"Dit model: {ui.nl(g['model'])} ({'+' if g['verschil_pct'] > 0 else ''}{ui.nl(g['verschil_pct'], 1)} %)."
-                )
-            ui.opdracht("verdeling", f"--totaal {totaal}", f"--ses-factor {k:g}", f"--provincie \"{u['provincie']}\"")
-    else:
-        st.info("Zoek een gemeente om te zien hoe haar aantal tot stand komt.")
-    st.metric("Landelijk totaal", f"{ui.nl(int(verdeling['opgave'].sum()))} plekken")
+        bedienbaar = st.toggle("Kaart bedienen (inzoomen, aanwijzen)", key="kaart_bedienen", help="Op een telefoon is de kaart een plaatje, "
+                               "zodat vegen de pagina scrolt. Zet dit aan om in te zoomen en gemeenten aan te wijzen.")
+        export.figuur(fig, "bedienbare_kaart" if bedienbaar else "kaart", naam, 1000, 1100, on_select=_klik, selection_mode="points")
+        st.caption(f"Klik op een {'gemeente' if niveau == 'gemeente' else 'provincie'} om haar te kiezen. Opslaan als PNG: het fotoknopje rechtsboven de kaart.")
+        opmaak.afdruk_melding("De kaart drukt niet af vanuit de browser: gebruik de knop 'Briefing (PDF)' voor een kaart op papier.")
 
-st.subheader("Tabel")
+# ---------------------------------------------------------------------------------------------- tabel
+st.subheader("Tabel" + (f": provincie {provincie}" if provincie and niveau == "gemeente" else ""))
 if niveau == "gemeente":
-    kolommen = ["gemeentecode", "gemeentenaam", "provincie", "inwoners", "ses_woa", "opgave", "opgave_amv", "per_1000"]
-    tonen = verdeling[[c for c in kolommen if met_ses or c != "ses_woa"]]
+    tonen = verdeling[verdeling["provincie"] == provincie] if provincie else verdeling
+    kolommen = GEMEENTEKOLOMMEN + (["opgave_amv"] if u.amv else [])
+    export.tabel(tonen.sort_values("gemeentenaam"), kolommen, nadruk=(lambda r: r["gemeentecode"] == gemeente) if gemeente else None, key="tabel")
+    argumenten = [u.argumenten()] + ([["--provincie", provincie]] if provincie else [])
 else:
-    tonen = per_provincie(verdeling)[["provincie", "gemeenten", "inwoners", "opgave", "opgave_amv", "per_1000"]]
-st.dataframe(
-    tonen,
-    hide_index=True,
-    width="stretch",
-    column_config={
-        "per_1000": st.column_config.NumberColumn("per 1.000 inw.", format="%.2f"),
-        "ses_woa": st.column_config.NumberColumn("SES-WOA", format="%.3f"),
-        "opgave_amv": st.column_config.NumberColumn("amv (aanname)"),
-    },
-)
-st.download_button(
-    "Download als CSV",
-    tonen.to_csv(index=False).encode("utf-8"),
-    file_name=f"spreidingswet_{niveau}_{totaal}_k{k:g}.csv",
-    mime="text/csv",
-)
-ui.opdracht("verdeling", f"--totaal {totaal}", f"--ses-factor {k:g}", "--niveau " + niveau, "--format csv")
-ui.zet_url(totaal=totaal, k=f"{k:g}", niveau=niveau, kleur=kleur, gemeente=code or None)
-ui.bronvermelding(manifest)
+    tonen = per_provincie(verdeling)
+    kolommen = PROVINCIEKOLOMMEN + (["opgave_amv"] if u.amv else [])
+    export.tabel(tonen, kolommen, nadruk=(lambda r: r["provincie"] == provincie) if provincie else None, key="tabel")
+    argumenten = [u.argumenten(), ["--niveau", "provincie"]]
+opmaak.afdruk_melding("De volledige tabel staat in de downloads (CSV of Excel) en in de briefing.")
+naam_tabel = figuren.bestandsnaam("opgave", u.bestandsdeel, niveau, f"provincie {provincie}" if provincie and niveau == "gemeente" else "nederland")
+export.downloads(tonen, kolommen, naam_tabel, [("Uitgangspunt", u.label), ("Toelichting", u.toelichting()), ("Niveau", NIVEAUS[niveau]),
+                 ("Provincie", provincie or "heel Nederland"), ("Command line", opdracht("verdeling", *argumenten, ["--format", "csv"]))],
+                 u.bronnen(), bladnaam="Opgave", key="kaart")
+teksten.opdracht(opdracht("verdeling", *argumenten, ["--format", "csv"]))
+teksten.bronregel(u.bronnen())

@@ -1,65 +1,78 @@
-"""Startpagina: wat de wet doet, de cijfers van de cycli, en de weg naar de andere pagina's."""
+"""Startpagina: wat de wet doet, de cijfers van de cycli, de toets tegen de gepubliceerde aantallen en de weg
+naar de andere pagina's."""
 
 import streamlit as st
 
-import ui
-from spreiding import data as gegevens
-from spreiding.gepubliceerd import TOTAAL_CYCLUS_1, vergelijking
-from spreiding.verdeling import AMV_AANDEEL_CYCLUS_1, CYCLI, standaard_ses_factor
+from spreiding.cli import opdracht
+from spreiding.notatie import getal
+from spreiding.parameters import PARAMETERS
+from spreiding.uitgangspunt import maak
+from spreiding.verdeling import per_provincie, vergelijk_met
+from weergave import export, laden, teksten
 
-st.title("De Spreidingswet in cijfers")
+P = PARAMETERS
+c1, c2 = P.cycli[1], P.cycli[2]
+
 st.markdown(
-    """
-Sinds 1 februari 2024 geldt de **Wet gemeentelijke taak mogelijk maken asielopvangvoorzieningen** (Stb. 2024, 12).
-Het Rijk raamt elke twee jaar hoeveel opvangplekken voor asielzoekers nodig zijn: de *capaciteitsraming*.
-Die plekken worden indicatief verdeeld over alle gemeenten, naar inwonertal en de sociaal-economische status (SES-WOA) van hun inwoners.
-De opgave van een provincie is de som van die gemeentelijke aantallen; aan de provinciale regietafel spreken gemeenten af wie wat realiseert.
-Lukt dat niet, dan kan de minister met een verdeelbesluit plekken opleggen.
+    f"""
+Sinds {P.bronnen['stb-2024-12'].datum.removeprefix('in werking ')} geldt de **Wet gemeentelijke taak mogelijk maken
+asielopvangvoorzieningen** ({P.bronnen['stb-2024-12'].uitgever}), de Spreidingswet. Het Rijk raamt elke twee jaar hoeveel
+opvangplekken voor asielzoekers nodig zijn (de *capaciteitsraming*). Die plekken worden indicatief over alle gemeenten
+verdeeld, naar inwonertal en de sociaal-economische status (SES-WOA) van hun inwoners. De opgave van een provincie is de
+som van haar gemeenten; aan de provinciale regietafel spreken gemeenten af wie wat realiseert. Lukt dat niet, dan kan de
+minister met een verdeelbesluit plekken opleggen.
 """
 )
 
-c1, c2, c3 = st.columns(3)
-c1.metric("Cyclus 1 (2024–2026)", f"{ui.nl(CYCLI['cyclus 1 (2024-2026)'])} plekken", help="Stcrt. 2024, 3320 (31 januari 2024)")
-c2.metric("waarvan amv (cyclus 1)", f"{ui.nl(round(96_000 * AMV_AANDEEL_CYCLUS_1))} plekken", help="Alleenstaande minderjarige vreemdelingen: 8,48 %")
-c3.metric("Cyclus 2 (2026–2028)", f"{ui.nl(CYCLI['cyclus 2 (2026-2028)'])} plekken", help="Kamerbrief 2026; circa 50.000 bestaan al, circa 38.000 te realiseren")
+k1, k2, k3 = st.columns(3)
+k1.metric(c2.naam, f"{getal(c2.totaal.waarde)} plekken", help=f"{c2.totaal.toelichting}. Bron: {c2.totaal.bron.kort()}")
+k2.metric(c1.naam, f"{getal(c1.totaal.waarde)} plekken", help=f"Waarvan {getal(c1.amv.waarde)} amv. Bron: {c1.totaal.bron.kort()}")
+k3.metric(P.wetsvoorstel.naam, f"{getal(P.wetsvoorstel.totaal.waarde)} plekken", help=f"{P.wetsvoorstel.totaal.toelichting}. Bron: {P.wetsvoorstel.totaal.bron.kort()}")
+st.caption(f"{teksten.gegeven(c2.totaal)} · {teksten.gegeven(c1.totaal)} · {teksten.gegeven(P.wetsvoorstel.totaal)}")
 
 st.subheader("Wat wilt u weten?")
-st.page_link("paginas/kaart.py", label="**Kaart** – hoeveel plekken moet mijn gemeente of provincie bieden, en waarom dat getal?", icon=":material/map:")
-st.page_link("paginas/prikkel.py", label="**Wachten loont?** – de prikkel om in fase 1 af te wachten, in het wetsvoorstel en in het VNG/IPO-alternatief", icon=":material/hourglass_top:")
-st.page_link("paginas/bonus.py", label="**Bonus** – wat gemeenten onder elk systeem uitgekeerd krijgen", icon=":material/euro:")
+st.page_link("paginas/kaart.py", label="**Kaart**: hoeveel plekken moet mijn gemeente of provincie bieden, waarom dat getal, en hoeveel zijn er al?", icon=":material/map:")
+st.page_link("paginas/wachten.py", label="**Wachten loont?**: de prikkel om in fase 1 af te wachten, in het wetsvoorstel en in het VNG/IPO-alternatief", icon=":material/hourglass_top:")
+st.page_link("paginas/bonus.py", label="**Bonus**: wat gemeenten onder elk systeem uitgekeerd krijgen (zouden krijgen)", icon=":material/euro:")
+st.page_link("paginas/regietafel.py", label="**Regietafel**: de tabel van een provincie, uitruil en een verslag in één format", icon=":material/groups:")
+st.page_link("paginas/hoe_werkt_het.py", label="**Hoe werkt het**: de stappen van een cyclus, met data, en de stand van de wet", icon=":material/timeline:")
 
-manifest = None
-try:
-    manifest = gegevens.laad_manifest()
-    st.success(f"Gegevens: {manifest['gemeenten']} gemeenten in {manifest['provincies']} provincies. {ui.gegevensregel(manifest)}")
-    if not manifest.get("ses_woa_beschikbaar", True):
-        st.warning(ui.ZONDER_SES, icon="⚠️")
-except gegevens.DataFout as fout:
-    st.warning(f"De gemeentegegevens zijn nog niet beschikbaar, dus de kaart en de berekeningen werken nog niet. {fout}")
+gemeenten, fout = laden.gemeenten_of_fout()
+if gemeenten is None:
+    laden.storingspagina(fout)
+    st.stop()
 
-with st.expander("Over de cijfers: wat is vastgelegd en wat is een aanname?"):
+st.subheader("Hoe goed klopt de reconstructie van cyclus 1?")
+u1 = maak("1")
+v1 = laden.verdeling(u1)
+vergelijking = vergelijk_met(v1, P.gepubliceerd_cyclus1_aantallen())
+st.markdown(
+    f"De officiële tabel van cyclus 1 per gemeente is hier niet beschikbaar. Het dashboard reconstrueert haar: "
+    f"{getal(c1.totaal.waarde)} plekken naar inwoners op 1 januari 2023, met de SES-correctie die uit de gepubliceerde verdeling van "
+    f"cyclus 2 is afgeleid. Negen aantallen van cyclus 1 zijn in het nieuws genoemd; zo verhoudt de reconstructie zich daartoe:"
+)
+export.tabel(vergelijking, ["gemeentenaam", "gepubliceerd", "model", "verschil", "verschil_pct"], key="toets")
+prov = per_provincie(v1).set_index("provincie")
+st.caption(
+    f"Noord-Brabant in de reconstructie: {getal(int(prov.loc['Noord-Brabant', 'opgave']))} plekken; gerapporteerd na het amendement Van Dijk: "
+    f"{getal(P.verdeling['noord_brabant_na'].waarde)} ({teksten.bron_link(P.verdeling['noord_brabant_na'].bron)}). "
+    "Bij Schiermonnikoog is het verschil één plek: bij zulke kleine aantallen is een procent weinig zeggend."
+)
+teksten.opdracht(opdracht("verdeling", u1.argumenten(), ["--format", "csv"]))
+
+manifest = laden.manifest()
+if manifest:
+    st.caption(f"Gegevens: {manifest['gemeenten']} gemeenten in {manifest['provincies']} provincies, uit {len(manifest['bronnen'])} bronbestanden "
+               "(zie de pagina Bronnen).")
+with st.expander("Wat is vastgelegd en wat is een aanname?"):
     st.markdown(
-        """
-- **Vastgelegd** (wet en Staatscourant): het landelijke totaal per cyclus, dat de provinciale opgave de som is van de gemeentelijke aantallen, en dat inwonertal en SES-WOA de verdeling bepalen.
-- **Aanname**: de precieze SES-formule is niet gepubliceerd. Dit dashboard gebruikt *gewicht = inwoners × (1 + k × SES-WOA)* met k als instelbare parameter.
-- **Aanname**: hoe het wetsvoorstel van 2023 het restant in fase 2 zou verdelen (landelijk of per provincie) is niet bekend; beide varianten worden getoond.
-- **Gerapporteerd**: bonusbedragen komen uit nieuwsberichten en de conceptregeling; ze zijn instelbaar.
-"""
+        f"- **Officieel**: het landelijke totaal per cyclus; de provinciale opgave is de som van de gemeentelijke aantallen; inwonertal en "
+        f"SES-WOA bepalen de verdeling ({teksten.bron_link(P.bronnen['kst-36333-75'])}).\n"
+        f"- **Gerapporteerd**: de verdeling van cyclus 2 per gemeente en de huidige plekken ({teksten.bron_link(P.bronnen['nos-nieuwsuur-2025-11'])}); "
+        "de SES-correctie per gemeente is daaruit afgeleid; de aantallen van cyclus 1 uit het nieuws.\n"
+        "- **Aanname**: de precieze SES-WOA-formule is niet gepubliceerd; de correctie kan met de schuif 'Sterkte van de SES-correctie' "
+        "zwakker worden gezet. Hoe het wetsvoorstel van 2023 het restant in fase 2 zou verdelen, is niet bekend; beide varianten staan "
+        "op 'Wachten loont?'. Dat reguliere plekken meetellen voor het aantal, is een benadering.\n"
+        "- **Gerapporteerd of aanname**: de bonusbedragen; ze zijn instelbaar."
     )
-    if manifest:
-        tabel, _ = ui.gemeenten()
-        k = standaard_ses_factor(tabel)
-        st.markdown(
-            f"**Toets.** De gepubliceerde aantallen van cyclus 1 (31 januari 2024, uit nieuwsberichten) naast dit model "
-            f"(96.000 plekken, k = {ui.nl(k, 2)}). Verschillen komen door de SES-correctie"
-            + (" die hier ontbreekt." if k == 0 else " (aanname) en de peildata.")
-        )
-        verdeling = ui.verdeling_of_stop(tabel, manifest, TOTAAL_CYCLUS_1, k)
-        st.dataframe(
-            vergelijking(verdeling, TOTAAL_CYCLUS_1),
-            hide_index=True,
-            column_config={"verschil_pct": st.column_config.NumberColumn("verschil (%)", format="%+.1f")},
-        )
-        ui.opdracht("verdeling", "--totaal 96000", f"--ses-factor {k:g}", "--format csv")
-
-ui.bronvermelding(manifest)
+teksten.bronregel([c1.totaal.bron, c2.totaal.bron, P.bronnen["nos-nieuwsuur-2025-11"], P.bronnen["nieuws-cyclus1"]])

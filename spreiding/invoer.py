@@ -118,8 +118,9 @@ def _tabel_uit_xlsx(inhoud: bytes) -> pd.DataFrame:
     return pd.DataFrame([(r + [""] * breedte)[:breedte] for r in rijen[1:]], columns=[str(c) for c in rijen[0]])
 
 
-def lees_tabel(inhoud: bytes, naam: str, verwacht: list[str], optioneel: tuple[str, ...] = ()) -> Gelezen:
-    """Lees een CSV of .xlsx met precies de kolommen `verwacht` (plus eventueel `optioneel`)."""
+def lees_tabel(inhoud: bytes, naam: str, verwacht: list[str], optioneel: tuple[str, ...] = (), extra_toegestaan: bool = False) -> Gelezen:
+    """Lees een CSV of .xlsx met de kolommen `verwacht` (plus eventueel `optioneel`); andere kolommen zijn een fout,
+    of worden met `extra_toegestaan` genegeerd (met een mededeling)."""
     if not isinstance(inhoud, (bytes, bytearray)):
         raise UploadFout("Het bestand kon niet worden gelezen.")
     inhoud = bytes(inhoud)
@@ -134,6 +135,11 @@ def lees_tabel(inhoud: bytes, naam: str, verwacht: list[str], optioneel: tuple[s
     tabel.columns = [str(k).strip().lower().lstrip("\ufeff") for k in tabel.columns]
     ontbreekt = [k for k in verwacht if k not in tabel.columns]
     onbekend = [k for k in tabel.columns if k not in verwacht and k not in optioneel]
+    genegeerd = []
+    if extra_toegestaan and onbekend and not ontbreekt:
+        genegeerd, onbekend = onbekend, []
+        tabel = tabel[[k for k in tabel.columns if k not in genegeerd]]
+        mededelingen.append(f"{len(genegeerd)} andere kolom(men) genegeerd.")
     if ontbreekt or onbekend:
         delen = []
         if ontbreekt:
@@ -289,7 +295,7 @@ def lees_afspraken(inhoud: bytes, naam: str, verdeling: pd.DataFrame, provincie:
     """CSV of .xlsx `gemeentecode;afspraak;toelichting` voor één provincie -> tabel (gemeentecode, afspraak,
     toelichting) met precies één regel per genoemde gemeente. Ontbrekende gemeenten houden hun waarde op het scherm.
     De kolom toelichting mag ontbreken; teksten worden ingekort tot MAX_TEKST tekens."""
-    gelezen = lees_tabel(inhoud, naam, ["gemeentecode", "afspraak"], optioneel=("toelichting", "gemeentenaam", "opgave", "regulier", "nood", "verschil", "opgelegd"))
+    gelezen = lees_tabel(inhoud, naam, ["gemeentecode", "afspraak"], optioneel=("toelichting",), extra_toegestaan=True)
     problemen: list[str] = []
     in_provincie = set(verdeling.loc[verdeling["provincie"] == provincie, "gemeentecode"])
     codes = _codes(gelezen.tabel, set(verdeling["gemeentecode"]), problemen, in_provincie, f"de provincie {provincie}")

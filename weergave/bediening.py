@@ -1,0 +1,164 @@
+"""De gedeelde balk bovenaan de rekenpagina's: gemeente of provincie zoeken en het uitgangspunt kiezen.
+
+Deze widgets worden in app.py gemaakt, vóór de pagina draait, zodat ze op elke pagina dezelfde zijn: de gekozen
+gemeente, provincie en cyclus gaan mee van pagina naar pagina en staan in elke link (gemeente=…, provincie=…,
+cyclus=…). Op een telefoon staan ze in de pagina, niet in de ingeklapte zijbalk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from spreiding import uitgangspunt as up
+from spreiding.fouten import VerdeelFout
+from spreiding.notatie import getal
+from spreiding.zoeken import BIJNAMEN, suggesties, zoek_gemeente, zoek_provincie
+
+from . import toestand
+
+CYCLUSNAMEN = {"2": "Cyclus 2", "1": "Cyclus 1", "wetsvoorstel": "Wetsvoorstel 2023", "eigen": "Eigen totaal"}
+PEILNAMEN = {2024: "1 januari 2024", 2023: "1 januari 2023"}
+PROVINCIE_VOORVOEGSEL = "Provincie "
+ALPHAS = tuple(round(i / 20, 2) for i in range(21))
+
+
+@dataclass(frozen=True)
+class Keuze:
+    """Wat de bezoeker in de gedeelde balk koos."""
+
+    u: up.Uitgangspunt
+    gemeente: str | None
+    provincie: str | None
+
+
+def _namen(gemeenten: pd.DataFrame) -> dict[str, str]:
+    namen = {}
+    for code, naam in zip(gemeenten["gemeentecode"], gemeenten["gemeentenaam"]):
+        namen[code] = f"{naam} ({BIJNAMEN[naam]})" if naam in BIJNAMEN else naam
+    return namen
+
+
+def _gemeente_uit_link(gemeenten: pd.DataFrame, provincies: list[str]):
+    def vertaal(tekst: str):
+        code = zoek_gemeente(tekst, gemeenten)
+        if code:
+            return code
+        provincie = zoek_provincie(tekst, provincies)
+        return PROVINCIE_VOORVOEGSEL + provincie if provincie else None
+
+    return vertaal
+
+
+def _na_gemeente(gemeenten: pd.DataFrame) -> None:
+    """Callback: een provincie gekozen in het zoekvak -> provinciefilter; een gemeente buiten het filter -> filter
+    naar haar provincie."""
+    waarde = st.session_state.get("gemeente")
+    if isinstance(waarde, str) and waarde.startswith(PROVINCIE_VOORVOEGSEL):
+        st.session_state["provincie"] = waarde.removeprefix(PROVINCIE_VOORVOEGSEL)
+        st.session_state["gemeente"] = None
+    elif waarde:
+        provincie = gemeenten.loc[gemeenten["gemeentecode"] == waarde, "provincie"]
+        if not provincie.empty and st.session_state.get("provincie") not in (None, provincie.iloc[0]):
+            st.session_state["provincie"] = provincie.iloc[0]
+
+
+def _na_provincie() -> None:
+    """Callback: een ander provinciefilter laat een gemeente buiten die provincie los."""
+    gemeente = st.session_state.get("gemeente")
+    tabel = st.session_state.get("_gemeente_provincie", {})
+    if gemeente and st.session_state.get("provincie") and tabel.get(gemeente) != st.session_state["provincie"]:
+        st.session_state["gemeente"] = None
+
+
+def _na_cyclus() -> None:
+    """Callback: een andere cyclus zet de SES-correctie op haar standaard (wetsvoorstel: alleen inwoners)."""
+    code = st.session_state.get("cyclus") or "2"
+    st.session_state["alpha"] = up.standaard_alpha(code)
+    st.session_state["_cyclus_gekozen"] = True
+
+
+def zoekvakken(gemeenten: pd.DataFrame, met_provincie: bool = True, kolommen=None) -> None:
+    """Gemeente (met de provincies als extra keuze) en, als gevraagd, het provinciefilter."""
+    provincies = sorted(set(gemeenten["provincie"]))
+    namen = _namen(gemeenten)
+    st.session_state["_gemeente_provincie"] = dict(zip(gemeenten["gemeentecode"], gemeenten["provincie"]))
+    opties = sorted(namen, key=lambda c: namen[c].lower().lstrip("'s-"))
+    if met_provincie:
+        opties = [PROVINCIE_VOORVOEGSEL + p for p in provincies] + opties
+    alle_namen = {**{PROVINCIE_VOORVOEGSEL + p: f"{PROVINCIE_VOORVOEGSEL}{p}" for p in provincies}, **namen}
+    if met_provincie:
+        links, rechts = kolommen or st.columns([3, 2])
+    else:
+        links, rechts = st.container(), None
+    with links:
+        toestand.keuze(
+            "Gemeente", "gemeente", opties, None, alle_namen, soort="selectbox", vertaling=_gemeente_uit_link(gemeenten, provincies),
+            melding=lambda t: (f"die gemeente is niet gevonden of niet eenduidig; bedoelde u: {', '.join(suggesties(t, gemeenten))}?"
+                               if suggesties(t, gemeenten) else "die gemeente is niet gevonden"),
+            placeholder="Zoek een gemeente of provincie (bijv. Den Bosch of Utrecht)", on_change=_na_gemeente, args=(gemeenten,),
+            persist_state="session", help="Typ een deel van de naam; Den Haag en Den Bosch vindt u ook onder hun gangbare naam.",
+        )
+    if met_provincie and rechts is not None:
+        with rechts:
+            toestand.keuze(
+                "Provincie", "provincie", provincies, None, {p: p for p in provincies}, soort="selectbox",
+                vertaling=lambda t: zoek_provincie(t, provincies), placeholder="Heel Nederland", on_change=_na_provincie,
+                persist_state="session", help="Beperk kaart en tabel tot één provincie.",
+            )
+
+
+def uitgangspunt_bediening(houder=None) -> None:
+    """Cyclus, SES-correctie en (bij een eigen totaal) totaal en peildatum."""
+    houder = houder or st
+    a, b = houder.columns([3, 2])
+    with a:
+        toestand.keuze(
+            "Uitgangspunt", "cyclus", list(CYCLUSNAMEN), "2", CYCLUSNAMEN, soort="segmented",
+            vertaling=lambda t: t.strip().lower().removeprefix("cyclus").strip() if t.strip().lower().removeprefix("cyclus").strip() in CYCLUSNAMEN else None,
+            on_change=_na_cyclus, persist_state="session",
+            help="Cyclus 2: 88.000 plekken zoals gepubliceerd (NOS Nieuwsuur, nov. 2025). Cyclus 1: 96.000, gereconstrueerd. "
+                 "Wetsvoorstel 2023: 77.100, alleen naar inwoners. Eigen totaal: een model.",
+        )
+    cyclus = st.session_state.get("cyclus") or "2"
+    if "alpha" not in st.session_state and toestand.ruwe_url("alpha") is None:
+        st.session_state["alpha"] = up.standaard_alpha(cyclus)
+    with b:
+        toestand.stappen(
+            "Sterkte van de SES-correctie", "alpha", ALPHAS, 1.0, persist_state="session",
+            help="1 = zoals in de gepubliceerde verdeling (amendement Van Dijk); 0 = alleen naar inwoners, zoals het wetsvoorstel "
+                 "vóór het amendement. De correctie per gemeente is afgeleid uit de gepubliceerde verdeling van cyclus 2.",
+        )
+    if cyclus == "eigen":
+        c, d = houder.columns([3, 2])
+        with c:
+            toestand.getalveld("Eigen landelijk totaal (plekken)", "totaal", 1, up.MAX_TOTAAL, 88_000, 1_000, eenheid=" plekken", persist_state="session")
+        with d:
+            toestand.keuze("Inwoners op", "peildatum", list(PEILNAMEN), 2024, PEILNAMEN, soort="radio", horizontal=True, persist_state="session",
+                           vertaling=lambda t: int(t) if t.strip() in ("2023", "2024") else None)
+
+
+def keuze() -> Keuze:
+    """De huidige keuze uit de sessie (de widgets van de gedeelde balk)."""
+    s = st.session_state
+    cyclus = s.get("cyclus") or "2"
+    alpha = s.get("alpha")
+    try:
+        alpha = float(alpha) if alpha is not None else None
+        if cyclus == "eigen":
+            totaal = s.get("_vorige_totaal") or toestand.lees_getal(s.get("totaal"), 1, up.MAX_TOTAAL) or 88_000
+            u = up.maak("eigen", int(totaal), int(s.get("peildatum") or 2024), alpha)
+        else:
+            u = up.maak(cyclus, alpha=alpha)
+    except (VerdeelFout, TypeError, ValueError):
+        u = up.maak("2")
+    gemeente = s.get("gemeente")
+    if isinstance(gemeente, str) and gemeente.startswith(PROVINCIE_VOORVOEGSEL):
+        gemeente = None
+    return Keuze(u, gemeente, s.get("provincie"))
+
+
+def totaal_tekst(u: up.Uitgangspunt) -> str:
+    return f"{getal(u.totaal)} plekken"

@@ -1,0 +1,132 @@
+"""Gegevens laden, één keer per server (gedeeld door alle bezoekers, alleen lezen), en een nette Nederlandse
+pagina als de gegevens ontbreken of kapot zijn.
+
+De tabellen worden met st.cache_resource gedeeld in plaats van per sessie gekopieerd (st.cache_data maakt bij
+elke oproep een kopie); pagina's veranderen ze nooit (ze gebruiken .assign of kopieën).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from spreiding import data as gegevens
+from spreiding.fouten import DataFout
+from spreiding.uitgangspunt import Uitgangspunt
+from spreiding.verdeling import VerdeelParameters, verdeel
+
+LOG = logging.getLogger("spreiding")
+STATISCH = Path(__file__).resolve().parents[1] / "static"
+
+
+def _vingerafdruk(naam: str) -> str:
+    """Naam, grootte en wijzigtijd van een gegevensbestand: een herbouwde data/ wordt zo opnieuw gelezen."""
+    pad = gegevens.datamap() / naam
+    try:
+        s = pad.stat()
+        return f"{pad}:{s.st_size}:{s.st_mtime_ns}"
+    except OSError:
+        return f"{pad}:ontbreekt"
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _gemeenten(vingerafdruk: str) -> pd.DataFrame:
+    return gegevens.laad_gemeenten()
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _manifest(vingerafdruk: str) -> dict:
+    return gegevens.laad_manifest()
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _grenzen(niveau: str, vingerafdruk: str) -> dict:
+    return gegevens.laad_grenzen(niveau)
+
+
+def gemeenten_of_fout() -> tuple[pd.DataFrame | None, str | None]:
+    """(tabel, None) of (None, Nederlandse melding)."""
+    try:
+        return _gemeenten(_vingerafdruk(gegevens.GEMEENTEN)), None
+    except DataFout as fout:
+        return None, str(fout)
+
+
+def storingspagina(melding: str) -> None:
+    """Wat een bezoeker ziet als de gegevens ontbreken of kapot zijn: wat er mis is en hoe het te herstellen."""
+    st.warning(
+        "De gegevens van dit dashboard kunnen niet worden geladen, dus er zijn nu geen cijfers te zien.\n\n"
+        f"**Wat er mis is:** {melding}\n\n"
+        "**Voor de beheerder:** bouw de gegevens opnieuw met `python -m spreiding.data build` (zie de README, "
+        "'Gegevens') of zet de meegeleverde map `data/` terug, en laad de pagina opnieuw.",
+        icon=":material/report:",
+    )
+
+
+def gemeenten() -> pd.DataFrame:
+    """De gemeententabel; bij een fout de storingspagina en stop."""
+    tabel, fout = gemeenten_of_fout()
+    if tabel is None:
+        storingspagina(fout)
+        st.stop()
+    return tabel
+
+
+def manifest() -> dict | None:
+    try:
+        return _manifest(_vingerafdruk(gegevens.MANIFEST))
+    except DataFout:
+        return None
+
+
+def grenzen(niveau: str) -> dict | None:
+    """De grenzen als GeoJSON, of None met een melding op de plek van de kaart."""
+    naam = gegevens.GEMEENTEGRENZEN if niveau == "gemeente" else gegevens.PROVINCIEGRENZEN
+    try:
+        return _grenzen(niveau, _vingerafdruk(naam))
+    except DataFout as fout:
+        st.warning(f"De kaart kan niet worden getekend. {fout} De cijfers hieronder kloppen wel.", icon=":material/map:")
+        return None
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _verdeling(totaal: int, peiljaar: int, alpha: float, amv: int | None, vingerafdruk: str) -> pd.DataFrame:
+    return verdeel(_gemeenten(vingerafdruk), VerdeelParameters(totaal, peiljaar, alpha, amv))
+
+
+def verdeling(u: Uitgangspunt) -> pd.DataFrame:
+    """De verdeling bij dit uitgangspunt (gedeeld tussen sessies; niet veranderen)."""
+    return _verdeling(u.totaal, u.peiljaar, float(u.alpha), u.amv, _vingerafdruk(gegevens.GEMEENTEN))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _grenzen_url(niveau: str, vingerafdruk: str) -> str | None:
+    """Zet het grensbestand in static/ (naam met inhoudshash) en geef de URL; de browser haalt de ~200 KB
+    geometrie dan één keer op en bewaart haar, in plaats van bij elke herberekening in de figuur."""
+    if not st.get_option("server.enableStaticServing"):
+        return None
+    try:
+        inhoud = gegevens.grensbestand(niveau).read_bytes()
+        doel = STATISCH / f"{niveau}-{hashlib.sha256(inhoud).hexdigest()[:16]}.geojson"
+        if not doel.exists():
+            STATISCH.mkdir(exist_ok=True)
+            tijdelijk = doel.with_suffix(".tmp")
+            tijdelijk.write_bytes(inhoud)
+            tijdelijk.replace(doel)
+    except (OSError, DataFout) as fout:
+        LOG.warning("Grenzen niet als statisch bestand: %s", fout)
+        return None
+    return f"app/static/{doel.name}"
+
+
+def kaartbron(niveau: str) -> str | dict | None:
+    """Wat de kaart als geojson krijgt: de URL van het statische bestand, of de GeoJSON zelf; None bij een fout."""
+    geo = grenzen(niveau)
+    if geo is None:
+        return None
+    naam = gegevens.GEMEENTEGRENZEN if niveau == "gemeente" else gegevens.PROVINCIEGRENZEN
+    return _grenzen_url(niveau, _vingerafdruk(naam)) or geo

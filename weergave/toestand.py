@@ -1,0 +1,280 @@
+"""Toestand in de URL en de sessie: elke weergave is een link, en een link geeft de weergave terug.
+
+- Widgets zijn met `bind="query-params"` aan een URL-parameter gekoppeld (Streamlit 1.67): een wijziging door de
+  gebruiker vervangt de URL (geen nieuwe stap in de geschiedenis), Terug/Vooruit zetten de widgets terug, en de
+  URL volgt altijd de widget: een waarde uit de URL overschrijft nooit een wijziging die de gebruiker net deed.
+- Een ongeldige waarde in de link (tekst, oneindig, buiten het bereik, een onbekende gemeente) geeft naast de
+  widget een Nederlandse melding met de waarde als code (nooit als Markdown of HTML, ingekort), en de widget
+  toont de waarde die gebruikt wordt.
+- Een link in een andere notatie (gemeente=GM0917, cyclus=2) wordt vertaald naar de optie van de widget; de
+  URL wordt daarna in de notatie van de widget herschreven (`herstel_url`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import streamlit as st
+
+from spreiding.invoer import kort
+from spreiding.notatie import getal
+
+HERSTEL = "_herstel_url"
+MELDINGEN = "_meldingen"
+
+
+def veilig(tekst: Any, n: int = 40) -> str:
+    """Tekst van een bezoeker veilig in Markdown: ingekort, op één regel, als code (geen link, kop of plaatje)."""
+    t = kort("" if tekst is None else str(tekst), n).replace("`", "'").replace("\\", "/")
+    return f"`{t}`" if t.strip() else "`(leeg)`"
+
+
+def ruwe_url(param: str) -> str | None:
+    """De waarde van een URL-parameter zoals de link haar gaf (of None)."""
+    try:
+        waarde = st.query_params.get(param)
+    except Exception:  # noqa: BLE001 - een kapotte query string mag de pagina niet stoppen
+        return None
+    return None if waarde is None else str(waarde)
+
+
+# ---------------------------------------------------------------------------------------------- meldingen
+
+
+def _meldingen() -> dict[str, tuple[str, Any]]:
+    return st.session_state.setdefault(MELDINGEN, {})
+
+
+def noteer_melding(key: str, tekst: str, gebruikt: Any) -> None:
+    """Bewaar een melding bij widget `key`; zij blijft staan zolang de widget de genoemde waarde heeft."""
+    _meldingen()[key] = (tekst, gebruikt)
+
+
+def toon_melding(key: str, houder=None) -> None:
+    """Toon de melding van `key` als de widget nog de gebruikte waarde heeft; anders weg ermee."""
+    melding = _meldingen().get(key)
+    if melding is None:
+        return
+    tekst, gebruikt = melding
+    if st.session_state.get(key, gebruikt) != gebruikt:
+        _meldingen().pop(key, None)
+        return
+    (houder or st).warning(tekst, icon=":material/link_off:")
+
+
+def _controleer_link(key: str, wat: str, geldig: Callable[[str], bool], gebruikt: Any, uitleg: str) -> None:
+    """Bij de eerste run van de widget: is de waarde uit de link geldig? Zo niet: melding bewaren."""
+    if key in st.session_state:
+        return
+    ruw = ruwe_url(key)
+    if ruw is not None and not geldig(ruw):
+        noteer_melding(key, f"De link bevat {veilig(ruw)} voor {wat}; dat kan niet ({uitleg}). Gebruikt: {gebruikt}.", None)
+        verwijder_uit_link(key)
+
+
+def verwijder_uit_link(key: str) -> None:
+    """Haal een ongeldige waarde uit de URL vóór de widget haar leest (Streamlit zelf kan op bijv. 'inf' vastlopen)."""
+    try:
+        del st.query_params[key]
+    except Exception:  # noqa: BLE001 - al gekoppeld of al weg: dan leest Streamlit haar ook niet meer
+        pass
+
+
+# ---------------------------------------------------------------------------------------------- vertalen
+
+
+def vertaal_link(key: str, optie: Any) -> None:
+    """Zet widget `key` op `optie` (uit een link in een andere notatie) en herschrijf de URL bij de volgende run."""
+    st.session_state[key] = optie
+    st.session_state.setdefault(HERSTEL, {})[key] = optie
+
+
+def herstel_begin() -> None:
+    """Aan het begin van een run (vóór de widgets): zet vertaalde links opnieuw, nu als wijziging in een latere run,
+    zodat Streamlit de URL in de notatie van de widget herschrijft."""
+    open_ = st.session_state.get(HERSTEL)
+    if open_ and st.session_state.get("_herstel_ronde"):
+        for key, optie in open_.items():
+            st.session_state[key] = optie
+        st.session_state[HERSTEL] = {}
+        st.session_state["_herstel_ronde"] = False
+
+
+def herstel_eind() -> None:
+    """Aan het eind van een run: waren er vertaalde links, dan één extra run om de URL bij te werken."""
+    if st.session_state.get(HERSTEL) and not st.session_state.get("_herstel_ronde"):
+        st.session_state["_herstel_ronde"] = True
+        st.rerun()
+
+
+# ---------------------------------------------------------------------------------------------- widgets
+
+
+def _standaard(key: str, parameter: str, waarde: Any) -> dict:
+    """De standaardwaarde alleen meegeven als de sessie nog geen waarde heeft (anders waarschuwt Streamlit)."""
+    return {} if key in st.session_state else {parameter: waarde}
+
+
+def _getal_geldig(minimum: float, maximum: float, stap: float | None = None, geheel: bool = False) -> Callable[[str], bool]:
+    def geldig(tekst: str) -> bool:
+        try:
+            waarde = float(tekst)
+        except ValueError:
+            return False
+        if not math.isfinite(waarde) or not minimum <= waarde <= maximum:
+            return False
+        if geheel and waarde != int(waarde):
+            return False
+        if stap:
+            n = (waarde - minimum) / stap
+            return abs(n - round(n)) < 1e-6
+        return True
+
+    return geldig
+
+
+def schuif(label: str, key: str, minimum: float, maximum: float, standaard: float, stap: float, *, eenheid: str = "",
+           help: str | None = None, houder=None, opmaak: str | None = None, decimalen: int = 0, **opties) -> float:
+    """Schuifregelaar gekoppeld aan URL-parameter `key`, met een Nederlandse melding bij een foute link."""
+    houder = houder or st
+    geheel = all(float(x).is_integer() for x in (minimum, maximum, standaard, stap))
+    _controleer_link(key, f"'{label}'", _getal_geldig(minimum, maximum, stap, geheel), f"{getal(standaard, decimalen)}{eenheid}",
+                     f"toegestaan: {getal(minimum, decimalen)} tot {getal(maximum, decimalen)}{eenheid} in stappen van {getal(stap, decimalen)}")
+    _meldingen_gebruikt(key, standaard)
+    toon_melding(key, houder)
+    soort = int if geheel else float
+    return houder.slider(label, soort(minimum), soort(maximum), step=soort(stap), key=key, bind="query-params", help=help, format=opmaak,
+                         **_standaard(key, "value", soort(standaard)), **opties)
+
+
+def _meldingen_gebruikt(key: str, gebruikt: Any) -> None:
+    melding = _meldingen().get(key)
+    if melding is not None and melding[1] is None:
+        _meldingen()[key] = (melding[0], gebruikt)
+
+
+def keuze(label: str, key: str, opties: Sequence[Any], standaard: Any, namen: dict[Any, str] | None = None, *, soort: str = "radio",
+          vertaling: Callable[[str], Any | None] | None = None, melding: Callable[[str], str] | None = None, help: str | None = None,
+          houder=None, **extra) -> Any:
+    """Keuze (radio, segmented of selectbox) gekoppeld aan URL-parameter `key`. De link bevat de getoonde naam
+    van de optie; `vertaling` zet een andere notatie (bijv. een code) om naar een optie."""
+    houder = houder or st
+    namen = namen or {o: str(o) for o in opties}
+    if key not in st.session_state:
+        ruw = ruwe_url(key)
+        if ruw is not None and ruw not in namen.values():
+            optie = vertaling(ruw) if vertaling else None
+            if optie is not None and optie in opties:
+                vertaal_link(key, optie)
+            else:
+                toegestaan = ", ".join(namen[o] for o in list(opties)[:6]) + (" …" if len(opties) > 6 else "")
+                uitleg = melding(ruw) if melding else f"dat is geen keuze hier (kies uit: {toegestaan})"
+                noteer_melding(key, f"De link bevat {veilig(ruw)} voor '{label}'; {uitleg}. "
+                               f"Gebruikt: {namen.get(standaard, 'geen keuze') if standaard is not None else 'geen keuze'}.", standaard)
+    toon_melding(key, houder)
+    index = list(opties).index(standaard) if standaard in opties else None
+    if soort == "segmented":
+        return houder.segmented_control(label, list(opties), format_func=namen.get, key=key, bind="query-params", help=help,
+                                        selection_mode="single", **_standaard(key, "default", standaard), **extra)
+    if soort == "selectbox":
+        return houder.selectbox(label, list(opties), format_func=namen.get, key=key, bind="query-params", help=help,
+                                **_standaard(key, "index", index), **extra)
+    return houder.radio(label, list(opties), format_func=namen.get, key=key, bind="query-params", help=help,
+                        **_standaard(key, "index", index), **extra)
+
+
+def lees_getal(tekst: Any, minimum: int, maximum: int) -> int | None:
+    """'88.000', '88000' of '88000.0' -> 88000 als het een geheel getal binnen het bereik is, anders None."""
+    from spreiding.invoer import lees_aantal
+
+    ruw = str(tekst).strip()
+    try:
+        waarde = lees_aantal(ruw, "," if ("." in ruw and len(ruw.rsplit(".", 1)[-1]) == 3) or "," in ruw else ".", maximum)
+    except ValueError:
+        return None
+    return waarde if minimum <= waarde <= maximum else None
+
+
+def getalveld(label: str, key: str, minimum: int, maximum: int, standaard: int, stap: int = 1, *, eenheid: str = "", help: str | None = None,
+              houder=None, **extra) -> int:
+    """Veld voor een geheel getal in Nederlandse notatie (88.000), gekoppeld aan URL-parameter `key`. Een ongeldige
+    waarde (getypt of in de link: tekst, 0, 2.000.000, inf) geeft een melding naast het veld, en het veld springt terug
+    naar de waarde die gebruikt wordt. (Een tekstveld, geen number_input: dat laatste loopt vast op 'inf' in een link.)"""
+    houder = houder or st
+    vorige = f"_vorige_{key}"
+    bereik = f"kies {getal(minimum)} tot {getal(maximum)}{eenheid}"
+    if key not in st.session_state:
+        ruw = ruwe_url(key)
+        if ruw is not None:
+            waarde = lees_getal(ruw, minimum, maximum)
+            if waarde is None:
+                noteer_melding(key, f"De link bevat {veilig(ruw)} voor '{label}'; dat kan niet ({bereik}). Gebruikt: {getal(standaard)}{eenheid}.", getal(standaard))
+                vertaal_link(key, getal(standaard))
+            else:
+                st.session_state[vorige] = waarde
+                if ruw != getal(waarde):
+                    vertaal_link(key, getal(waarde))
+
+    def controleer() -> None:
+        tekst = st.session_state.get(key)
+        waarde = lees_getal(tekst, minimum, maximum)
+        oud = st.session_state.get(vorige, standaard)
+        if waarde is None:
+            st.session_state[key] = getal(oud)
+            noteer_melding(key, f"{veilig(tekst)} kan niet voor '{label}': {bereik}. Gebruikt: {getal(oud)}{eenheid}.", getal(oud))
+        else:
+            st.session_state[vorige] = waarde
+            st.session_state[key] = getal(waarde)
+
+    toon_melding(key, houder)
+    houder.text_input(label, key=key, bind="query-params", on_change=controleer, max_chars=20,
+                      help=(help + " " if help else "") + f"Toegestaan: {getal(minimum)} tot {getal(maximum)}{eenheid}. Bevestig met Enter.",
+                      **_standaard(key, "value", getal(standaard)), **extra)
+    waarde = lees_getal(st.session_state.get(key), minimum, maximum)
+    if waarde is None:
+        return int(st.session_state.get(vorige, standaard))
+    st.session_state[vorige] = waarde
+    return waarde
+
+
+def vinkje(label: str, key: str, standaard: bool, *, help: str | None = None, houder=None) -> bool:
+    houder = houder or st
+    _controleer_link(key, f"'{label}'", lambda t: t.lower() in ("true", "false"), "ja" if standaard else "nee", "ja of nee")
+    _meldingen_gebruikt(key, standaard)
+    toon_melding(key, houder)
+    return bool(houder.toggle(label, key=key, bind="query-params", help=help, **_standaard(key, "value", standaard)))
+
+
+def stappen(label: str, key: str, opties: Sequence[float], standaard: float, decimalen: int = 2, *, help: str | None = None, houder=None,
+            **extra) -> float:
+    """Schuif over vaste stappen met Nederlandse notatie (0,05 in plaats van 0.05), gekoppeld aan URL-parameter `key`.
+    Een link met 0.5 of 0,5 wordt naar de dichtstbijzijnde stap vertaald."""
+    houder = houder or st
+    namen = {o: getal(o, decimalen) for o in opties}
+
+    def vertaal(tekst: str) -> float | None:
+        try:
+            waarde = float(str(tekst).replace(",", "."))
+        except ValueError:
+            return None
+        if not math.isfinite(waarde) or not min(opties) <= waarde <= max(opties):
+            return None
+        return min(opties, key=lambda o: abs(o - waarde))
+
+    if key not in st.session_state:
+        ruw = ruwe_url(key)
+        if ruw is not None and ruw not in namen.values():
+            optie = vertaal(ruw)
+            if optie is not None:
+                vertaal_link(key, optie)
+            else:
+                noteer_melding(key, f"De link bevat {veilig(ruw)} voor '{label}'; dat kan niet (toegestaan: {namen[min(opties)]} tot "
+                               f"{namen[max(opties)]}). Gebruikt: {namen[standaard]}.", standaard)
+    toon_melding(key, houder)
+    waarde = st.session_state.get(key, standaard)
+    if waarde not in opties:
+        st.session_state[key] = standaard
+    return houder.select_slider(label, options=list(opties), format_func=namen.get, key=key, bind="query-params", help=help,
+                                **_standaard(key, "value", standaard), **extra)
