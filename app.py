@@ -15,22 +15,37 @@ import streamlit as st
 from spreiding.fouten import SpreidingFout
 from weergave import bediening, laden, opmaak, toestand
 
-st.set_page_config(page_title="Spreidingswet in cijfers", page_icon="🏘️", layout="wide",
-                   menu_items={"About": "Spreidingswet in cijfers: opgaven, prikkels, bonussen en regietafels. Bronnen: zie de pagina Bronnen."})
+st.set_page_config(
+    page_title="Spreidingswet in cijfers",
+    page_icon="🏘️",
+    layout="wide",
+    menu_items={
+        "About": "Spreidingswet in cijfers: opgaven, prikkels, bonussen en regietafels. Bronnen: zie de pagina Bronnen."
+    },
+)
 opmaak.pagina_opmaak()
 toestand.herstel_begin()
 
 PAGINAS = {
     "start": st.Page("paginas/start.py", title="Start", icon=":material/home:", default=True),
     "kaart": st.Page("paginas/kaart.py", title="Kaart", icon=":material/map:", url_path="kaart"),
-    "wachten": st.Page("paginas/wachten.py", title="Wachten loont?", icon=":material/hourglass_top:", url_path="wachten"),
+    "wachten": st.Page(
+        "paginas/wachten.py", title="Wachten loont?", icon=":material/hourglass_top:", url_path="wachten"
+    ),
     "bonus": st.Page("paginas/bonus.py", title="Bonus", icon=":material/euro:", url_path="bonus"),
     "regietafel": st.Page("paginas/regietafel.py", title="Regietafel", icon=":material/groups:", url_path="regietafel"),
-    "hoe": st.Page("paginas/hoe_werkt_het.py", title="Hoe werkt het", icon=":material/timeline:", url_path="hoe-werkt-het"),
+    "hoe": st.Page(
+        "paginas/hoe_werkt_het.py", title="Hoe werkt het", icon=":material/timeline:", url_path="hoe-werkt-het"
+    ),
     "bronnen": st.Page("paginas/bronnen.py", title="Bronnen", icon=":material/menu_book:", url_path="bronnen"),
 }
 #: Wat de gedeelde balk op elke pagina toont.
-BALK = {"kaart": ("zoek", "uitgangspunt"), "bonus": ("zoek", "uitgangspunt"), "regietafel": ("provincie", "uitgangspunt"), "wachten": ("gemeente",)}
+BALK = {
+    "kaart": ("zoek", "uitgangspunt"),
+    "bonus": ("zoek", "uitgangspunt"),
+    "regietafel": ("provincie", "uitgangspunt"),
+    "wachten": ("gemeente",),
+}
 
 #: Titel van elke pagina (hier, zodat de gedeelde balk onder de titel staat).
 TITELS = {
@@ -58,9 +73,17 @@ if naam in BALK:
                 bediening.zoekvakken(gemeenten, met_provincie=False)
             elif "provincie" in onderdelen:
                 provincies = sorted(set(gemeenten["provincie"]))
-                toestand.keuze("Provincie", "provincie", provincies, None, {p: p for p in provincies}, soort="selectbox",
-                               placeholder="Kies een provincie", persist_state="session",
-                               vertaling=lambda t: bediening.zoek_provincie(t, provincies))
+                toestand.keuze(
+                    "Provincie",
+                    "provincie",
+                    provincies,
+                    None,
+                    {p: p for p in provincies},
+                    soort="selectbox",
+                    placeholder="Kies een provincie",
+                    persist_state="session",
+                    vertaling=lambda t: bediening.zoek_provincie(t, provincies),
+                )
             if "uitgangspunt" in onderdelen:
                 bediening.uitgangspunt_bediening()
 
@@ -68,8 +91,11 @@ try:
     pagina.run()
 except SpreidingFout as fout:  # een Nederlandse melding uit de rekenkern: tonen, geen foutvenster
     st.warning(str(fout), icon=":material/error:")
-except Exception:  # noqa: BLE001 - nooit een traceback voor bezoekers; wel in het serverlog
+except Exception:
     logging.getLogger("spreiding").exception("Onverwachte fout op pagina %s", naam)
-    st.warning("Er ging iets mis bij het maken van deze pagina. Probeer een andere instelling of laad de pagina opnieuw; "
-               "de fout is vastgelegd voor de beheerder.", icon=":material/error:")
+    st.warning(
+        "Er ging iets mis bij het maken van deze pagina. Probeer een andere instelling of laad de pagina opnieuw; "
+        "de fout is vastgelegd voor de beheerder.",
+        icon=":material/error:",
+    )
 toestand.herstel_eind()

@@ -21,115 +21,254 @@ verdeling = laden.verdeling(u)
 gemeente, provincie = keuze.gemeente, keuze.provincie
 
 st.markdown(
-    f"Drie manieren om gemeenten te belonen voor opvangplekken. De **conceptregeling van 2023** *zou* per duurzame plek betalen: "
-    f"{euro(P['concept_fase1'].waarde)} in fase 1 en {euro(P['concept_fase2'].waarde)} in fase 2, alleen voor locaties van minstens "
-    f"{P['drempel'].waarde} plekken; zij is nooit betaald. De **regeling van 2024** ({PARAMETERS.bronnen['stcrt-2024-3349'].uitgever}) betaalt eenmaal per "
-    f"cyclus, vóór de volgende, voor duurzame plekken (minstens {P['min_jaren'].waarde} jaar); de gemeente hoeft niets aan te vragen "
-    f"(ambtshalve, art. 3, eerste lid). Het bedrag, {euro(P['regeling_bedrag'].waarde)} per plek boven het eigen aantal, noemde een "
-    "woordvoerder van het ministerie :blue-badge[gerapporteerd]. Het **VNG/IPO-alternatief** *zou* eenmaal betalen, bij de start van fase 2, voor "
-    "plekken die er dan boven het aantal zijn, kleinschalige opvang inbegrepen; het bedrag is een aanname :orange-badge[aanname]."
+    "Drie manieren om gemeenten te belonen voor opvangplekken. De **conceptregeling van 2023** *zou* per duurzame "
+    "plek betalen: "
+    f"{euro(P['concept_fase1'].waarde)} in fase 1 en {euro(P['concept_fase2'].waarde)} in fase 2, alleen voor "
+    "locaties van minstens "
+    f"{P['drempel'].waarde} plekken; zij is nooit betaald. De **regeling van 2024** "
+    f"({PARAMETERS.bronnen['stcrt-2024-3349'].uitgever}) betaalt eenmaal per "
+    f"cyclus, vóór de volgende, voor duurzame plekken (minstens {P['min_jaren'].waarde} jaar); de gemeente hoeft "
+    "niets aan te vragen "
+    f"(ambtshalve, art. 3, eerste lid). Het bedrag, {euro(P['regeling_bedrag'].waarde)} per plek boven het eigen "
+    "aantal, noemde een "
+    "woordvoerder van het ministerie :blue-badge[gerapporteerd]. Het **VNG/IPO-alternatief** *zou* eenmaal betalen, "
+    "bij de start van fase 2, voor "
+    "plekken die er dan boven het aantal zijn, kleinschalige opvang inbegrepen; het bedrag is een aanname "
+    ":orange-badge[aanname]."
 )
 teksten.citaat("geen_voorstander")
 
-# ---------------------------------------------------------------------------------------------- scenario
+# ------------------------------------------------------------------------------------------- scenario
 with st.container(border=True):
     s1, s2, s3 = st.columns(3)
     with s1:
-        soort = toestand.keuze("Welke plekken zijn gerealiseerd?", "scenario_b", list(SOORTEN), "huidig", SOORTEN, soort="radio") or "huidig"
+        soort = (
+            toestand.keuze(
+                "Welke plekken zijn gerealiseerd?", "scenario_b", list(SOORTEN), "huidig", SOORTEN, soort="radio"
+            )
+            or "huidig"
+        )
         if soort == "huidig":
-            nood = toestand.vinkje("Ook noodplekken meetellen", "nood_b", False, help="Noodplekken zijn niet duurzaam; standaard tellen ze niet (aanname).")
+            nood = toestand.vinkje(
+                "Ook noodplekken meetellen",
+                "nood_b",
+                False,
+                help="Noodplekken zijn niet duurzaam; standaard tellen ze niet (aanname).",
+            )
             realisatie = bonus.BonusScenario.realisatie * 100
         else:
             nood = False
-            realisatie = toestand.schuif("Gerealiseerd (van het eigen aantal)", "realisatie", 0, 200, 110, 5, eenheid=" %", opmaak="%d %%")
+            realisatie = toestand.schuif(
+                "Gerealiseerd (van het eigen aantal)", "realisatie", 0, 200, 110, 5, eenheid=" %", opmaak="%d %%"
+            )
     with s2:
-        klein = toestand.schuif("Deel in kleinschalige locaties", "klein", 0, 100, 20, 5, eenheid=" %", opmaak="%d %%",
-                                help=f"Locaties kleiner dan de drempel van {P['drempel'].waarde} plekken (aanname: de gegevens zeggen het niet).")
-        fase1 = toestand.schuif("Er al bij de start van fase 2", "fase1", 0, 100, 100, 5, eenheid=" %", opmaak="%d %%",
-                                help="Alleen deze plekken tellen voor het VNG/IPO-alternatief. De huidige plekken bestaan al: standaard 100 %.")
+        klein = toestand.schuif(
+            "Deel in kleinschalige locaties",
+            "klein",
+            0,
+            100,
+            20,
+            5,
+            eenheid=" %",
+            opmaak="%d %%",
+            help=f"Locaties kleiner dan de drempel van {P['drempel'].waarde} plekken (aanname: de gegevens zeggen het "
+            "niet).",
+        )
+        fase1 = toestand.schuif(
+            "Er al bij de start van fase 2",
+            "fase1",
+            0,
+            100,
+            100,
+            5,
+            eenheid=" %",
+            opmaak="%d %%",
+            help="Alleen deze plekken tellen voor het VNG/IPO-alternatief. De huidige plekken bestaan al: standaard "
+            "100 %.",
+        )
     with s3:
         duur = toestand.schuif("Locaties blijven open", "duur", 0, 15, 5, 1, eenheid=" jaar", opmaak="%d jaar")
-    upload = st.file_uploader("Of upload gerealiseerde plekken (CSV: gemeentecode;plekken_groot;plekken_klein;fase)", type=["csv"], key="upload_plekken")
+    upload = st.file_uploader(
+        "Of upload gerealiseerde plekken (CSV: gemeentecode;plekken_groot;plekken_klein;fase)",
+        type=["csv"],
+        key="upload_plekken",
+    )
 
 velden = ("b1", "b2", "br", "bv", "drempel", "minjaren", "rdrempel")
 open_ = any(k in st.session_state.get(toestand.MELDINGEN, {}) for k in velden)
 with st.expander("Bedragen, drempel en duur (standaard volgens de bronnen)", expanded=open_):
     a, b, c = st.columns(3)
-    b1 = toestand.getalveld("Concept 2023: € per plek in fase 1", "b1", 0, bonus.MAX_BEDRAG, STANDAARD.concept_fase1, 100, houder=a, help=P["concept_fase1"].toelichting + ".")
-    b2 = toestand.getalveld("Concept 2023: € per plek in fase 2", "b2", 0, bonus.MAX_BEDRAG, STANDAARD.concept_fase2, 100, houder=a)
-    br = toestand.getalveld("Regeling 2024: € per plek boven het aantal", "br", 0, bonus.MAX_BEDRAG, STANDAARD.regeling_bedrag, 100, houder=b,
-                            help=f"Gerapporteerd: {euro(P['regeling_bedrag'].waarde)}; ook '{P['regeling_bandbreedte'].waarde}' wordt genoemd (onzeker).")
-    bv = toestand.getalveld("VNG/IPO: € per plek boven het aantal", "bv", 0, bonus.MAX_BEDRAG, STANDAARD.vng_bedrag, 100, houder=b, help=P["vng_bedrag"].toelichting + ".")
-    drempel = toestand.getalveld("Drempel: minimale locatiegrootte (plekken)", "drempel", 0, bonus.MAX_DREMPEL, STANDAARD.drempel, 10, houder=c)
-    min_jaren = toestand.getalveld("Minimale duur voor 'duurzaam' (jaren)", "minjaren", 0, bonus.MAX_JAREN, STANDAARD.min_jaren, 1, houder=c)
-    regeling_drempel = toestand.vinkje("Drempel geldt ook voor de regeling 2024 (aanname)", "rdrempel", STANDAARD.regeling_drempel, houder=c)
+    b1 = toestand.getalveld(
+        "Concept 2023: € per plek in fase 1",
+        "b1",
+        0,
+        bonus.MAX_BEDRAG,
+        STANDAARD.concept_fase1,
+        100,
+        houder=a,
+        help=P["concept_fase1"].toelichting + ".",
+    )
+    b2 = toestand.getalveld(
+        "Concept 2023: € per plek in fase 2", "b2", 0, bonus.MAX_BEDRAG, STANDAARD.concept_fase2, 100, houder=a
+    )
+    br = toestand.getalveld(
+        "Regeling 2024: € per plek boven het aantal",
+        "br",
+        0,
+        bonus.MAX_BEDRAG,
+        STANDAARD.regeling_bedrag,
+        100,
+        houder=b,
+        help=f"Gerapporteerd: {euro(P['regeling_bedrag'].waarde)}; ook '{P['regeling_bandbreedte'].waarde}' wordt "
+        "genoemd (onzeker).",
+    )
+    bv = toestand.getalveld(
+        "VNG/IPO: € per plek boven het aantal",
+        "bv",
+        0,
+        bonus.MAX_BEDRAG,
+        STANDAARD.vng_bedrag,
+        100,
+        houder=b,
+        help=P["vng_bedrag"].toelichting + ".",
+    )
+    drempel = toestand.getalveld(
+        "Drempel: minimale locatiegrootte (plekken)", "drempel", 0, bonus.MAX_DREMPEL, STANDAARD.drempel, 10, houder=c
+    )
+    min_jaren = toestand.getalveld(
+        "Minimale duur voor 'duurzaam' (jaren)", "minjaren", 0, bonus.MAX_JAREN, STANDAARD.min_jaren, 1, houder=c
+    )
+    regeling_drempel = toestand.vinkje(
+        "Drempel geldt ook voor de regeling 2024 (aanname)", "rdrempel", STANDAARD.regeling_drempel, houder=c
+    )
 
-parameters = bonus.BonusParameters(concept_fase1=b1, concept_fase2=b2, regeling_bedrag=br, vng_bedrag=bv, drempel=drempel, min_jaren=min_jaren,
-                                   regeling_drempel=regeling_drempel)
-scenario = bonus.BonusScenario(soort=soort, realisatie=realisatie / 100, aandeel_klein=klein / 100, aandeel_fase1=fase1 / 100, locatieduur=int(duur), nood=nood)
+parameters = bonus.BonusParameters(
+    concept_fase1=b1,
+    concept_fase2=b2,
+    regeling_bedrag=br,
+    vng_bedrag=bv,
+    drempel=drempel,
+    min_jaren=min_jaren,
+    regeling_drempel=regeling_drempel,
+)
+scenario = bonus.BonusScenario(
+    soort=soort,
+    realisatie=realisatie / 100,
+    aandeel_klein=klein / 100,
+    aandeel_fase1=fase1 / 100,
+    locatieduur=int(duur),
+    nood=nood,
+)
 plek = bonus.plekken(verdeling, scenario, parameters)
-scenario_tekst = (f"de huidige {'reguliere en noodplekken' if nood else 'reguliere plekken'} (nov. 2025) als gerealiseerd" if soort == "huidig"
-                  else f"een realisatie van {getal(realisatie)} % van het eigen aantal")
+scenario_tekst = (
+    f"de huidige {'reguliere en noodplekken' if nood else 'reguliere plekken'} (nov. 2025) als gerealiseerd"
+    if soort == "huidig"
+    else f"een realisatie van {getal(realisatie)} % van het eigen aantal"
+)
 if upload is not None:
-    gelezen, meldingen = uploads.lees_upload(upload, lambda inhoud, naam: lees_plekken(inhoud, naam, verdeling, u.totaal),
-                                             f"plekken:{u.totaal}:{u.peiljaar}:{u.alpha}")
+    gelezen, meldingen = uploads.lees_upload(
+        upload,
+        lambda inhoud, naam: lees_plekken(inhoud, naam, verdeling, u.totaal),
+        f"plekken:{u.totaal}:{u.peiljaar}:{u.alpha}",
+    )
     uploads.toon_meldingen(meldingen)
     if gelezen is not None:
         plek, mededelingen = gelezen
         plek.attrs["duurzaam"] = scenario.locatieduur >= parameters.min_jaren
         scenario_tekst = "de plekken uit het geüploade bestand"
-        st.success("Plekken uit het bestand gebruikt in plaats van het scenario." + (" " + " ".join(mededelingen) if mededelingen else ""))
+        st.success(
+            "Plekken uit het bestand gebruikt in plaats van het scenario."
+            + (" " + " ".join(mededelingen) if mededelingen else "")
+        )
 uitkomst = bonus.uitbetaling(verdeling, plek, parameters)
 totalen = bonus.totalen(uitkomst)
 
 if not plek.attrs.get("duurzaam", True):
-    st.info(f"Locaties die {duur} jaar open blijven, zijn niet duurzaam (minimaal {min_jaren} jaar): geen systeem keert dan iets uit.")
+    st.info(
+        f"Locaties die {duur} jaar open blijven, zijn niet duurzaam (minimaal {min_jaren} jaar): geen systeem keert "
+        "dan iets uit."
+    )
 
-# ---------------------------------------------------------------------------------------------- landelijk
+# ------------------------------------------------------------------------------------------ landelijk
 st.subheader("Landelijk")
 st.caption(f"{u.label}; {scenario_tekst}.")
 kolommen = st.columns(3)
 for kolom, (code, s) in zip(kolommen, bonus.SYSTEMEN.items()):
     rij = totalen.set_index("systeem").loc[code]
-    kolom.metric(f"{s.label}: {s.werkwoord}", euro(int(rij["totaal_euro"])), help=f"Moment: {s.moment}. Telt: {s.wat_telt}.")
-    kolom.caption(f"{getal(int(rij['gemeenten_met_bonus']))} gemeenten; naar gemeenten onder {getal(P['kleine_gemeente'].waarde)} inwoners: "
-                  f"{euro(int(rij['kleine_gemeenten_euro']))} {teksten.status_label(P['kleine_gemeente'].status)}")
+    kolom.metric(
+        f"{s.label}: {s.werkwoord}", euro(int(rij["totaal_euro"])), help=f"Moment: {s.moment}. Telt: {s.wat_telt}."
+    )
+    kolom.caption(
+        f"{getal(int(rij['gemeenten_met_bonus']))} gemeenten; naar gemeenten onder "
+        f"{getal(P['kleine_gemeente'].waarde)} inwoners: "
+        f"{euro(int(rij['kleine_gemeenten_euro']))} {teksten.status_label(P['kleine_gemeente'].status)}"
+    )
 grootste = bonus.grootste_ontvangers(uitkomst, "regeling", 10)
-teksten.citeerbaar(samenvatting.bonus_zin(totalen, bonus.SYSTEMEN, grootste.iloc[0] if len(grootste) else None, scenario_tekst))
+teksten.citeerbaar(
+    samenvatting.bonus_zin(totalen, bonus.SYSTEMEN, grootste.iloc[0] if len(grootste) else None, scenario_tekst)
+)
 
 verschil = bonus.verschillen(uitkomst, parameters)
 with st.container(border=True):
     st.markdown("**Waar verschillen de regeling 2024 en het VNG/IPO-alternatief?**")
     st.markdown(
-        f"- **Moment:** de regeling telt wat er aan het eind van de cyclus boven het aantal is ({plekken(verschil['boven_eind'])}); VNG/IPO "
-        f"telt alleen wat er bij de start van fase 2 al is ({plekken(verschil['boven_start_fase2'])}). Verschil: {plekken(verschil['fase2'])}.\n"
-        f"- **Kleinschalige opvang:** VNG/IPO telt haar altijd mee. " + (
-            f"Geldt de drempel ook voor de regeling (aanname aan), dan tellen {plekken(verschil['klein'])} daar niet." if parameters.regeling_drempel
-            else "Of de drempel ook voor de regeling geldt, is niet bekend; standaard niet (zet het aan onder 'Bedragen').") + "\n"
+        "- **Moment:** de regeling telt wat er aan het eind van de cyclus boven het aantal is "
+        f"({plekken(verschil['boven_eind'])}); VNG/IPO "
+        f"telt alleen wat er bij de start van fase 2 al is ({plekken(verschil['boven_start_fase2'])}). Verschil: "
+        f"{plekken(verschil['fase2'])}.\n"
+        f"- **Kleinschalige opvang:** VNG/IPO telt haar altijd mee. "
+        + (
+            f"Geldt de drempel ook voor de regeling (aanname aan), dan tellen {plekken(verschil['klein'])} daar niet."
+            if parameters.regeling_drempel
+            else "Of de drempel ook voor de regeling geldt, is niet bekend; standaard niet (zet het aan onder "
+            "'Bedragen')."
+        )
+        + "\n"
         f"- **Bedrag:** {euro(parameters.regeling_bedrag)} tegen {euro(parameters.vng_bedrag)} per plek."
     )
     if verschil["fase2"] == 0 and verschil["klein"] == 0 and verschil["bedrag"] == 0:
-        st.caption("Met deze instellingen keren beide hetzelfde uit: alle plekken boven het aantal zijn er al bij de start van fase 2. "
-                   "Zet 'Er al bij de start van fase 2' lager of de drempel voor de regeling aan om het verschil te zien.")
+        st.caption(
+            "Met deze instellingen keren beide hetzelfde uit: alle plekken boven het aantal zijn er al bij de start "
+            "van fase 2. "
+            "Zet 'Er al bij de start van fase 2' lager of de drempel voor de regeling aan om het verschil te zien."
+        )
 
 if len(grootste):
-    fig = figuren.staven(list(grootste["gemeentenaam"]), list(grootste["bonus_regeling"]), ["#7570b3"] * len(grootste),
-                         "Grootste ontvangers onder de regeling 2024", f"{u.label}; {scenario_tekst}",
-                         "Bron: bedrag per plek gerapporteerd (woordvoerder ministerie); plekken NOS Nieuwsuur (nov. 2025); berekening van dit dashboard",
-                         "Bonus", hoogte=420)
+    fig = figuren.staven(
+        list(grootste["gemeentenaam"]),
+        list(grootste["bonus_regeling"]),
+        ["#7570b3"] * len(grootste),
+        "Grootste ontvangers onder de regeling 2024",
+        f"{u.label}; {scenario_tekst}",
+        "Bron: bedrag per plek gerapporteerd (woordvoerder ministerie); plekken NOS Nieuwsuur (nov. 2025); berekening "
+        "van dit dashboard",
+        "Bonus",
+        hoogte=420,
+    )
     export.figuur(fig, "grootste", figuren.bestandsnaam("bonus", "grootste-ontvangers", u.bestandsdeel), 1200, 700)
 
 per_prov = bonus.per_provincie(uitkomst)
-fig = figuren.gegroepeerde_staven(per_prov, "provincie", [(s.kolom, s.kort, s.kleur) for s in bonus.SYSTEMEN.values()], "Bonus per provincie en systeem",
-                                  f"{u.label}; {scenario_tekst}", "Bron: bedragen gerapporteerd of aanname; berekening van dit dashboard", "Bonus", hoogte=560)
+fig = figuren.gegroepeerde_staven(
+    per_prov,
+    "provincie",
+    [(s.kolom, s.kort, s.kleur) for s in bonus.SYSTEMEN.values()],
+    "Bonus per provincie en systeem",
+    f"{u.label}; {scenario_tekst}",
+    "Bron: bedragen gerapporteerd of aanname; berekening van dit dashboard",
+    "Bonus",
+    hoogte=560,
+)
 export.figuur(fig, "per_provincie", figuren.bestandsnaam("bonus", "per-provincie", u.bestandsdeel), 1200, 800)
 
-# ---------------------------------------------------------------------------------------------- gemeente
+# ------------------------------------------------------------------------------------------- gemeente
 if gemeente:
     r = uitkomst.set_index("gemeentecode").loc[gemeente]
     st.subheader(f"{r['gemeentenaam']}")
-    st.caption(f"Aantal {getal(int(r['opgave']))}; gerealiseerd {getal(int(r['gerealiseerd']))} (in locaties ≥ drempel {getal(int(r['groot']))}, "
-               f"kleinschalig {getal(int(r['klein']))}); boven het aantal {getal(int(r['boven_aantal']))}.")
+    st.caption(
+        f"Aantal {getal(int(r['opgave']))}; gerealiseerd {getal(int(r['gerealiseerd']))} (in locaties ≥ drempel "
+        f"{getal(int(r['groot']))}, "
+        f"kleinschalig {getal(int(r['klein']))}); boven het aantal {getal(int(r['boven_aantal']))}."
+    )
     kolommen = st.columns(3)
     for kolom, s in zip(kolommen, bonus.SYSTEMEN.values()):
         kolom.metric(f"{s.kort} ({s.werkwoord})", euro(int(r[s.kolom])))
@@ -137,16 +276,48 @@ if gemeente:
 # ---------------------------------------------------------------------------------------------- tabel
 st.subheader("Tabel" + (f": provincie {provincie}" if provincie else ""))
 tonen = uitkomst[uitkomst["provincie"] == provincie] if provincie else uitkomst
-kolommen = ["gemeentenaam", *bonus.KOLOMMEN, "opgave", "gerealiseerd", "boven_aantal", "groot", "klein", "provincie", "gemeentecode"]
-export.tabel(tonen.sort_values("bonus_regeling", ascending=False), kolommen, nadruk=(lambda x: x["gemeentecode"] == gemeente) if gemeente else None, key="tabel_bonus")
-export.downloads(tonen, kolommen, figuren.bestandsnaam("bonus", u.bestandsdeel, soort, f"provincie {provincie}" if provincie else "nederland"),
-                 [("Uitgangspunt", u.label), ("Scenario", scenario_tekst), ("Kleinschalig", f"{getal(klein)} %"), ("Er bij start fase 2", f"{getal(fase1)} %"),
-                  ("Locatieduur", f"{duur} jaar"), ("Bedragen", f"concept {euro(b1)} / {euro(b2)}, regeling {euro(br)}, VNG/IPO {euro(bv)}"),
-                  ("Drempel", f"{getal(drempel)} plekken" + (" (ook voor de regeling)" if regeling_drempel else ""))],
-                 [s.bron for s in bonus.SYSTEMEN.values()] + u.bronnen(), bladnaam="Bonus", key="bonus")
+kolommen = [
+    "gemeentenaam",
+    *bonus.KOLOMMEN,
+    "opgave",
+    "gerealiseerd",
+    "boven_aantal",
+    "groot",
+    "klein",
+    "provincie",
+    "gemeentecode",
+]
+export.tabel(
+    tonen.sort_values("bonus_regeling", ascending=False),
+    kolommen,
+    nadruk=(lambda x: x["gemeentecode"] == gemeente) if gemeente else None,
+    key="tabel_bonus",
+)
+export.downloads(
+    tonen,
+    kolommen,
+    figuren.bestandsnaam("bonus", u.bestandsdeel, soort, f"provincie {provincie}" if provincie else "nederland"),
+    [
+        ("Uitgangspunt", u.label),
+        ("Scenario", scenario_tekst),
+        ("Kleinschalig", f"{getal(klein)} %"),
+        ("Er bij start fase 2", f"{getal(fase1)} %"),
+        ("Locatieduur", f"{duur} jaar"),
+        ("Bedragen", f"concept {euro(b1)} / {euro(b2)}, regeling {euro(br)}, VNG/IPO {euro(bv)}"),
+        ("Drempel", f"{getal(drempel)} plekken" + (" (ook voor de regeling)" if regeling_drempel else "")),
+    ],
+    [s.bron for s in bonus.SYSTEMEN.values()] + u.bronnen(),
+    bladnaam="Bonus",
+    key="bonus",
+)
 opmaak.afdruk_melding("De volledige tabel staat in de downloads (CSV of Excel).")
 if upload is None:
-    teksten.opdracht(opdracht("bonus", u.argumenten(), scenario.argumenten(), parameters.argumenten(), ["--niveau", "land"]))
-st.caption(f"Controle: Westerwolde had in november 2025 ongeveer 2.000 plekken boven haar aantal; gerapporteerd werd ongeveer "
-           f"{euro(P['westerwolde_controle'].waarde)} onder de regeling 2024 ({teksten.bron_link(P['westerwolde_controle'].bron)}).")
+    teksten.opdracht(
+        opdracht("bonus", u.argumenten(), scenario.argumenten(), parameters.argumenten(), ["--niveau", "land"])
+    )
+st.caption(
+    f"Controle: Westerwolde had in november 2025 ongeveer 2.000 plekken boven haar aantal; gerapporteerd werd ongeveer "
+    f"{euro(P['westerwolde_controle'].waarde)} onder de regeling 2024 "
+    f"({teksten.bron_link(P['westerwolde_controle'].bron)})."
+)
 teksten.bronregel([s.bron for s in bonus.SYSTEMEN.values()] + [P["regeling_bedrag"].bron] + u.bronnen())

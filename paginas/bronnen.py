@@ -6,9 +6,11 @@ from spreiding.parameters import PARAMETERS, STATUSSEN
 from spreiding.uitvoer.bronnenlijst import SOORTEN, anker
 from weergave import laden, teksten
 
-st.markdown("Elk getal op deze site komt uit een van deze bronnen, of is een aanname die op het scherm zo heet. "
-            "Status: :green-badge[officieel] wet- en regelgeving; :blue-badge[gerapporteerd] nieuws, brieven, secundaire bron; "
-            ":orange-badge[aanname] keuze van dit dashboard, instelbaar.")
+st.markdown(
+    "Elk getal op deze site komt uit een van deze bronnen, of is een aanname die op het scherm zo heet. "
+    "Status: :green-badge[officieel] wet- en regelgeving; :blue-badge[gerapporteerd] nieuws, brieven, secundaire bron; "
+    ":orange-badge[aanname] keuze van dit dashboard, instelbaar."
+)
 for soort, kop in SOORTEN.items():
     bronnen = [b for b in PARAMETERS.bronnen.values() if b.soort == soort]
     if not bronnen:
@@ -20,13 +22,33 @@ for soort, kop in SOORTEN.items():
         st.markdown(f"**{b.uitgever}**: {b.titel}, {b.datum}.{link}")
 
 st.subheader("Waarden en hun status")
-rijen = [{"Waarde": g.toelichting or g.sleutel, "Getal of keuze": str(g.waarde), "Status": STATUSSEN[g.status], "Bron": g.bron.kort()}
-         for g in PARAMETERS.alle_gegevens()]
+rijen = [
+    {
+        "Waarde": g.toelichting or g.sleutel,
+        "Getal of keuze": str(g.waarde),
+        "Status": STATUSSEN[g.status],
+        "Bron": g.bron.kort(),
+    }
+    for g in PARAMETERS.alle_gegevens()
+]
 st.dataframe(rijen, hide_index=True, width="stretch")
 
 manifest = laden.manifest()
 if manifest:
     st.subheader("Gegevensbestanden")
-    st.dataframe([{"Bestand": b["bestand"], "Uitgever": b["uitgever"], "Peildatum": b["peildatum"], "Licentie": b["licentie"],
-                   "Herkomst": b["herkomst"], "sha256": b["sha256"][:16] + "…"} for b in manifest["bronnen"]], hide_index=True, width="stretch")
+    st.dataframe(
+        [
+            {
+                "Bestand": b["bestand"],
+                "Uitgever": b["uitgever"],
+                "Peildatum": b["peildatum"],
+                "Licentie": b["licentie"],
+                "Herkomst": b["herkomst"],
+                "sha256": b["sha256"][:16] + "…",
+            }
+            for b in manifest["bronnen"]
+        ],
+        hide_index=True,
+        width="stretch",
+    )
 teksten.bronregel([])

@@ -17,10 +17,22 @@ for s in P.tijdlijn:
     wanneer = s.weergave or datum(s.datum)
     if s.tot:
         wanneer += f" – {s.tot_weergave or datum(s.tot)}"
-    stappen.append({"cyclus": s.cyclus, "datum": s.datum, "tot": s.tot, "label": f"C{s.cyclus}: {s.stap[:48]}{'…' if len(s.stap) > 48 else ''}",
-                    "hover": f"Cyclus {s.cyclus}: {s.stap}<br>{wanneer}<br>{s.bron.kort()}"})
-fig = figuren.tijdlijn(stappen, vandaag, "De stappen van cyclus 1 en cyclus 2", f"Vandaag: {datum(vandaag)}. Groen: cyclus 1; paars: cyclus 2.",
-                       "Bron: VNG-ledenbrief (30 januari 2024), Stcrt. 2024, 3320, Kamerbrief 2026D05614; data van cyclus 2 gerapporteerd")
+    stappen.append(
+        {
+            "cyclus": s.cyclus,
+            "datum": s.datum,
+            "tot": s.tot,
+            "label": f"C{s.cyclus}: {s.stap[:48]}{'…' if len(s.stap) > 48 else ''}",
+            "hover": f"Cyclus {s.cyclus}: {s.stap}<br>{wanneer}<br>{s.bron.kort()}",
+        }
+    )
+fig = figuren.tijdlijn(
+    stappen,
+    vandaag,
+    "De stappen van cyclus 1 en cyclus 2",
+    f"Vandaag: {datum(vandaag)}. Groen: cyclus 1; paars: cyclus 2.",
+    "Bron: VNG-ledenbrief (30 januari 2024), Stcrt. 2024, 3320, Kamerbrief 2026D05614; data van cyclus 2 gerapporteerd",
+)
 export.figuur(fig, "tijdlijn", "tijdlijn_spreidingswet", 1200, 700)
 
 for cyclus in (2, 1):
@@ -32,14 +44,21 @@ for cyclus in (2, 1):
         if s.tot:
             wanneer += f" – {s.tot_weergave or datum(s.tot)}"
         voorbij = (s.tot or s.datum) < vandaag
-        regels.append(f"- **{wanneer}**: {s.stap} {teksten.status_label(s.status)} {'(voorbij)' if voorbij else ''} ({teksten.bron_link(s.bron)})")
+        regels.append(
+            f"- **{wanneer}**: {s.stap} {teksten.status_label(s.status)} {'(voorbij)' if voorbij else ''} "
+            f"({teksten.bron_link(s.bron)})"
+        )
     st.markdown("\n".join(regels))
-    st.caption(f"Landelijk {c.totaal.waarde:,} plekken".replace(",", ".") + f": {c.totaal.toelichting} ({teksten.bron_link(c.totaal.bron)}).")
+    st.caption(
+        f"Landelijk {c.totaal.waarde:,} plekken".replace(",", ".")
+        + f": {c.totaal.toelichting} ({teksten.bron_link(c.totaal.bron)})."
+    )
 
 st.subheader("Na het verdeelbesluit")
 teksten.citaat("verdeelbesluit")
 st.markdown(
-    "Blijft een gemeente achter, dan is er het interbestuurlijk toezicht (IBT) van het Rijk. De provincie Utrecht schreef na de eerste cyclus "
+    "Blijft een gemeente achter, dan is er het interbestuurlijk toezicht (IBT) van het Rijk. De provincie Utrecht "
+    "schreef na de eerste cyclus "
     "dat een inzichtelijk proces daarvoor ontbrak:"
 )
 teksten.citaat("ibt")
@@ -51,11 +70,28 @@ teksten.citaat("vwn_verdeelbesluit")
 teksten.citaat("vng_geen_instroom")
 
 st.subheader("Drie opgaven tegelijk, en een korte cyclus")
-st.markdown("Gemeenten vangen niet alleen asielzoekers op, maar ook Oekraïense ontheemden, en zij huisvesten statushouders. De VNG schreef dat de "
-            "provinciale regietafel die opgaven in samenhang kan bezien; de provincie Utrecht dat gemeenten onvoldoende ruimte ervaren om op één van "
-            "de drie meer te doen, en dat een cyclus van twee jaar kort is voor besluiten, participatie en ruimtelijke procedures.")
+st.markdown(
+    "Gemeenten vangen niet alleen asielzoekers op, maar ook Oekraïense ontheemden, en zij huisvesten statushouders. "
+    "De VNG schreef dat de "
+    "provinciale regietafel die opgaven in samenhang kan bezien; de provincie Utrecht dat gemeenten onvoldoende "
+    "ruimte ervaren om op één van "
+    "de drie meer te doen, en dat een cyclus van twee jaar kort is voor besluiten, participatie en ruimtelijke "
+    "procedures."
+)
 teksten.citaat("samenhang")
 teksten.citaat("drievoudige_opgave")
 teksten.citaat("korte_cyclus")
-teksten.bronregel([P.bronnen[k] for k in ("stb-2024-12", "stcrt-2024-3320", "kamerbrief-2026D05614", "vng-ledenbrief-2024-01", "utrecht-2026-01",
-                                         "vwn-2025-05", "vng-2026-04")])
+teksten.bronregel(
+    [
+        P.bronnen[k]
+        for k in (
+            "stb-2024-12",
+            "stcrt-2024-3320",
+            "kamerbrief-2026D05614",
+            "vng-ledenbrief-2024-01",
+            "utrecht-2026-01",
+            "vwn-2025-05",
+            "vng-2026-04",
+        )
+    ]
+)

@@ -18,8 +18,30 @@ KLEUREN = {
     "verschil_regulier": ("Verschil (alleen regulier)", "Regulier − opgave (rood: tekort, blauw: overschot)", True),
 }
 NIVEAUS = {"gemeente": "Gemeenten", "provincie": "Provincies"}
-GEMEENTEKOLOMMEN = ["gemeentenaam", "opgave", "per_1000", "regulier", "nood", "verschil", "te_realiseren", "provincie", "inwoners", "correctiefactor", "gemeentecode"]
-PROVINCIEKOLOMMEN = ["provincie", "opgave", "per_1000", "regulier", "nood", "verschil", "te_realiseren", "gemeenten", "inwoners"]
+GEMEENTEKOLOMMEN = [
+    "gemeentenaam",
+    "opgave",
+    "per_1000",
+    "regulier",
+    "nood",
+    "verschil",
+    "te_realiseren",
+    "provincie",
+    "inwoners",
+    "correctiefactor",
+    "gemeentecode",
+]
+PROVINCIEKOLOMMEN = [
+    "provincie",
+    "opgave",
+    "per_1000",
+    "regulier",
+    "nood",
+    "verschil",
+    "te_realiseren",
+    "gemeenten",
+    "inwoners",
+]
 
 gemeenten = laden.gemeenten()
 keuze = bediening.keuze()
@@ -28,7 +50,9 @@ verdeling = laden.verdeling(u)
 manifest = laden.manifest() or {}
 nederland = manifest.get("kerncijfers_2021_nederland", {})
 gemeente = keuze.gemeente
-provincie = keuze.provincie or (verdeling.loc[verdeling["gemeentecode"] == gemeente, "provincie"].iloc[0] if gemeente else None)
+provincie = keuze.provincie or (
+    verdeling.loc[verdeling["gemeentecode"] == gemeente, "provincie"].iloc[0] if gemeente else None
+)
 
 st.caption(f"**Cijfers:** {u.label}. {u.toelichting()}")
 
@@ -36,13 +60,15 @@ a, b = st.columns([2, 3])
 with a:
     niveau = toestand.keuze("Niveau", "niveau", list(NIVEAUS), "gemeente", NIVEAUS, soort="segmented")
 with b:
-    kleur = toestand.keuze("Kleur op de kaart", "kleur", list(KLEUREN), "opgave", {k: v[0] for k, v in KLEUREN.items()}, soort="selectbox")
+    kleur = toestand.keuze(
+        "Kleur op de kaart", "kleur", list(KLEUREN), "opgave", {k: v[0] for k, v in KLEUREN.items()}, soort="selectbox"
+    )
 niveau = niveau or "gemeente"
 kleur = kleur or "opgave"
 
 kaart_kolom_links, kaart_kolom_rechts = st.columns([2, 3], gap="large")
 
-# ---------------------------------------------------------------------------------------------- uitleg (links; op een telefoon vóór de kaart)
+# ------------------------------------------------------ uitleg (links; op een telefoon vóór de kaart)
 with kaart_kolom_links:
     if gemeente:
         rij = verdeling.set_index("gemeentecode").loc[gemeente]
@@ -52,40 +78,91 @@ with kaart_kolom_links:
             st.caption(f"{stap['provincie']} · {u.label}")
             c1, c2, c3 = st.columns(3)
             c1.metric("Opgave", getal(stap["opgave"]), help=u.toelichting())
-            c2.metric("Nu regulier + nood", f"{getal(int(rij['regulier']))} + {getal(int(rij['nood']))}", help="NOS Nieuwsuur, november 2025")
-            c3.metric("Nog te realiseren", getal(int(rij["te_realiseren"])), help="Opgave − reguliere plekken, niet onder 0 (aanname: regulier telt mee)")
+            c2.metric(
+                "Nu regulier + nood",
+                f"{getal(int(rij['regulier']))} + {getal(int(rij['nood']))}",
+                help="NOS Nieuwsuur, november 2025",
+            )
+            c3.metric(
+                "Nog te realiseren",
+                getal(int(rij["te_realiseren"])),
+                help="Opgave − reguliere plekken, niet onder 0 (aanname: regulier telt mee)",
+            )
             st.markdown(
                 f"**Hoe het getal ontstaat**\n\n"
-                f"1. **Inwoners.** {getal(stap['inwoners'])} op 1 januari {stap['peiljaar']}: {getal(100 * stap['aandeel_inwoners'], 3)} % van Nederland. "
+                f"1. **Inwoners.** {getal(stap['inwoners'])} op 1 januari {stap['peiljaar']}: "
+                f"{getal(100 * stap['aandeel_inwoners'], 3)} % van Nederland. "
                 f"Alleen naar inwoners: {getal(stap['quotum_inwoners'], 1)} van de {getal(u.totaal)} plekken.\n"
                 f"2. **SES-correctie.** Factor {getal(stap['correctiefactor'], 3)}"
-                + (f", met sterkte {getal(stap['alpha'], 2)}: × {getal(stap['effectieve_factor'], 3)}" if stap["alpha"] != 1 else "")
+                + (
+                    f", met sterkte {getal(stap['alpha'], 2)}: × {getal(stap['effectieve_factor'], 3)}"
+                    if stap["alpha"] != 1
+                    else ""
+                )
                 + f". Na herschaling naar het landelijke totaal: {getal(stap['quotum'], 1)} plekken.\n"
-                f"3. **Afronding.** Hele plekken, met de grootste-overschotmethode (landelijk precies {getal(u.totaal)}): "
+                "3. **Afronding.** Hele plekken, met de grootste-overschotmethode (landelijk precies "
+                f"{getal(u.totaal)}): "
                 f"{getal(stap['quotum'], 1)} → **{getal(stap['opgave'])}**."
-                + (f" Waarvan amv (aanname: naar rato): {getal(stap['opgave_amv'])}." if stap.get("opgave_amv") is not None else "")
+                + (
+                    f" Waarvan amv (aanname: naar rato): {getal(stap['opgave_amv'])}."
+                    if stap.get("opgave_amv") is not None
+                    else ""
+                )
             )
             st.caption(teksten.gegeven(PARAMETERS.verdeling["correctiefactor"]))
-            gepubliceerd = vergelijk_met(verdeling, PARAMETERS.gepubliceerd_cyclus1_aantallen()) if u.code == "1" else None
+            gepubliceerd = (
+                vergelijk_met(verdeling, PARAMETERS.gepubliceerd_cyclus1_aantallen()) if u.code == "1" else None
+            )
             if gepubliceerd is not None and gemeente in set(gepubliceerd["gemeentecode"]):
                 g = gepubliceerd.set_index("gemeentecode").loc[gemeente]
-                st.info(f"Gepubliceerd voor cyclus 1 (31 januari 2024, volgens nieuwsberichten): **{getal(int(g['gepubliceerd']))}**. "
-                        f"Deze reconstructie: {getal(int(g['model']))} ({getal(g['verschil_pct'], 1, teken=True)} %).")
+                st.info(
+                    "Gepubliceerd voor cyclus 1 (31 januari 2024, volgens nieuwsberichten): "
+                    f"**{getal(int(g['gepubliceerd']))}**. "
+                    f"Deze reconstructie: {getal(int(g['model']))} ({getal(g['verschil_pct'], 1, teken=True)} %)."
+                )
             with st.expander("Waarom is de factor laag of hoog?"):
                 st.write(samenvatting.factor_zin(rij, u.alpha))
                 cijfers = samenvatting.kerncijfers(rij, nederland)
                 if cijfers:
-                    st.table({c["kenmerk"]: {"Gemeente": c["gemeente"], "Nederland": c["nederland"], "Wijst op": c["wijst_op"]} for c in cijfers})
-                st.caption(samenvatting.kerncijfers_zin(rij, nederland) + (f" Samengevoegd uit {rij['kerncijfers_samengevoegd']}." if rij["kerncijfers_samengevoegd"] else ""))
+                    st.table(
+                        {
+                            c["kenmerk"]: {
+                                "Gemeente": c["gemeente"],
+                                "Nederland": c["nederland"],
+                                "Wijst op": c["wijst_op"],
+                            }
+                            for c in cijfers
+                        }
+                    )
+                st.caption(
+                    samenvatting.kerncijfers_zin(rij, nederland)
+                    + (
+                        f" Samengevoegd uit {rij['kerncijfers_samengevoegd']}."
+                        if rij["kerncijfers_samengevoegd"]
+                        else ""
+                    )
+                )
             st.caption(samenvatting.plekken_toelichting())
             rang, van = rang_in_provincie(verdeling, gemeente)
             st.markdown(f"**In {stap['provincie']}** (plaats {rang} van {van} naar plekken per 1.000 inwoners)")
-            buren = verdeling[verdeling["provincie"] == stap["provincie"]].sort_values(["per_1000", "gemeentecode"], ascending=[False, True])
-            export.tabel(buren, ["gemeentenaam", "opgave", "per_1000", "regulier", "verschil"], nadruk=lambda r: r["gemeentecode"] == gemeente,
-                         hoogte=250, key="buren")
+            buren = verdeling[verdeling["provincie"] == stap["provincie"]].sort_values(
+                ["per_1000", "gemeentecode"], ascending=[False, True]
+            )
+            export.tabel(
+                buren,
+                ["gemeentenaam", "opgave", "per_1000", "regulier", "verschil"],
+                nadruk=lambda r: r["gemeentecode"] == gemeente,
+                hoogte=250,
+                key="buren",
+            )
             teksten.citeerbaar(samenvatting.gemeente_zin(u, rij))
-            export.pdf_knop("Briefing (PDF)", lambda: briefing.gemeente_pdf(gemeenten, gemeente, u), figuren.bestandsnaam("briefing", stap["gemeentenaam"], u.bestandsdeel),
-                            key="briefing_gemeente", help="Eén A4 met het getal, de uitleg, de plekken, de rangorde, een kaartje, de data en de bronnen.")
+            export.pdf_knop(
+                "Briefing (PDF)",
+                lambda: briefing.gemeente_pdf(gemeenten, gemeente, u),
+                figuren.bestandsnaam("briefing", stap["gemeentenaam"], u.bestandsdeel),
+                key="briefing_gemeente",
+                help="Eén A4 met het getal, de uitleg, de plekken, de rangorde, een kaartje, de data en de bronnen.",
+            )
             teksten.opdracht(opdracht("verdeling", u.argumenten(), ["--gemeente", gemeente]))
     elif provincie:
         prov = per_provincie(verdeling).loc[lambda d: d["provincie"] == provincie].iloc[0]
@@ -97,8 +174,12 @@ with kaart_kolom_links:
             c2.metric("Nu regulier + nood", f"{getal(int(prov['regulier']))} + {getal(int(prov['nood']))}")
             c3.metric("Verschil", getal(int(prov["verschil"]), teken=True), help="Regulier + nood − opgave")
             teksten.citeerbaar(samenvatting.provincie_zin(u, prov))
-            export.pdf_knop("Briefing provincie (PDF)", lambda: briefing.provincie_pdf(gemeenten, provincie, u),
-                            figuren.bestandsnaam("briefing", "provincie", provincie, u.bestandsdeel), key="briefing_provincie")
+            export.pdf_knop(
+                "Briefing provincie (PDF)",
+                lambda: briefing.provincie_pdf(gemeenten, provincie, u),
+                figuren.bestandsnaam("briefing", "provincie", provincie, u.bestandsdeel),
+                key="briefing_provincie",
+            )
             teksten.opdracht(opdracht("verdeling", u.argumenten(), ["--niveau", "provincie", "--provincie", provincie]))
             st.caption("Kies een gemeente in het zoekvak of klik op de kaart voor de uitleg bij haar getal.")
     else:
@@ -107,31 +188,77 @@ with kaart_kolom_links:
             st.write(samenvatting.land_zin(u, verdeling))
             st.caption("Kies een gemeente of provincie in het zoekvak of klik op de kaart.")
 
-# ---------------------------------------------------------------------------------------------- kaart (rechts)
+# ------------------------------------------------------------------------------------- kaart (rechts)
 with kaart_kolom_rechts:
     label_kort, label_lang, divergerend = KLEUREN[kleur]
     titel_gebied = f"provincie {provincie}" if provincie else "Nederland"
-    bron = "Bron: " + ("NOS Nieuwsuur (nov. 2025), CBS, CBS/PDOK" if kleur in ("huidig", "verschil", "verschil_regulier") or u.code == "2" else "CBS, CBS/PDOK; NOS Nieuwsuur (correctie)")
+    bron = "Bron: " + (
+        "NOS Nieuwsuur (nov. 2025), CBS, CBS/PDOK"
+        if kleur in ("huidig", "verschil", "verschil_regulier") or u.code == "2"
+        else "CBS, CBS/PDOK; NOS Nieuwsuur (correctie)"
+    )
     if niveau == "gemeente":
-        data = verdeling.assign(**{f"{k}_nl": verdeling[k].map(lambda v, d=d: getal(v, d)) for k, d in (("opgave", 0), ("inwoners", 0), ("per_1000", 2), ("regulier", 0), ("nood", 0))},
-                                verschil_nl=verdeling["verschil"].map(lambda v: getal(v, teken=True)))
-        hover = [("gemeentenaam", "Gemeente"), ("opgave_nl", "Opgave"), ("per_1000_nl", "Per 1.000 inwoners"), ("regulier_nl", "Regulier nu"),
-                 ("nood_nl", "Nood nu"), ("verschil_nl", "Verschil"), ("inwoners_nl", "Inwoners")]
+        data = verdeling.assign(
+            **{
+                f"{k}_nl": verdeling[k].map(lambda v, d=d: getal(v, d))
+                for k, d in (("opgave", 0), ("inwoners", 0), ("per_1000", 2), ("regulier", 0), ("nood", 0))
+            },
+            verschil_nl=verdeling["verschil"].map(lambda v: getal(v, teken=True)),
+        )
+        hover = [
+            ("gemeentenaam", "Gemeente"),
+            ("opgave_nl", "Opgave"),
+            ("per_1000_nl", "Per 1.000 inwoners"),
+            ("regulier_nl", "Regulier nu"),
+            ("nood_nl", "Nood nu"),
+            ("verschil_nl", "Verschil"),
+            ("inwoners_nl", "Inwoners"),
+        ]
         geo_niveau, code_kolom = "gemeente", "gemeentecode"
         zoom_op = set(verdeling.loc[verdeling["provincie"] == provincie, "gemeentecode"]) if provincie else None
         markeer = gemeente
     else:
         prov = per_provincie(verdeling)
-        data = prov.assign(**{f"{k}_nl": prov[k].map(lambda v, d=d: getal(v, d)) for k, d in (("opgave", 0), ("inwoners", 0), ("per_1000", 2), ("regulier", 0), ("nood", 0))},
-                           verschil_nl=prov["verschil"].map(lambda v: getal(v, teken=True)))
-        hover = [("provincie", "Provincie"), ("opgave_nl", "Opgave"), ("per_1000_nl", "Per 1.000 inwoners"), ("regulier_nl", "Regulier nu"),
-                 ("nood_nl", "Nood nu"), ("verschil_nl", "Verschil"), ("inwoners_nl", "Inwoners")]
-        geo_niveau, code_kolom, zoom_op, markeer = "provincie", "provincie", ({provincie} if provincie else None), provincie
+        data = prov.assign(
+            **{
+                f"{k}_nl": prov[k].map(lambda v, d=d: getal(v, d))
+                for k, d in (("opgave", 0), ("inwoners", 0), ("per_1000", 2), ("regulier", 0), ("nood", 0))
+            },
+            verschil_nl=prov["verschil"].map(lambda v: getal(v, teken=True)),
+        )
+        hover = [
+            ("provincie", "Provincie"),
+            ("opgave_nl", "Opgave"),
+            ("per_1000_nl", "Per 1.000 inwoners"),
+            ("regulier_nl", "Regulier nu"),
+            ("nood_nl", "Nood nu"),
+            ("verschil_nl", "Verschil"),
+            ("inwoners_nl", "Inwoners"),
+        ]
+        geo_niveau, code_kolom, zoom_op, markeer = (
+            "provincie",
+            "provincie",
+            ({provincie} if provincie else None),
+            provincie,
+        )
     bron_geo = laden.kaartbron(geo_niveau)
     if bron_geo is not None:
         kaders = figuren.kaders(laden.grenzen(geo_niveau))
-        fig = figuren.kaart(data, bron_geo, kaders, code_kolom, kleur, label_lang, hover, f"{label_kort} per {niveau}, {titel_gebied}",
-                            u.label, bron, geselecteerd=markeer, zoom_op=zoom_op, divergerend=divergerend)
+        fig = figuren.kaart(
+            data,
+            bron_geo,
+            kaders,
+            code_kolom,
+            kleur,
+            label_lang,
+            hover,
+            f"{label_kort} per {niveau}, {titel_gebied}",
+            u.label,
+            bron,
+            geselecteerd=markeer,
+            zoom_op=zoom_op,
+            divergerend=divergerend,
+        )
         naam = figuren.bestandsnaam(kleur, u.bestandsdeel, niveau, titel_gebied)
 
         def _klik() -> None:
@@ -143,18 +270,40 @@ with kaart_kolom_rechts:
                     st.session_state["provincie"] = punten[0]["location"]
                     st.session_state["gemeente"] = None
 
-        bedienbaar = st.toggle("Kaart bedienen (inzoomen, aanwijzen)", key="kaart_bedienen", help="Op een telefoon is de kaart een plaatje, "
-                               "zodat vegen de pagina scrolt. Zet dit aan om in te zoomen en gemeenten aan te wijzen.")
-        export.figuur(fig, "bedienbare_kaart" if bedienbaar else "kaart", naam, 1000, 1100, on_select=_klik, selection_mode="points")
-        st.caption(f"Klik op een {'gemeente' if niveau == 'gemeente' else 'provincie'} om haar te kiezen. Opslaan als PNG: het fotoknopje rechtsboven de kaart.")
-        opmaak.afdruk_melding("De kaart drukt niet af vanuit de browser: gebruik de knop 'Briefing (PDF)' voor een kaart op papier.")
+        bedienbaar = st.toggle(
+            "Kaart bedienen (inzoomen, aanwijzen)",
+            key="kaart_bedienen",
+            help="Op een telefoon is de kaart een plaatje, "
+            "zodat vegen de pagina scrolt. Zet dit aan om in te zoomen en gemeenten aan te wijzen.",
+        )
+        export.figuur(
+            fig,
+            "bedienbare_kaart" if bedienbaar else "kaart",
+            naam,
+            1000,
+            1100,
+            on_select=_klik,
+            selection_mode="points",
+        )
+        st.caption(
+            f"Klik op een {'gemeente' if niveau == 'gemeente' else 'provincie'} om haar te kiezen. Opslaan als PNG: "
+            "het fotoknopje rechtsboven de kaart."
+        )
+        opmaak.afdruk_melding(
+            "De kaart drukt niet af vanuit de browser: gebruik de knop 'Briefing (PDF)' voor een kaart op papier."
+        )
 
 # ---------------------------------------------------------------------------------------------- tabel
 st.subheader("Tabel" + (f": provincie {provincie}" if provincie and niveau == "gemeente" else ""))
 if niveau == "gemeente":
     tonen = verdeling[verdeling["provincie"] == provincie] if provincie else verdeling
     kolommen = GEMEENTEKOLOMMEN + (["opgave_amv"] if u.amv else [])
-    export.tabel(tonen.sort_values("gemeentenaam"), kolommen, nadruk=(lambda r: r["gemeentecode"] == gemeente) if gemeente else None, key="tabel")
+    export.tabel(
+        tonen.sort_values("gemeentenaam"),
+        kolommen,
+        nadruk=(lambda r: r["gemeentecode"] == gemeente) if gemeente else None,
+        key="tabel",
+    )
     argumenten = [u.argumenten()] + ([["--provincie", provincie]] if provincie else [])
 else:
     tonen = per_provincie(verdeling)
@@ -162,9 +311,23 @@ else:
     export.tabel(tonen, kolommen, nadruk=(lambda r: r["provincie"] == provincie) if provincie else None, key="tabel")
     argumenten = [u.argumenten(), ["--niveau", "provincie"]]
 opmaak.afdruk_melding("De volledige tabel staat in de downloads (CSV of Excel) en in de briefing.")
-naam_tabel = figuren.bestandsnaam("opgave", u.bestandsdeel, niveau, f"provincie {provincie}" if provincie and niveau == "gemeente" else "nederland")
-export.downloads(tonen, kolommen, naam_tabel, [("Uitgangspunt", u.label), ("Toelichting", u.toelichting()), ("Niveau", NIVEAUS[niveau]),
-                 ("Provincie", provincie or "heel Nederland"), ("Command line", opdracht("verdeling", *argumenten, ["--format", "csv"]))],
-                 u.bronnen(), bladnaam="Opgave", key="kaart")
+naam_tabel = figuren.bestandsnaam(
+    "opgave", u.bestandsdeel, niveau, f"provincie {provincie}" if provincie and niveau == "gemeente" else "nederland"
+)
+export.downloads(
+    tonen,
+    kolommen,
+    naam_tabel,
+    [
+        ("Uitgangspunt", u.label),
+        ("Toelichting", u.toelichting()),
+        ("Niveau", NIVEAUS[niveau]),
+        ("Provincie", provincie or "heel Nederland"),
+        ("Command line", opdracht("verdeling", *argumenten, ["--format", "csv"])),
+    ],
+    u.bronnen(),
+    bladnaam="Opgave",
+    key="kaart",
+)
 teksten.opdracht(opdracht("verdeling", *argumenten, ["--format", "csv"]))
 teksten.bronregel(u.bronnen())

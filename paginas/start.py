@@ -15,8 +15,9 @@ c1, c2 = P.cycli[1], P.cycli[2]
 
 st.markdown(
     f"""
-Sinds {P.bronnen['stb-2024-12'].datum.removeprefix('in werking ')} geldt de **Wet gemeentelijke taak mogelijk maken
-asielopvangvoorzieningen** ({P.bronnen['stb-2024-12'].uitgever}), de Spreidingswet. Het Rijk raamt elke twee jaar hoeveel
+Sinds {P.bronnen["stb-2024-12"].datum.removeprefix("in werking ")} geldt de **Wet gemeentelijke taak mogelijk maken
+asielopvangvoorzieningen** ({P.bronnen["stb-2024-12"].uitgever}), de Spreidingswet. Het Rijk raamt elke twee jaar
+hoeveel
 opvangplekken voor asielzoekers nodig zijn (de *capaciteitsraming*). Die plekken worden indicatief over alle gemeenten
 verdeeld, naar inwonertal en de sociaal-economische status (SES-WOA) van hun inwoners. De opgave van een provincie is de
 som van haar gemeenten; aan de provinciale regietafel spreken gemeenten af wie wat realiseert. Lukt dat niet, dan kan de
@@ -26,16 +27,45 @@ minister met een verdeelbesluit plekken opleggen.
 
 k1, k2, k3 = st.columns(3)
 k1.metric(c2.naam, f"{getal(c2.totaal.waarde)} plekken", help=f"{c2.totaal.toelichting}. Bron: {c2.totaal.bron.kort()}")
-k2.metric(c1.naam, f"{getal(c1.totaal.waarde)} plekken", help=f"Waarvan {getal(c1.amv.waarde)} amv. Bron: {c1.totaal.bron.kort()}")
-k3.metric(P.wetsvoorstel.naam, f"{getal(P.wetsvoorstel.totaal.waarde)} plekken", help=f"{P.wetsvoorstel.totaal.toelichting}. Bron: {P.wetsvoorstel.totaal.bron.kort()}")
+k2.metric(
+    c1.naam,
+    f"{getal(c1.totaal.waarde)} plekken",
+    help=f"Waarvan {getal(c1.amv.waarde)} amv. Bron: {c1.totaal.bron.kort()}",
+)
+k3.metric(
+    P.wetsvoorstel.naam,
+    f"{getal(P.wetsvoorstel.totaal.waarde)} plekken",
+    help=f"{P.wetsvoorstel.totaal.toelichting}. Bron: {P.wetsvoorstel.totaal.bron.kort()}",
+)
 st.caption(f"{teksten.gegeven(c2.totaal)} · {teksten.gegeven(c1.totaal)} · {teksten.gegeven(P.wetsvoorstel.totaal)}")
 
 st.subheader("Wat wilt u weten?")
-st.page_link("paginas/kaart.py", label="**Kaart**: hoeveel plekken moet mijn gemeente of provincie bieden, waarom dat getal, en hoeveel zijn er al?", icon=":material/map:")
-st.page_link("paginas/wachten.py", label="**Wachten loont?**: de prikkel om in fase 1 af te wachten, in het wetsvoorstel en in het VNG/IPO-alternatief", icon=":material/hourglass_top:")
-st.page_link("paginas/bonus.py", label="**Bonus**: wat gemeenten onder elk systeem uitgekeerd krijgen (zouden krijgen)", icon=":material/euro:")
-st.page_link("paginas/regietafel.py", label="**Regietafel**: de tabel van een provincie, uitruil en een verslag in één format", icon=":material/groups:")
-st.page_link("paginas/hoe_werkt_het.py", label="**Hoe werkt het**: de stappen van een cyclus, met data, en de stand van de wet", icon=":material/timeline:")
+st.page_link(
+    "paginas/kaart.py",
+    label="**Kaart**: hoeveel plekken moet mijn gemeente of provincie bieden, waarom dat getal, en hoeveel zijn er al?",
+    icon=":material/map:",
+)
+st.page_link(
+    "paginas/wachten.py",
+    label="**Wachten loont?**: de prikkel om in fase 1 af te wachten, in het wetsvoorstel en in het "
+    "VNG/IPO-alternatief",
+    icon=":material/hourglass_top:",
+)
+st.page_link(
+    "paginas/bonus.py",
+    label="**Bonus**: wat gemeenten onder elk systeem uitgekeerd krijgen (zouden krijgen)",
+    icon=":material/euro:",
+)
+st.page_link(
+    "paginas/regietafel.py",
+    label="**Regietafel**: de tabel van een provincie, uitruil en een verslag in één format",
+    icon=":material/groups:",
+)
+st.page_link(
+    "paginas/hoe_werkt_het.py",
+    label="**Hoe werkt het**: de stappen van een cyclus, met data, en de stand van de wet",
+    icon=":material/timeline:",
+)
 
 gemeenten, fout = laden.gemeenten_of_fout()
 if gemeenten is None:
@@ -48,13 +78,16 @@ v1 = laden.verdeling(u1)
 vergelijking = vergelijk_met(v1, P.gepubliceerd_cyclus1_aantallen())
 st.markdown(
     f"De officiële tabel van cyclus 1 per gemeente is hier niet beschikbaar. Het dashboard reconstrueert haar: "
-    f"{getal(c1.totaal.waarde)} plekken naar inwoners op 1 januari 2023, met de SES-correctie die uit de gepubliceerde verdeling van "
-    f"cyclus 2 is afgeleid. Negen aantallen van cyclus 1 zijn in het nieuws genoemd; zo verhoudt de reconstructie zich daartoe:"
+    f"{getal(c1.totaal.waarde)} plekken naar inwoners op 1 januari 2023, met de SES-correctie die uit de "
+    "gepubliceerde verdeling van "
+    "cyclus 2 is afgeleid. Negen aantallen van cyclus 1 zijn in het nieuws genoemd; zo verhoudt de reconstructie "
+    "zich daartoe:"
 )
 export.tabel(vergelijking, ["gemeentenaam", "gepubliceerd", "model", "verschil", "verschil_pct"], key="toets")
 prov = per_provincie(v1).set_index("provincie")
 st.caption(
-    f"Noord-Brabant in de reconstructie: {getal(int(prov.loc['Noord-Brabant', 'opgave']))} plekken; gerapporteerd na het amendement Van Dijk: "
+    f"Noord-Brabant in de reconstructie: {getal(int(prov.loc['Noord-Brabant', 'opgave']))} plekken; gerapporteerd na "
+    "het amendement Van Dijk: "
     f"{getal(P.verdeling['noord_brabant_na'].waarde)} ({teksten.bron_link(P.verdeling['noord_brabant_na'].bron)}). "
     "Bij Schiermonnikoog is het verschil één plek: bij zulke kleine aantallen is een procent weinig zeggend."
 )
@@ -62,16 +95,23 @@ teksten.opdracht(opdracht("verdeling", u1.argumenten(), ["--format", "csv"]))
 
 manifest = laden.manifest()
 if manifest:
-    st.caption(f"Gegevens: {manifest['gemeenten']} gemeenten in {manifest['provincies']} provincies, uit {len(manifest['bronnen'])} bronbestanden "
-               "(zie de pagina Bronnen).")
+    st.caption(
+        f"Gegevens: {manifest['gemeenten']} gemeenten in {manifest['provincies']} provincies, uit "
+        f"{len(manifest['bronnen'])} bronbestanden "
+        "(zie de pagina Bronnen)."
+    )
 with st.expander("Wat is vastgelegd en wat is een aanname?"):
     st.markdown(
-        f"- **Officieel**: het landelijke totaal per cyclus; de provinciale opgave is de som van de gemeentelijke aantallen; inwonertal en "
+        "- **Officieel**: het landelijke totaal per cyclus; de provinciale opgave is de som van de gemeentelijke "
+        "aantallen; inwonertal en "
         f"SES-WOA bepalen de verdeling ({teksten.bron_link(P.bronnen['kst-36333-75'])}).\n"
-        f"- **Gerapporteerd**: de verdeling van cyclus 2 per gemeente en de huidige plekken ({teksten.bron_link(P.bronnen['nos-nieuwsuur-2025-11'])}); "
+        "- **Gerapporteerd**: de verdeling van cyclus 2 per gemeente en de huidige plekken "
+        f"({teksten.bron_link(P.bronnen['nos-nieuwsuur-2025-11'])}); "
         "de SES-correctie per gemeente is daaruit afgeleid; de aantallen van cyclus 1 uit het nieuws.\n"
-        "- **Aanname**: de precieze SES-WOA-formule is niet gepubliceerd; de correctie kan met de schuif 'Sterkte van de SES-correctie' "
-        "zwakker worden gezet. Hoe het wetsvoorstel van 2023 het restant in fase 2 zou verdelen, is niet bekend; beide varianten staan "
+        "- **Aanname**: de precieze SES-WOA-formule is niet gepubliceerd; de correctie kan met de schuif 'Sterkte van "
+        "de SES-correctie' "
+        "zwakker worden gezet. Hoe het wetsvoorstel van 2023 het restant in fase 2 zou verdelen, is niet bekend; "
+        "beide varianten staan "
         "op 'Wachten loont?'. Dat reguliere plekken meetellen voor het aantal, is een benadering.\n"
         "- **Gerapporteerd of aanname**: de bonusbedragen; ze zijn instelbaar."
     )

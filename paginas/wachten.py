@@ -10,7 +10,12 @@ from spreiding.notatie import getal, plekken
 from spreiding.parameters import PARAMETERS
 from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand, uploads
 
-CONTEXTEN = {"wetsvoorstel": "Wetsvoorstel 2023 (77.100)", "1": "Cyclus 1 (96.000)", "2": "Cyclus 2 (88.000)", "eigen": "Eigen totaal"}
+CONTEXTEN = {
+    "wetsvoorstel": "Wetsvoorstel 2023 (77.100)",
+    "1": "Cyclus 1 (96.000)",
+    "2": "Cyclus 2 (88.000)",
+    "eigen": "Eigen totaal",
+}
 SOORTEN = {"uniform": "Een deel biedt vroeg aan", "huidig": "Huidige plekken (nov. 2025)"}
 
 laden.gemeenten()
@@ -18,58 +23,138 @@ keuze = bediening.keuze()
 gemeente = keuze.gemeente
 
 st.markdown(
-    "Het **wetsvoorstel van maart 2023** kende twee fasen. In fase 1 konden gemeenten vrijwillig plekken aanbieden; wat daarna nog "
-    "ontbrak, werd in fase 2 verdeeld: volgens de VNG en de G40 “vervolgens aan de provinciale regietafels”. Hoe dat restant precies "
-    "verdeeld zou worden, staat niet in de bronnen van dit dashboard. Het rekent daarom twee varianten door: **per provincie (P, "
-    "standaard)** en **landelijk (N)**, beide aannames. Daarnaast: het **VNG/IPO-alternatief** en de **wet zoals in december 2024 toegepast**."
+    "Het **wetsvoorstel van maart 2023** kende twee fasen. In fase 1 konden gemeenten vrijwillig plekken aanbieden; "
+    "wat daarna nog "
+    "ontbrak, werd in fase 2 verdeeld: volgens de VNG en de G40 “vervolgens aan de provinciale regietafels”. Hoe dat "
+    "restant precies "
+    "verdeeld zou worden, staat niet in de bronnen van dit dashboard. Het rekent daarom twee varianten door: **per "
+    "provincie (P, "
+    "standaard)** en **landelijk (N)**, beide aannames. Daarnaast: het **VNG/IPO-alternatief** en de **wet zoals in "
+    "december 2024 toegepast**."
 )
 teksten.citaat("perverse_prikkel")
 
-# ---------------------------------------------------------------------------------------------- instellingen (in de pagina, ook op een telefoon)
+# --------------------------------------------------- instellingen (in de pagina, ook op een telefoon)
 with st.container(border=True):
-    standaard_context = (st.session_state.get("cyclus") or "2") if st.session_state.get("_cyclus_gekozen") else "wetsvoorstel"
+    standaard_context = (
+        (st.session_state.get("cyclus") or "2") if st.session_state.get("_cyclus_gekozen") else "wetsvoorstel"
+    )
     k1, k2 = st.columns([3, 2])
     with k1:
-        context = toestand.keuze("Uitgangspunt", "context", list(CONTEXTEN), standaard_context, CONTEXTEN, soort="segmented",
-                                 vertaling=lambda t: t.strip().lower().removeprefix("cyclus").strip() if t.strip().lower().removeprefix("cyclus").strip() in CONTEXTEN else None,
-                                 help="Standaard de situatie van het wetsvoorstel zelf: 77.100 plekken (mei 2023), alleen naar inwoners verdeeld.")
+        context = toestand.keuze(
+            "Uitgangspunt",
+            "context",
+            list(CONTEXTEN),
+            standaard_context,
+            CONTEXTEN,
+            soort="segmented",
+            vertaling=lambda t: (
+                t.strip().lower().removeprefix("cyclus").strip()
+                if t.strip().lower().removeprefix("cyclus").strip() in CONTEXTEN
+                else None
+            ),
+            help="Standaard de situatie van het wetsvoorstel zelf: 77.100 plekken (mei 2023), alleen naar inwoners "
+            "verdeeld.",
+        )
         context = context or standaard_context
     with k2:
         if context == "eigen":
-            totaal = toestand.getalveld("Eigen landelijk totaal (plekken)", "totaal_w", 1, up.MAX_TOTAAL, 77_100, 1_000, eenheid=" plekken")
+            totaal = toestand.getalveld(
+                "Eigen landelijk totaal (plekken)", "totaal_w", 1, up.MAX_TOTAAL, 77_100, 1_000, eenheid=" plekken"
+            )
             u = up.maak("eigen", totaal, 2023, 0.0)
         else:
             u = up.maak(context)
         st.caption(f"**Cijfers:** {u.label}. {u.toelichting()}")
     s1, s2, s3 = st.columns([2, 2, 2])
     with s1:
-        soort = toestand.keuze("Wat doen de andere gemeenten in fase 1?", "scenario", list(SOORTEN), "uniform", SOORTEN, soort="radio")
+        soort = toestand.keuze(
+            "Wat doen de andere gemeenten in fase 1?", "scenario", list(SOORTEN), "uniform", SOORTEN, soort="radio"
+        )
         soort = soort or "uniform"
-        systeemcode = toestand.keuze("Systeem voor het landelijke beeld", "systeem", list(prikkel.SYSTEMEN), prikkel.STANDAARD_SYSTEEM,
-                                     {c: s.label for c, s in prikkel.SYSTEMEN.items()}, soort="selectbox") or prikkel.STANDAARD_SYSTEEM
+        systeemcode = (
+            toestand.keuze(
+                "Systeem voor het landelijke beeld",
+                "systeem",
+                list(prikkel.SYSTEMEN),
+                prikkel.STANDAARD_SYSTEEM,
+                {c: s.label for c, s in prikkel.SYSTEMEN.items()},
+                soort="selectbox",
+            )
+            or prikkel.STANDAARD_SYSTEEM
+        )
     if soort == "uniform":
         with s2:
-            deelname = toestand.schuif("Deel van de andere gemeenten dat vroeg aanbiedt", "deelname", 0, 100, 50, 5, eenheid=" %", opmaak="%d %%")
-            omvang = toestand.schuif("Hoeveel zij aanbieden (van hun eerlijke aandeel)", "omvang", 0, 200, 100, 10, eenheid=" %", opmaak="%d %%")
+            deelname = toestand.schuif(
+                "Deel van de andere gemeenten dat vroeg aanbiedt",
+                "deelname",
+                0,
+                100,
+                50,
+                5,
+                eenheid=" %",
+                opmaak="%d %%",
+            )
+            omvang = toestand.schuif(
+                "Hoeveel zij aanbieden (van hun eerlijke aandeel)",
+                "omvang",
+                0,
+                200,
+                100,
+                10,
+                eenheid=" %",
+                opmaak="%d %%",
+            )
         with s3:
-            kies = toestand.keuze("Wie biedt aan?", "keuze", list(prikkel.KEUZES), "willekeurig", prikkel.KEUZES, soort="radio")
-            seed = toestand.getalveld("Toevalsstart", "seed", 0, 10_000, 1, 1, help="Welke gemeenten 'willekeurig' aanbieden; dezelfde start geeft dezelfde keuze.",
-                                      disabled=kies == "grootste")
-        scenario = prikkel.Scenario(deelname=deelname / 100, omvang=omvang / 100, keuze=kies or "willekeurig", seed=seed)
-        scenario_tekst = f"{getal(deelname)} % van de andere gemeenten ({prikkel.KEUZES[scenario.keuze]}) vroeg {getal(omvang)} % van hun aandeel aanbiedt"
+            kies = toestand.keuze(
+                "Wie biedt aan?", "keuze", list(prikkel.KEUZES), "willekeurig", prikkel.KEUZES, soort="radio"
+            )
+            seed = toestand.getalveld(
+                "Toevalsstart",
+                "seed",
+                0,
+                10_000,
+                1,
+                1,
+                help="Welke gemeenten 'willekeurig' aanbieden; dezelfde start geeft dezelfde keuze.",
+                disabled=kies == "grootste",
+            )
+        scenario = prikkel.Scenario(
+            deelname=deelname / 100, omvang=omvang / 100, keuze=kies or "willekeurig", seed=seed
+        )
+        scenario_tekst = (
+            f"{getal(deelname)} % van de andere gemeenten ({prikkel.KEUZES[scenario.keuze]}) "
+            f"vroeg {getal(omvang)} % van hun aandeel aanbiedt"
+        )
     else:
         with s2:
-            nood = toestand.vinkje("Ook noodplekken als aanbod tellen", "nood", False, help="Standaard alleen reguliere plekken (de beste benadering van wat meetelt).")
+            nood = toestand.vinkje(
+                "Ook noodplekken als aanbod tellen",
+                "nood",
+                False,
+                help="Standaard alleen reguliere plekken (de beste benadering van wat meetelt).",
+            )
         scenario = prikkel.Scenario(soort="huidig", nood=nood)
-        scenario_tekst = "elke andere gemeente haar huidige " + ("reguliere en noodplekken" if nood else "reguliere plekken") + " (nov. 2025) aanbiedt"
-    upload = st.file_uploader("Of upload het aanbod van de andere gemeenten (CSV: gemeentecode;aanbod)", type=["csv"], key="upload_aanbod",
-                              help="Een regel per gemeente; niet genoemde gemeenten bieden 0 aan. Nederlandse Excel-CSV (puntkomma, decimale komma) mag.")
+        scenario_tekst = (
+            "elke andere gemeente haar huidige "
+            + ("reguliere en noodplekken" if nood else "reguliere plekken")
+            + " (nov. 2025) aanbiedt"
+        )
+    upload = st.file_uploader(
+        "Of upload het aanbod van de andere gemeenten (CSV: gemeentecode;aanbod)",
+        type=["csv"],
+        key="upload_aanbod",
+        help="Een regel per gemeente; niet genoemde gemeenten bieden 0 aan. Nederlandse Excel-CSV (puntkomma, "
+        "decimale komma) mag.",
+    )
 
 verdeling = laden.verdeling(u)
 aanbod_anderen = scenario.aanbod(verdeling, behalve=gemeente)
 bron_aanbod = "scenario"
 if upload is not None:
-    gelezen, meldingen = uploads.lees_upload(upload, lambda b, n: lees_aanbod(b, n, verdeling, u.totaal), f"aanbod:{u.totaal}:{u.peiljaar}:{u.alpha}")
+    gelezen, meldingen = uploads.lees_upload(
+        upload, lambda b, n: lees_aanbod(b, n, verdeling, u.totaal), f"aanbod:{u.totaal}:{u.peiljaar}:{u.alpha}"
+    )
     uploads.toon_meldingen(meldingen)
     if gelezen is not None:
         aanbod_anderen, mededelingen = gelezen
@@ -78,11 +163,13 @@ if upload is not None:
             aanbod_anderen[verdeling["gemeentecode"].to_numpy() == gemeente] = 0
         bron_aanbod = "upload"
         scenario_tekst = f"de andere gemeenten aanbieden wat in {upload.name[:40]} staat"
-        st.success(f"Aanbod uit het bestand gebruikt: {plekken(int(aanbod_anderen.sum()))} bij {int((aanbod_anderen > 0).sum())} gemeenten."
-                   + (" " + " ".join(mededelingen) if mededelingen else ""))
+        st.success(
+            f"Aanbod uit het bestand gebruikt: {plekken(int(aanbod_anderen.sum()))} bij "
+            f"{int((aanbod_anderen > 0).sum())} gemeenten." + (" " + " ".join(mededelingen) if mededelingen else "")
+        )
 systeem = prikkel.SYSTEMEN[systeemcode]
 
-# ---------------------------------------------------------------------------------------------- de gekozen gemeente
+# -------------------------------------------------------------------------------- de gekozen gemeente
 if gemeente:
     rij = verdeling.set_index("gemeentecode").loc[gemeente]
     naam = rij["gemeentenaam"]
@@ -91,51 +178,105 @@ if gemeente:
     st.subheader(f"{naam}: wachten of vroeg aanbieden?")
     gekozen = per_systeem.loc[systeemcode]
     m1, m2, m3 = st.columns(3)
-    m1.metric("Eerlijk aandeel", getal(int(gekozen["eerlijk_aandeel"])), help="De opgave van de gemeente bij een vaste verdeling.")
-    m2.metric(f"Wachten ({systeem.kort})", getal(int(gekozen["last_wachten"])), delta=f"{getal(int(gekozen['gat_wachter']), teken=True)} t.o.v. aandeel",
-              delta_color="off", help="Totale last als de gemeente in fase 1 niets aanbiedt.")
-    m3.metric(f"Vroeg aanbieden ({systeem.kort})", getal(int(gekozen["last_vroeg"])), delta=f"{getal(int(gekozen['gat_vroeg']), teken=True)} t.o.v. aandeel",
-              delta_color="off", help="Totale last als de gemeente in fase 1 precies haar aandeel aanbiedt.")
+    m1.metric(
+        "Eerlijk aandeel",
+        getal(int(gekozen["eerlijk_aandeel"])),
+        help="De opgave van de gemeente bij een vaste verdeling.",
+    )
+    m2.metric(
+        f"Wachten ({systeem.kort})",
+        getal(int(gekozen["last_wachten"])),
+        delta=f"{getal(int(gekozen['gat_wachter']), teken=True)} t.o.v. aandeel",
+        delta_color="off",
+        help="Totale last als de gemeente in fase 1 niets aanbiedt.",
+    )
+    m3.metric(
+        f"Vroeg aanbieden ({systeem.kort})",
+        getal(int(gekozen["last_vroeg"])),
+        delta=f"{getal(int(gekozen['gat_vroeg']), teken=True)} t.o.v. aandeel",
+        delta_color="off",
+        help="Totale last als de gemeente in fase 1 precies haar aandeel aanbiedt.",
+    )
     teksten.citeerbaar(samenvatting.wachten_zin(u, naam, systeem.label, gekozen, scenario_tekst))
-    export.tabel(uitkomst.assign(systeem=uitkomst["systeem"].map(lambda c: prikkel.SYSTEMEN[c].label)),
-                 ["systeem", "gat_wachter", "gat_vroeg", "last_wachten", "last_vroeg", "eerlijk_aandeel"], key="per_systeem")
-    st.caption("Beide verschillen zijn voor hetzelfde gedrag van de andere gemeenten. Negatief bij de wachter: zij draagt minder dan haar "
-               "aandeel. Positief bij de vroege aanbieder: zij krijgt er in fase 2 een taak bij. Schuif aan de deelname om te zien hoe beide meebewegen.")
+    export.tabel(
+        uitkomst.assign(systeem=uitkomst["systeem"].map(lambda c: prikkel.SYSTEMEN[c].label)),
+        ["systeem", "gat_wachter", "gat_vroeg", "last_wachten", "last_vroeg", "eerlijk_aandeel"],
+        key="per_systeem",
+    )
+    st.caption(
+        "Beide verschillen zijn voor hetzelfde gedrag van de andere gemeenten. Negatief bij de wachter: zij draagt "
+        "minder dan haar "
+        "aandeel. Positief bij de vroege aanbieder: zij krijgt er in fase 2 een taak bij. Schuif aan de deelname om "
+        "te zien hoe beide meebewegen."
+    )
     curve = prikkel.curve(verdeling, gemeente, aanbod_anderen)
-    fig = figuren.prikkel_curve(curve, prikkel.SYSTEMEN, int(rij["opgave"]), f"{naam}: totale last bij elk eigen aanbod in fase 1",
-                                f"{u.label}; de anderen: {scenario_tekst}", "Bron: berekening van dit dashboard; regels P, N en 'wet' deels aanname (zie hieronder)")
+    fig = figuren.prikkel_curve(
+        curve,
+        prikkel.SYSTEMEN,
+        int(rij["opgave"]),
+        f"{naam}: totale last bij elk eigen aanbod in fase 1",
+        f"{u.label}; de anderen: {scenario_tekst}",
+        "Bron: berekening van dit dashboard; regels P, N en 'wet' deels aanname (zie hieronder)",
+    )
     export.figuur(fig, "curve", figuren.bestandsnaam("wachten", naam, u.bestandsdeel), 1200, 700)
     if bron_aanbod == "scenario":
         teksten.opdracht(opdracht("prikkel", u.argumenten(), ["--gemeente", gemeente], scenario.argumenten()))
 else:
-    st.info("Kies hierboven een gemeente om te zien wat wachten haar oplevert. Hieronder het beeld voor heel Nederland.", icon=":material/search:")
+    st.info(
+        "Kies hierboven een gemeente om te zien wat wachten haar oplevert. Hieronder het beeld voor heel Nederland.",
+        icon=":material/search:",
+    )
 
-# ---------------------------------------------------------------------------------------------- heel Nederland
+# ------------------------------------------------------------------------------------- heel Nederland
 st.subheader(f"Heel Nederland: wie eindigt onder zijn aandeel, en wie draagt dat? ({systeem.kort})")
 aanbod_land = aanbod_anderen if bron_aanbod == "upload" else scenario.aanbod(verdeling)
 per_prov, samen = prikkel.heel_land(verdeling, aanbod_land, systeemcode)
 st.write(samenvatting.heel_land_zin(systeem.label, samen, scenario_tekst.replace("andere ", "")))
-fig = figuren.heel_land(per_prov, f"Onder en boven het eerlijke aandeel, per provincie ({systeem.kort})", f"{u.label}; {scenario_tekst.replace('andere ', '')}",
-                        "Bron: berekening van dit dashboard; CBS-inwoners" + ("; NOS Nieuwsuur (plekken nov. 2025)" if soort == "huidig" else ""))
-export.figuur(fig, "heel_land", figuren.bestandsnaam("wachten", "heel-nederland", systeemcode, u.bestandsdeel), 1200, 700)
-export.tabel(per_prov, ["provincie", "onder", "ontlopen", "extra_taak_vroeg", "wachter", "boven"], key="heel_land_tabel")
-export.downloads(per_prov, ["provincie", "onder", "ontlopen", "extra_taak_vroeg", "wachter", "boven", "eerlijk_aandeel", "last"],
-                 figuren.bestandsnaam("wachten", "heel-nederland", systeemcode, u.bestandsdeel),
-                 [("Uitgangspunt", u.label), ("Systeem", systeem.label), ("Scenario", scenario_tekst)], [systeem.bron] + u.bronnen(), bladnaam="Per provincie", key="wachten")
+fig = figuren.heel_land(
+    per_prov,
+    f"Onder en boven het eerlijke aandeel, per provincie ({systeem.kort})",
+    f"{u.label}; {scenario_tekst.replace('andere ', '')}",
+    "Bron: berekening van dit dashboard; CBS-inwoners"
+    + ("; NOS Nieuwsuur (plekken nov. 2025)" if soort == "huidig" else ""),
+)
+export.figuur(
+    fig, "heel_land", figuren.bestandsnaam("wachten", "heel-nederland", systeemcode, u.bestandsdeel), 1200, 700
+)
+export.tabel(
+    per_prov, ["provincie", "onder", "ontlopen", "extra_taak_vroeg", "wachter", "boven"], key="heel_land_tabel"
+)
+export.downloads(
+    per_prov,
+    ["provincie", "onder", "ontlopen", "extra_taak_vroeg", "wachter", "boven", "eerlijk_aandeel", "last"],
+    figuren.bestandsnaam("wachten", "heel-nederland", systeemcode, u.bestandsdeel),
+    [("Uitgangspunt", u.label), ("Systeem", systeem.label), ("Scenario", scenario_tekst)],
+    [systeem.bron] + u.bronnen(),
+    bladnaam="Per provincie",
+    key="wachten",
+)
 if bron_aanbod == "scenario":
-    teksten.opdracht(opdracht("prikkel", u.argumenten(), ["--niveau", "land", "--systeem", systeemcode], scenario.argumenten()))
+    teksten.opdracht(
+        opdracht("prikkel", u.argumenten(), ["--niveau", "land", "--systeem", systeemcode], scenario.argumenten())
+    )
 
-# ---------------------------------------------------------------------------------------------- wat de bronnen zeggen en wat een aanname is
+# -------------------------------------------------------- wat de bronnen zeggen en wat een aanname is
 st.subheader("Wat de systemen doen, en wat daarvan vaststaat")
 for s in prikkel.SYSTEMEN.values():
-    st.markdown(f"**{s.label}** {teksten.status_label(s.status)} — {s.uitleg} *{s.aanname}* ({teksten.bron_link(s.bron)})")
+    st.markdown(
+        f"**{s.label}** {teksten.status_label(s.status)} — {s.uitleg} *{s.aanname}* ({teksten.bron_link(s.bron)})"
+    )
 teksten.citaat("extra_taak")
 st.markdown(
-    "**Conclusie van dit dashboard, geen citaat:** onder het VNG/IPO-alternatief loont wachten niet zolang de andere gemeenten hooguit hun "
-    "eigen aandeel leveren: de provinciale opgave ligt vast en wie wacht, krijgt zijn tekort toch. Wie vroeg aanbiedt, krijgt er nooit iets bij. "
-    "Leveren anderen méér dan hun aandeel, dan heeft de provincie minder plekken nodig en daalt de taak van wie achterblijft, onder het "
+    "**Conclusie van dit dashboard, geen citaat:** onder het VNG/IPO-alternatief loont wachten niet zolang de andere "
+    "gemeenten hooguit hun "
+    "eigen aandeel leveren: de provinciale opgave ligt vast en wie wacht, krijgt zijn tekort toch. Wie vroeg "
+    "aanbiedt, krijgt er nooit iets bij. "
+    "Leveren anderen méér dan hun aandeel, dan heeft de provincie minder plekken nodig en daalt de taak van wie "
+    "achterblijft, onder het "
     "VNG/IPO-alternatief én onder de wet zoals in december 2024 toegepast: ook die beloont wachten dan."
 )
 teksten.citaat("vaste_opgave")
 opmaak.afdruk_melding("De tabellen staan volledig in de downloads (CSV of Excel).")
-teksten.bronregel([PARAMETERS.bronnen["vng-g40-2023-05"], PARAMETERS.bronnen["nieuws-verdeelbesluit-2024"]] + u.bronnen())
+teksten.bronregel(
+    [PARAMETERS.bronnen["vng-g40-2023-05"], PARAMETERS.bronnen["nieuws-verdeelbesluit-2024"]] + u.bronnen()
+)

@@ -29,9 +29,25 @@ def draaiende_app(wachttijd_s: float = 60) -> Iterator[str]:
     poort = vrije_poort()
     env = {k: v for k, v in os.environ.items() if k != "SPREIDING_DATA"}
     proces = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(poort),
-         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "app.py",
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(poort),
+            "--server.address",
+            "127.0.0.1",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=PROJECT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{poort}"
     try:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from app_server import CHROMIUM, CHROMIUM_ARGS, PROJECT, draaiende_app  # noqa: E402
+from app_server import CHROMIUM, CHROMIUM_ARGS, PROJECT, draaiende_app
 
 PAGINAS = {
     "start": "/",
@@ -27,7 +27,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--uit", type=Path, default=PROJECT / "docs")
     parser.add_argument("--breedte", type=int, default=1400)
-    parser.add_argument("--hoogte", type=int, default=1100, help="hoogte van het venster (Streamlit scrolt binnen de pagina)")
+    parser.add_argument(
+        "--hoogte", type=int, default=1100, help="hoogte van het venster (Streamlit scrolt binnen de pagina)"
+    )
     args = parser.parse_args()
     args.uit.mkdir(parents=True, exist_ok=True)
     from playwright.sync_api import sync_playwright
@@ -38,7 +40,9 @@ def main() -> int:
         for naam, pad in PAGINAS.items():
             pagina.goto(url + pad)
             pagina.wait_for_selector('[data-testid="stApp"]')
-            pagina.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
+            pagina.wait_for_function(
+                "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+            )
             pagina.wait_for_timeout(6000)  # kaarten (WebGL) tekenen na de laatste herberekening
             pagina.screenshot(path=str(args.uit / f"{naam}.png"), full_page=True)
             print(args.uit / f"{naam}.png")

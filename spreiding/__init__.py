@@ -5,4 +5,16 @@ De wettelijke en gepubliceerde waarden staan met status en bron in parameters.to
 docs/bronnen.md); elke regel noemt zijn bron in de docstring van haar module.
 """
 
-__all__ = ["verdeling", "uitgangspunt", "prikkel", "bonus", "regietafel", "invoer", "zoeken", "notatie", "parameters", "data", "uitvoer"]
+__all__ = [
+    "verdeling",
+    "uitgangspunt",
+    "prikkel",
+    "bonus",
+    "regietafel",
+    "invoer",
+    "zoeken",
+    "notatie",
+    "parameters",
+    "data",
+    "uitvoer",
+]

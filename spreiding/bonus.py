@@ -50,7 +50,11 @@ class BonusParameters:
         for veld in ("concept_fase1", "concept_fase2", "regeling_bedrag", "vng_bedrag"):
             waarde = getattr(self, veld)
             if isinstance(waarde, bool) or not isinstance(waarde, (int, np.integer)) or not 0 <= waarde <= MAX_BEDRAG:
-                raise VerdeelFout(f"Een bedrag per plek moet een geheel aantal euro tussen 0 en {MAX_BEDRAG:,} zijn.".replace(",", "."))
+                raise VerdeelFout(
+                    f"Een bedrag per plek moet een geheel aantal euro tussen 0 en {MAX_BEDRAG:,} zijn.".replace(
+                        ",", "."
+                    )
+                )
         if not isinstance(self.drempel, (int, np.integer)) or not 0 <= self.drempel <= MAX_DREMPEL:
             raise VerdeelFout(f"De drempel moet tussen 0 en {MAX_DREMPEL:,} plekken liggen.".replace(",", "."))
         if not isinstance(self.min_jaren, (int, np.integer)) or not 0 <= self.min_jaren <= MAX_JAREN:
@@ -88,9 +92,15 @@ class BonusScenario:
     def __post_init__(self) -> None:
         if self.soort not in ("uniform", "huidig"):
             raise VerdeelFout(f"Onbekend scenario {self.soort!r}; kies uniform of huidig.")
-        for naam, waarde, hoogste in (("realisatie", self.realisatie, MAX_REALISATIE), ("aandeel_klein", self.aandeel_klein, 1), ("aandeel_fase1", self.aandeel_fase1, 1)):
+        for naam, waarde, hoogste in (
+            ("realisatie", self.realisatie, MAX_REALISATIE),
+            ("aandeel_klein", self.aandeel_klein, 1),
+            ("aandeel_fase1", self.aandeel_fase1, 1),
+        ):
             if not np.isfinite(waarde) or not 0 <= waarde <= hoogste:
-                raise VerdeelFout(f"{naam.replace('_', ' ').capitalize()} moet tussen 0 en {hoogste:g} liggen.".replace(".", ","))
+                raise VerdeelFout(
+                    f"{naam.replace('_', ' ').capitalize()} moet tussen 0 en {hoogste:g} liggen.".replace(".", ",")
+                )
         if not isinstance(self.locatieduur, (int, np.integer)) or not 0 <= self.locatieduur <= MAX_JAREN:
             raise VerdeelFout(f"De locatieduur moet tussen 0 en {MAX_JAREN} jaar liggen.")
 
@@ -100,7 +110,14 @@ class BonusScenario:
             delen += ["--realisatie", f"{self.realisatie:g}"]
         elif self.nood:
             delen += ["--nood"]
-        return delen + ["--aandeel-klein", f"{self.aandeel_klein:g}", "--aandeel-fase1", f"{self.aandeel_fase1:g}", "--locatieduur", str(self.locatieduur)]
+        return delen + [
+            "--aandeel-klein",
+            f"{self.aandeel_klein:g}",
+            "--aandeel-fase1",
+            f"{self.aandeel_fase1:g}",
+            "--locatieduur",
+            str(self.locatieduur),
+        ]
 
 
 def plekken(verdeling: pd.DataFrame, scenario: BonusScenario, parameters: BonusParameters) -> pd.DataFrame:
@@ -109,7 +126,9 @@ def plekken(verdeling: pd.DataFrame, scenario: BonusScenario, parameters: BonusP
     Scenario-aanname [U]: plekken in grote locaties bestaan alleen als ze samen minstens één locatie van de
     drempelgrootte vullen; anders zijn alle plekken van die gemeente kleinschalig."""
     if scenario.soort == "huidig":
-        totaal = verdeling["regulier"].to_numpy(dtype=np.int64) + (verdeling["nood"].to_numpy(dtype=np.int64) if scenario.nood else 0)
+        totaal = verdeling["regulier"].to_numpy(dtype=np.int64) + (
+            verdeling["nood"].to_numpy(dtype=np.int64) if scenario.nood else 0
+        )
     else:
         totaal = np.rint(scenario.realisatie * verdeling["opgave"].to_numpy(dtype=float)).astype(np.int64)
     groot = np.rint((1 - scenario.aandeel_klein) * totaal).astype(np.int64)
@@ -167,22 +186,41 @@ SYSTEMEN: dict[str, BonusSysteem] = {
     s.code: s
     for s in (
         BonusSysteem(
-            "concept", "Conceptregeling 2023 (nooit betaald)", "Concept 2023", "R", _B["conceptregeling-2023"], "zou betalen",
+            "concept",
+            "Conceptregeling 2023 (nooit betaald)",
+            "Concept 2023",
+            "R",
+            _B["conceptregeling-2023"],
+            "zou betalen",
             "per plek, bij aanbod in fase 1 of in fase 2",
-            "elke duurzame plek in een locatie van minstens de drempel, ook onder het eigen aantal; fase 1 meer dan fase 2",
-            _concept, kleur="#d95f02",
+            "elke duurzame plek in een locatie van minstens de drempel, ook onder het eigen aantal; fase 1 meer dan "
+            "fase 2",
+            _concept,
+            kleur="#d95f02",
         ),
         BonusSysteem(
-            "regeling", "Regeling 2024 (Stcrt. 2024, 3349)", "Regeling 2024", "C", _B["stcrt-2024-3349"], "betaalt",
+            "regeling",
+            "Regeling 2024 (Stcrt. 2024, 3349)",
+            "Regeling 2024",
+            "C",
+            _B["stcrt-2024-3349"],
+            "betaalt",
             str(_P["regeling_moment"].waarde) + ", ambtshalve",
             "duurzame plekken boven het eigen aantal, aan het eind van de cyclus; bedrag gerapporteerd",
-            _regeling, kleur="#7570b3",
+            _regeling,
+            kleur="#7570b3",
         ),
         BonusSysteem(
-            "vng", "VNG/IPO-alternatief", "VNG/IPO", "R", _B["vng-g40-2023-05"], "zou betalen",
+            "vng",
+            "VNG/IPO-alternatief",
+            "VNG/IPO",
+            "R",
+            _B["vng-g40-2023-05"],
+            "zou betalen",
             str(_P["vng_moment"].waarde),
             "plekken boven het eigen aantal die er bij de start van fase 2 al zijn, kleinschalige opvang inbegrepen",
-            _vng, kleur="#1b9e77",
+            _vng,
+            kleur="#1b9e77",
         ),
     )
 }
@@ -191,7 +229,9 @@ KOLOMMEN = tuple(s.kolom for s in SYSTEMEN.values())
 
 def uitbetaling(verdeling: pd.DataFrame, plek: pd.DataFrame, parameters: BonusParameters) -> pd.DataFrame:
     """Bonus per gemeente onder elk systeem (hele euro's)."""
-    tabel = verdeling[["gemeentecode", "gemeentenaam", "provincie", "inwoners", "opgave"]].merge(plek, on="gemeentecode", how="left")
+    tabel = verdeling[["gemeentecode", "gemeentenaam", "provincie", "inwoners", "opgave"]].merge(
+        plek, on="gemeentecode", how="left"
+    )
     for kolom in PLEKKOLOMMEN:
         tabel[kolom] = tabel[kolom].fillna(0).astype(np.int64)
     tabel["groot"] = tabel["groot_fase1"] + tabel["groot_fase2"]
@@ -223,7 +263,9 @@ def totalen(tabel: pd.DataFrame) -> pd.DataFrame:
 
 
 def per_provincie(tabel: pd.DataFrame) -> pd.DataFrame:
-    return tabel.groupby("provincie", sort=True)[["opgave", "gerealiseerd", "boven_aantal", *KOLOMMEN]].sum().reset_index()
+    return (
+        tabel.groupby("provincie", sort=True)[["opgave", "gerealiseerd", "boven_aantal", *KOLOMMEN]].sum().reset_index()
+    )
 
 
 def grootste_ontvangers(tabel: pd.DataFrame, systeemcode: str, n: int = 10) -> pd.DataFrame:
@@ -245,6 +287,8 @@ def verschillen(tabel: pd.DataFrame, parameters: BonusParameters) -> dict:
         "boven_start_fase2": int(np.maximum(0, fase1 - opgave).sum()),
         "boven_alleen_groot": int(np.maximum(0, groot - opgave).sum()),
         "fase2": int((np.maximum(0, alles - opgave) - np.maximum(0, fase1 - opgave)).sum()),
-        "klein": int((np.maximum(0, alles - opgave) - np.maximum(0, groot - opgave)).sum()) if parameters.regeling_drempel else 0,
+        "klein": int((np.maximum(0, alles - opgave) - np.maximum(0, groot - opgave)).sum())
+        if parameters.regeling_drempel
+        else 0,
         "bedrag": parameters.regeling_bedrag - parameters.vng_bedrag,
     }

@@ -32,12 +32,35 @@ from .zoeken import suggesties, zoek_gemeente, zoek_provincie
 
 PROGRAMMA = "python -m spreiding"
 
-GEMEENTE_KOLOMMEN = ["gemeentecode", "gemeentenaam", "provincie", "inwoners", "correctiefactor", "opgave", "per_1000",
-                     "regulier", "nood", "verschil", "verschil_regulier", "te_realiseren"]
-PROVINCIE_KOLOMMEN = ["provincie", "gemeenten", "inwoners", "opgave", "per_1000", "regulier", "nood", "verschil", "verschil_regulier", "te_realiseren"]
+GEMEENTE_KOLOMMEN = [
+    "gemeentecode",
+    "gemeentenaam",
+    "provincie",
+    "inwoners",
+    "correctiefactor",
+    "opgave",
+    "per_1000",
+    "regulier",
+    "nood",
+    "verschil",
+    "verschil_regulier",
+    "te_realiseren",
+]
+PROVINCIE_KOLOMMEN = [
+    "provincie",
+    "gemeenten",
+    "inwoners",
+    "opgave",
+    "per_1000",
+    "regulier",
+    "nood",
+    "verschil",
+    "verschil_regulier",
+    "te_realiseren",
+]
 
 
-# ---------------------------------------------------------------------------------------------- argparse in het Nederlands
+# ------------------------------------------------------------------------ argparse in het Nederlands
 
 
 class _Opmaak(argparse.HelpFormatter):
@@ -56,7 +79,7 @@ class Parser(argparse.ArgumentParser):
         self._positionals.title = "opdrachten"
         self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
 
-    def error(self, message: str) -> None:  # noqa: D401 - argparse-API
+    def error(self, message: str) -> None:
         vertaald = (
             message.replace("the following arguments are required", "deze opties zijn verplicht")
             .replace("invalid choice", "ongeldige keuze")
@@ -104,17 +127,37 @@ def _getal(minimum: float, maximum: float, wat: str) -> Callable[[str], float]:
     return lees
 
 
-# ---------------------------------------------------------------------------------------------- gedeelde opties
+# ----------------------------------------------------------------------------------- gedeelde opties
 
 
 def _uitgangspunt_opties(p: argparse.ArgumentParser, standaard: str) -> None:
     g = p.add_argument_group("uitgangspunt")
-    g.add_argument("--cyclus", choices=("1", "2", "wetsvoorstel"), default=None,
-                   help=f"cyclus 1 (96.000, gereconstrueerd), 2 (88.000, zoals gepubliceerd) of het wetsvoorstel (77.100, alleen inwoners); standaard {standaard}")
-    g.add_argument("--totaal", type=_geheel(1, MAX_TOTAAL, "een landelijk totaal in plekken"), default=None, help="eigen landelijk totaal (in plaats van --cyclus)")
-    g.add_argument("--peildatum", type=int, choices=PEILJAREN, default=None, help="bij --totaal: inwoners op 1 januari van dit jaar (standaard 2024)")
-    g.add_argument("--alpha", type=_getal(*ALPHA_BEREIK, "de sterkte van de SES-correctie"), default=None,
-                   help="sterkte van de SES-correctie: 1 = zoals gepubliceerd, 0 = alleen inwoners")
+    g.add_argument(
+        "--cyclus",
+        choices=("1", "2", "wetsvoorstel"),
+        default=None,
+        help="cyclus 1 (96.000, gereconstrueerd), 2 (88.000, zoals gepubliceerd) of het wetsvoorstel (77.100, alleen "
+        f"inwoners); standaard {standaard}",
+    )
+    g.add_argument(
+        "--totaal",
+        type=_geheel(1, MAX_TOTAAL, "een landelijk totaal in plekken"),
+        default=None,
+        help="eigen landelijk totaal (in plaats van --cyclus)",
+    )
+    g.add_argument(
+        "--peildatum",
+        type=int,
+        choices=PEILJAREN,
+        default=None,
+        help="bij --totaal: inwoners op 1 januari van dit jaar (standaard 2024)",
+    )
+    g.add_argument(
+        "--alpha",
+        type=_getal(*ALPHA_BEREIK, "de sterkte van de SES-correctie"),
+        default=None,
+        help="sterkte van de SES-correctie: 1 = zoals gepubliceerd, 0 = alleen inwoners",
+    )
     p.set_defaults(standaard_cyclus=standaard)
 
 
@@ -129,7 +172,12 @@ def uitgangspunt_uit(args) -> Uitgangspunt:
 
 
 def _formaat(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", choices=("tabel", "csv", "json"), default="tabel", help="tabel (Nederlandse notatie), csv (';' en decimale komma) of json")
+    p.add_argument(
+        "--format",
+        choices=("tabel", "csv", "json"),
+        default="tabel",
+        help="tabel (Nederlandse notatie), csv (';' en decimale komma) of json",
+    )
 
 
 def schrijf(tabel: pd.DataFrame, kolommen: Sequence[str], formaat: str, uit=None) -> None:
@@ -148,7 +196,11 @@ def gemeentecode(tekst: str, gemeenten: pd.DataFrame) -> str:
     code = zoek_gemeente(tekst, gemeenten)
     if code is None:
         hint = suggesties(tekst, gemeenten)
-        raise VerdeelFout(f"Onbekende gemeente: {str(tekst)[:40]!r}." + (f" Bedoelde u: {', '.join(hint)}?" if hint else "") + " Geef een gemeentecode (bijv. GM0363) of een naam.")
+        raise VerdeelFout(
+            f"Onbekende gemeente: {str(tekst)[:40]!r}."
+            + (f" Bedoelde u: {', '.join(hint)}?" if hint else "")
+            + " Geef een gemeentecode (bijv. GM0363) of een naam."
+        )
     return code
 
 
@@ -168,7 +220,7 @@ def opdracht(subopdracht: str, *delen: str | Sequence[str]) -> str:
     return f"{PROGRAMMA} {shlex.join(argumenten)}"
 
 
-# ---------------------------------------------------------------------------------------------- verdeling
+# ----------------------------------------------------------------------------------------- verdeling
 
 
 def cmd_verdeling(args) -> int:
@@ -191,23 +243,50 @@ def cmd_verdeling(args) -> int:
     return 0
 
 
-# ---------------------------------------------------------------------------------------------- prikkel
+# ------------------------------------------------------------------------------------------- prikkel
 
 
 def _scenario_opties(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("wat de andere gemeenten in fase 1 aanbieden")
-    g.add_argument("--scenario", choices=tuple(prikkel_regels.SOORTEN), default="uniform", help="uniform (een deel biedt vroeg aan) of huidig (de huidige reguliere plekken, nov. 2025)")
-    g.add_argument("--deelname", type=_getal(0, 1, "de deelname"), default=0.5, help="deel van de andere gemeenten dat vroeg aanbiedt (0 tot 1)")
-    g.add_argument("--omvang", type=_getal(0, 3, "de omvang"), default=1.0, help="aanbod als deel van hun eerlijk aandeel (0 tot 3)")
-    g.add_argument("--keuze", choices=tuple(prikkel_regels.KEUZES), default="willekeurig", help="wie aanbiedt: willekeurig (met --seed) of de grootste gemeenten")
-    g.add_argument("--seed", type=_geheel(0, 10_000, "een toevalsstart"), default=1, help="toevalsstart bij --keuze willekeurig")
+    g.add_argument(
+        "--scenario",
+        choices=tuple(prikkel_regels.SOORTEN),
+        default="uniform",
+        help="uniform (een deel biedt vroeg aan) of huidig (de huidige reguliere plekken, nov. 2025)",
+    )
+    g.add_argument(
+        "--deelname",
+        type=_getal(0, 1, "de deelname"),
+        default=0.5,
+        help="deel van de andere gemeenten dat vroeg aanbiedt (0 tot 1)",
+    )
+    g.add_argument(
+        "--omvang",
+        type=_getal(0, 3, "de omvang"),
+        default=1.0,
+        help="aanbod als deel van hun eerlijk aandeel (0 tot 3)",
+    )
+    g.add_argument(
+        "--keuze",
+        choices=tuple(prikkel_regels.KEUZES),
+        default="willekeurig",
+        help="wie aanbiedt: willekeurig (met --seed) of de grootste gemeenten",
+    )
+    g.add_argument(
+        "--seed", type=_geheel(0, 10_000, "een toevalsstart"), default=1, help="toevalsstart bij --keuze willekeurig"
+    )
     g.add_argument("--nood", action="store_true", help="bij --scenario huidig ook de noodplekken als aanbod tellen")
 
 
 def scenario_uit(args) -> prikkel_regels.Scenario:
     if args.scenario == "huidig":
         return prikkel_regels.Scenario(soort="huidig", nood=args.nood)
-    return prikkel_regels.Scenario(deelname=args.deelname, omvang=args.omvang, keuze=args.keuze, seed=args.seed if args.keuze == "willekeurig" else 1)
+    return prikkel_regels.Scenario(
+        deelname=args.deelname,
+        omvang=args.omvang,
+        keuze=args.keuze,
+        seed=args.seed if args.keuze == "willekeurig" else 1,
+    )
 
 
 def cmd_prikkel(args) -> int:
@@ -220,7 +299,12 @@ def cmd_prikkel(args) -> int:
         aanbod = scenario.aanbod(verdeling)
         per_prov, samen = prikkel_regels.heel_land(verdeling, aanbod, args.systeem or prikkel_regels.STANDAARD_SYSTEEM)
         if args.format == "json":
-            json.dump({"totaal": samen, "provincies": json_records(per_prov, list(per_prov.columns))}, sys.stdout, ensure_ascii=False, indent=1)
+            json.dump(
+                {"totaal": samen, "provincies": json_records(per_prov, list(per_prov.columns))},
+                sys.stdout,
+                ensure_ascii=False,
+                indent=1,
+            )
             sys.stdout.write("\n")
         else:
             schrijf(per_prov, ["provincie", "wachter", "onder", "ontlopen", "extra_taak_vroeg", "boven"], args.format)
@@ -230,40 +314,110 @@ def cmd_prikkel(args) -> int:
     code = gemeentecode(args.gemeente, gemeenten)
     uitkomst = prikkel_regels.wachten_of_vroeg(verdeling, code, scenario.aanbod(verdeling, behalve=code), systemen)
     uitkomst.insert(0, "gemeentecode", code)
-    schrijf(uitkomst, ["gemeentecode", "systeem", "eerlijk_aandeel", "last_wachten", "last_vroeg", "gat_wachter", "gat_vroeg", "wachten_loont"], args.format)
+    schrijf(
+        uitkomst,
+        [
+            "gemeentecode",
+            "systeem",
+            "eerlijk_aandeel",
+            "last_wachten",
+            "last_vroeg",
+            "gat_wachter",
+            "gat_vroeg",
+            "wachten_loont",
+        ],
+        args.format,
+    )
     return 0
 
 
-# ---------------------------------------------------------------------------------------------- bonus
+# --------------------------------------------------------------------------------------------- bonus
 
 
 def _bonus_opties(p: argparse.ArgumentParser) -> None:
     d = bonus_regels.BonusParameters()
     s = bonus_regels.BonusScenario()
     g = p.add_argument_group("welke plekken gerealiseerd zijn (scenario)")
-    g.add_argument("--scenario", choices=("huidig", "uniform"), default=s.soort, help="huidig: de huidige reguliere plekken (nov. 2025); uniform: --realisatie x het aantal")
-    g.add_argument("--realisatie", type=_getal(0, bonus_regels.MAX_REALISATIE, "de realisatie"), default=s.realisatie, help="bij uniform: gerealiseerd als deel van het aantal")
-    g.add_argument("--nood", action="store_true", help="bij huidig ook de noodplekken meetellen (niet duurzaam; aanname)")
-    g.add_argument("--aandeel-klein", type=_getal(0, 1, "het aandeel kleinschalig"), default=s.aandeel_klein, help="deel in kleinschalige locaties (< drempel)")
-    g.add_argument("--aandeel-fase1", type=_getal(0, 1, "het aandeel fase 1"), default=s.aandeel_fase1, help="deel dat er bij de start van fase 2 al is")
-    g.add_argument("--locatieduur", type=_geheel(0, bonus_regels.MAX_JAREN, "een aantal jaren"), default=s.locatieduur, help="jaren dat locaties open blijven")
+    g.add_argument(
+        "--scenario",
+        choices=("huidig", "uniform"),
+        default=s.soort,
+        help="huidig: de huidige reguliere plekken (nov. 2025); uniform: --realisatie x het aantal",
+    )
+    g.add_argument(
+        "--realisatie",
+        type=_getal(0, bonus_regels.MAX_REALISATIE, "de realisatie"),
+        default=s.realisatie,
+        help="bij uniform: gerealiseerd als deel van het aantal",
+    )
+    g.add_argument(
+        "--nood", action="store_true", help="bij huidig ook de noodplekken meetellen (niet duurzaam; aanname)"
+    )
+    g.add_argument(
+        "--aandeel-klein",
+        type=_getal(0, 1, "het aandeel kleinschalig"),
+        default=s.aandeel_klein,
+        help="deel in kleinschalige locaties (< drempel)",
+    )
+    g.add_argument(
+        "--aandeel-fase1",
+        type=_getal(0, 1, "het aandeel fase 1"),
+        default=s.aandeel_fase1,
+        help="deel dat er bij de start van fase 2 al is",
+    )
+    g.add_argument(
+        "--locatieduur",
+        type=_geheel(0, bonus_regels.MAX_JAREN, "een aantal jaren"),
+        default=s.locatieduur,
+        help="jaren dat locaties open blijven",
+    )
     r = p.add_argument_group("bedragen en drempels (standaard volgens de bronnen)")
-    for veld, uitleg in (("concept_fase1", "conceptregeling 2023, euro per plek in fase 1"), ("concept_fase2", "conceptregeling 2023, euro per plek in fase 2"),
-                         ("regeling_bedrag", "regeling 2024, euro per plek boven het aantal"), ("vng_bedrag", "VNG/IPO, euro per plek boven het aantal (aanname)")):
-        r.add_argument("--" + veld.replace("_", "-"), type=_geheel(0, bonus_regels.MAX_BEDRAG, "een bedrag in euro"), default=getattr(d, veld), help=uitleg)
-    r.add_argument("--drempel", type=_geheel(0, bonus_regels.MAX_DREMPEL, "een aantal plekken"), default=d.drempel, help="minimale locatiegrootte (plekken)")
-    r.add_argument("--min-jaren", type=_geheel(0, bonus_regels.MAX_JAREN, "een aantal jaren"), default=d.min_jaren, help="minimale duur voor 'duurzaam' (jaren)")
-    r.add_argument("--regeling-drempel", action="store_true", help="de drempel geldt ook voor de regeling 2024 (aanname)")
+    for veld, uitleg in (
+        ("concept_fase1", "conceptregeling 2023, euro per plek in fase 1"),
+        ("concept_fase2", "conceptregeling 2023, euro per plek in fase 2"),
+        ("regeling_bedrag", "regeling 2024, euro per plek boven het aantal"),
+        ("vng_bedrag", "VNG/IPO, euro per plek boven het aantal (aanname)"),
+    ):
+        r.add_argument(
+            "--" + veld.replace("_", "-"),
+            type=_geheel(0, bonus_regels.MAX_BEDRAG, "een bedrag in euro"),
+            default=getattr(d, veld),
+            help=uitleg,
+        )
+    r.add_argument(
+        "--drempel",
+        type=_geheel(0, bonus_regels.MAX_DREMPEL, "een aantal plekken"),
+        default=d.drempel,
+        help="minimale locatiegrootte (plekken)",
+    )
+    r.add_argument(
+        "--min-jaren",
+        type=_geheel(0, bonus_regels.MAX_JAREN, "een aantal jaren"),
+        default=d.min_jaren,
+        help="minimale duur voor 'duurzaam' (jaren)",
+    )
+    r.add_argument(
+        "--regeling-drempel", action="store_true", help="de drempel geldt ook voor de regeling 2024 (aanname)"
+    )
 
 
 def bonus_uit(args) -> tuple[bonus_regels.BonusScenario, bonus_regels.BonusParameters]:
     scenario = bonus_regels.BonusScenario(
-        soort=args.scenario, realisatie=args.realisatie if args.scenario == "uniform" else bonus_regels.BonusScenario.realisatie,
-        aandeel_klein=args.aandeel_klein, aandeel_fase1=args.aandeel_fase1, locatieduur=args.locatieduur, nood=args.nood and args.scenario == "huidig",
+        soort=args.scenario,
+        realisatie=args.realisatie if args.scenario == "uniform" else bonus_regels.BonusScenario.realisatie,
+        aandeel_klein=args.aandeel_klein,
+        aandeel_fase1=args.aandeel_fase1,
+        locatieduur=args.locatieduur,
+        nood=args.nood and args.scenario == "huidig",
     )
     parameters = bonus_regels.BonusParameters(
-        concept_fase1=args.concept_fase1, concept_fase2=args.concept_fase2, regeling_bedrag=args.regeling_bedrag,
-        vng_bedrag=args.vng_bedrag, drempel=args.drempel, min_jaren=args.min_jaren, regeling_drempel=args.regeling_drempel,
+        concept_fase1=args.concept_fase1,
+        concept_fase2=args.concept_fase2,
+        regeling_bedrag=args.regeling_bedrag,
+        vng_bedrag=args.vng_bedrag,
+        drempel=args.drempel,
+        min_jaren=args.min_jaren,
+        regeling_drempel=args.regeling_drempel,
     )
     return scenario, parameters
 
@@ -275,17 +429,38 @@ def cmd_bonus(args) -> int:
     scenario, parameters = bonus_uit(args)
     tabel = bonus_regels.uitbetaling(verdeling, bonus_regels.plekken(verdeling, scenario, parameters), parameters)
     if args.niveau == "land":
-        schrijf(bonus_regels.totalen(tabel), ["systeem", "totaal_euro", "gemeenten_met_bonus", "kleine_gemeenten_euro", "moment"], args.format)
+        schrijf(
+            bonus_regels.totalen(tabel),
+            ["systeem", "totaal_euro", "gemeenten_met_bonus", "kleine_gemeenten_euro", "moment"],
+            args.format,
+        )
     elif args.niveau == "provincie":
-        schrijf(bonus_regels.per_provincie(tabel), ["provincie", "opgave", "gerealiseerd", "boven_aantal", *bonus_regels.KOLOMMEN], args.format)
+        schrijf(
+            bonus_regels.per_provincie(tabel),
+            ["provincie", "opgave", "gerealiseerd", "boven_aantal", *bonus_regels.KOLOMMEN],
+            args.format,
+        )
     else:
         if args.gemeente:
             tabel = tabel[tabel["gemeentecode"] == gemeentecode(args.gemeente, gemeenten)]
-        schrijf(tabel, ["gemeentecode", "gemeentenaam", "provincie", "inwoners", "opgave", "gerealiseerd", "boven_aantal", *bonus_regels.KOLOMMEN], args.format)
+        schrijf(
+            tabel,
+            [
+                "gemeentecode",
+                "gemeentenaam",
+                "provincie",
+                "inwoners",
+                "opgave",
+                "gerealiseerd",
+                "boven_aantal",
+                *bonus_regels.KOLOMMEN,
+            ],
+            args.format,
+        )
     return 0
 
 
-# ---------------------------------------------------------------------------------------------- regietafel
+# ---------------------------------------------------------------------------------------- regietafel
 
 
 def afspraken_uit(args, verdeling: pd.DataFrame, provincie: str) -> pd.DataFrame:
@@ -315,13 +490,17 @@ def cmd_regietafel(args) -> int:
     verdeling = verdeel(gemeenten, u.parameters())
     if str(args.provincie).strip().lower() == "alle":
         if args.afspraken:
-            raise VerdeelFout("Met --provincie alle kan geen afsprakenbestand worden gebruikt (dat geldt voor één provincie).")
+            raise VerdeelFout(
+                "Met --provincie alle kan geen afsprakenbestand worden gebruikt (dat geldt voor één provincie)."
+            )
         if not args.verslag:
             raise VerdeelFout("Geef bij --provincie alle een map voor de verslagen: --verslag MAP.")
         doel = Path(args.verslag)
         doel.mkdir(parents=True, exist_ok=True)
         for provincie in sorted(set(verdeling["provincie"])):
-            t = regietafel_regels.toets(verdeling, provincie, regietafel_regels.standaard_afspraken(verdeling, provincie, args.standaard))
+            t = regietafel_regels.toets(
+                verdeling, provincie, regietafel_regels.standaard_afspraken(verdeling, provincie, args.standaard)
+            )
             pad = doel / f"verslag_{verslag.bestandsnaam(provincie)}_{u.bestandsdeel}.pdf"
             pad.write_bytes(verslag.pdf(t, u, args.standaard))
             print(pad)
@@ -330,20 +509,47 @@ def cmd_regietafel(args) -> int:
     t = regietafel_regels.toets(verdeling, provincie, afspraken_uit(args, verdeling, provincie))
     if args.verslag:
         pad = Path(args.verslag)
-        inhoud = verslag.xlsx(t, u) if pad.suffix.lower() == ".xlsx" else verslag.pdf(t, u, args.standaard if not args.afspraken else "bestand")
+        inhoud = (
+            verslag.xlsx(t, u)
+            if pad.suffix.lower() == ".xlsx"
+            else verslag.pdf(t, u, args.standaard if not args.afspraken else "bestand")
+        )
         pad.write_bytes(inhoud)
         print(f"Verslag geschreven: {pad}", file=sys.stderr)
-    kolommen = ["gemeentecode", "gemeentenaam", "opgave", "regulier", "nood", "afspraak", "verschil", "opgelegd", "toelichting"]
+    kolommen = [
+        "gemeentecode",
+        "gemeentenaam",
+        "opgave",
+        "regulier",
+        "nood",
+        "afspraak",
+        "verschil",
+        "opgelegd",
+        "toelichting",
+    ]
     if args.format == "json":
         json.dump(
-            {"provincie": t.provincie, "opgave": t.opgave, "afgesproken": t.afgesproken, "ontbreekt": t.ontbreekt,
-             "haalt_opgave": t.haalt_opgave, "opgelegd": t.opgelegd, "uitgangspunt": u.label, "gemeenten": json_records(t.gemeenten, kolommen)},
-            sys.stdout, ensure_ascii=False, indent=1,
+            {
+                "provincie": t.provincie,
+                "opgave": t.opgave,
+                "afgesproken": t.afgesproken,
+                "ontbreekt": t.ontbreekt,
+                "haalt_opgave": t.haalt_opgave,
+                "opgelegd": t.opgelegd,
+                "uitgangspunt": u.label,
+                "gemeenten": json_records(t.gemeenten, kolommen),
+            },
+            sys.stdout,
+            ensure_ascii=False,
+            indent=1,
         )
         sys.stdout.write("\n")
         return 0
     if args.format == "tabel":
-        print(f"{t.provincie}: opgave {getal(t.opgave)}, afgesproken {getal(t.afgesproken)}, ontbreekt {getal(t.ontbreekt)}.")
+        print(
+            f"{t.provincie}: opgave {getal(t.opgave)}, afgesproken {getal(t.afgesproken)}, ontbreekt "
+            f"{getal(t.ontbreekt)}."
+        )
         for regel in t.uitruil():
             print(regel)
         print()
@@ -351,7 +557,7 @@ def cmd_regietafel(args) -> int:
     return 0
 
 
-# ---------------------------------------------------------------------------------------------- briefing en bronnen
+# ------------------------------------------------------------------------------- briefing en bronnen
 
 
 def cmd_briefing(args) -> int:
@@ -382,14 +588,21 @@ def cmd_bronnen(args) -> int:
     return 0
 
 
-# ---------------------------------------------------------------------------------------------- parser
+# -------------------------------------------------------------------------------------------- parser
 
 
 def maak_parser() -> Parser:
-    parser = Parser(prog=PROGRAMMA, description="Spreidingswet in cijfers: verdeling, prikkel, bonus, regietafel, briefing en bronnen.")
+    parser = Parser(
+        prog=PROGRAMMA,
+        description="Spreidingswet in cijfers: verdeling, prikkel, bonus, regietafel, briefing en bronnen.",
+    )
     sub = parser.add_subparsers(dest="opdracht", required=True, parser_class=Parser, metavar="OPDRACHT")
 
-    v = sub.add_parser("verdeling", help="opgave per gemeente of provincie", description="Opgave per gemeente of provincie, met de huidige plekken.")
+    v = sub.add_parser(
+        "verdeling",
+        help="opgave per gemeente of provincie",
+        description="Opgave per gemeente of provincie, met de huidige plekken.",
+    )
     _uitgangspunt_opties(v, "2")
     v.add_argument("--niveau", choices=("gemeente", "provincie"), default="gemeente")
     v.add_argument("--provincie", help="alleen deze provincie")
@@ -397,18 +610,35 @@ def maak_parser() -> Parser:
     _formaat(v)
     v.set_defaults(functie=cmd_verdeling)
 
-    p = sub.add_parser("prikkel", help="wachten in fase 1: last bij wachten en bij vroeg aanbieden, per systeem",
-                       description="Wachten loont? De last van een gemeente als zij wacht en als zij vroeg aanbiedt, per systeem.")
+    p = sub.add_parser(
+        "prikkel",
+        help="wachten in fase 1: last bij wachten en bij vroeg aanbieden, per systeem",
+        description="Wachten loont? De last van een gemeente als zij wacht en als zij vroeg aanbiedt, per systeem.",
+    )
     _uitgangspunt_opties(p, "wetsvoorstel")
     p.add_argument("--gemeente", help="gemeentecode of naam")
-    p.add_argument("--systeem", choices=tuple(prikkel_regels.SYSTEMEN), default=None,
-                   help="P (wetsvoorstel, rest per provincie; standaard op de pagina), N (rest landelijk), VNG (VNG/IPO) of wet (zoals toegepast); zonder: alle")
-    p.add_argument("--niveau", choices=("gemeente", "land"), default="gemeente", help="land: per provincie wie onder en boven het eerlijk aandeel eindigt")
+    p.add_argument(
+        "--systeem",
+        choices=tuple(prikkel_regels.SYSTEMEN),
+        default=None,
+        help="P (wetsvoorstel, rest per provincie; standaard op de pagina), N (rest landelijk), VNG (VNG/IPO) of wet "
+        "(zoals toegepast); zonder: alle",
+    )
+    p.add_argument(
+        "--niveau",
+        choices=("gemeente", "land"),
+        default="gemeente",
+        help="land: per provincie wie onder en boven het eerlijk aandeel eindigt",
+    )
     _scenario_opties(p)
     _formaat(p)
     p.set_defaults(functie=cmd_prikkel)
 
-    b = sub.add_parser("bonus", help="bonus per gemeente onder elk systeem", description="Bonus per gemeente onder de conceptregeling 2023, de regeling 2024 en het VNG/IPO-alternatief.")
+    b = sub.add_parser(
+        "bonus",
+        help="bonus per gemeente onder elk systeem",
+        description="Bonus per gemeente onder de conceptregeling 2023, de regeling 2024 en het VNG/IPO-alternatief.",
+    )
     _uitgangspunt_opties(b, "2")
     b.add_argument("--niveau", choices=("gemeente", "provincie", "land"), default="gemeente")
     b.add_argument("--gemeente", help="alleen deze gemeente (code of naam)")
@@ -416,24 +646,46 @@ def maak_parser() -> Parser:
     _formaat(b)
     b.set_defaults(functie=cmd_bonus)
 
-    r = sub.add_parser("regietafel", help="afspraken van een provinciale regietafel toetsen en het verslag maken",
-                       description="Toets de afspraken van een provincie: haalt zij haar opgave, wat ontbreekt, wat zou een verdeelbesluit opleggen.")
+    r = sub.add_parser(
+        "regietafel",
+        help="afspraken van een provinciale regietafel toetsen en het verslag maken",
+        description="Toets de afspraken van een provincie: haalt zij haar opgave, wat ontbreekt, wat zou een "
+        "verdeelbesluit opleggen.",
+    )
     _uitgangspunt_opties(r, "2")
-    r.add_argument("--provincie", required=True, help="provincienaam, of 'alle' (met --verslag MAP: een verslag per provincie)")
-    r.add_argument("--afspraken", help="CSV of .xlsx met gemeentecode;afspraak;toelichting (niet genoemde gemeenten: de beginwaarde)")
-    r.add_argument("--standaard", choices=tuple(regietafel_regels.STANDAARDEN), default="regulier", help="beginwaarde van de afspraken: regulier, opgave of huidig")
+    r.add_argument(
+        "--provincie", required=True, help="provincienaam, of 'alle' (met --verslag MAP: een verslag per provincie)"
+    )
+    r.add_argument(
+        "--afspraken",
+        help="CSV of .xlsx met gemeentecode;afspraak;toelichting (niet genoemde gemeenten: de beginwaarde)",
+    )
+    r.add_argument(
+        "--standaard",
+        choices=tuple(regietafel_regels.STANDAARDEN),
+        default="regulier",
+        help="beginwaarde van de afspraken: regulier, opgave of huidig",
+    )
     r.add_argument("--verslag", help="schrijf het verslag: een .pdf of .xlsx (bij --provincie alle: een map)")
     _formaat(r)
     r.set_defaults(functie=cmd_regietafel)
 
-    f = sub.add_parser("briefing", help="briefing van één pagina (PDF) voor een gemeente of provincie", description="Maak een briefing (PDF) voor een gemeente of provincie.")
+    f = sub.add_parser(
+        "briefing",
+        help="briefing van één pagina (PDF) voor een gemeente of provincie",
+        description="Maak een briefing (PDF) voor een gemeente of provincie.",
+    )
     _uitgangspunt_opties(f, "2")
     f.add_argument("--gemeente", help="gemeentecode of naam")
     f.add_argument("--provincie", help="provincienaam")
     f.add_argument("-o", required=True, help="uitvoerbestand (.pdf)")
     f.set_defaults(functie=cmd_briefing)
 
-    n = sub.add_parser("bronnen", help="de bronnenlijst (docs/bronnen.md) uit parameters.toml", description="Schrijf de bronnenlijst als Markdown.")
+    n = sub.add_parser(
+        "bronnen",
+        help="de bronnenlijst (docs/bronnen.md) uit parameters.toml",
+        description="Schrijf de bronnenlijst als Markdown.",
+    )
     n.add_argument("-o", help="uitvoerbestand (standaard: scherm)")
     n.set_defaults(functie=cmd_bronnen)
     return parser

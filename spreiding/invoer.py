@@ -52,7 +52,7 @@ class Gelezen:
     decimaal: str = "."
 
 
-# ---------------------------------------------------------------------------------------------- ruwe tekst
+# ---------------------------------------------------------------------------------------- ruwe tekst
 
 
 def _tekst(inhoud: bytes) -> tuple[str, str | None]:
@@ -60,10 +60,14 @@ def _tekst(inhoud: bytes) -> tuple[str, str | None]:
     if len(inhoud) == 0:
         raise UploadFout("Het bestand is leeg (0 bytes).")
     if len(inhoud) > MAX_BYTES:
-        raise UploadFout(f"Het bestand is te groot ({len(inhoud) // 1024} KB); het mag hoogstens {MAX_BYTES // 1024} KB zijn. "
-                         "Een tabel van alle 342 gemeenten is een paar KB.")
+        raise UploadFout(
+            f"Het bestand is te groot ({len(inhoud) // 1024} KB); het mag hoogstens {MAX_BYTES // 1024} KB zijn. "
+            "Een tabel van alle 342 gemeenten is een paar KB."
+        )
     if b"\x00" in inhoud[:4096] or inhoud[:4] in (b"PK\x03\x04", b"%PDF", b"\x89PNG"):
-        raise UploadFout("Dit is geen tekstbestand (CSV). Sla de tabel op als 'CSV (puntkomma gescheiden)' of als .xlsx.")
+        raise UploadFout(
+            "Dit is geen tekstbestand (CSV). Sla de tabel op als 'CSV (puntkomma gescheiden)' of als .xlsx."
+        )
     try:
         return inhoud.decode("utf-8-sig"), None
     except UnicodeDecodeError:
@@ -85,8 +89,16 @@ def _tabel_uit_csv(inhoud: bytes) -> tuple[pd.DataFrame, list[str], str]:
         raise UploadFout("Het bestand bevat geen kopregel en geen gegevens.")
     scheiding = _scheiding(kop)
     try:
-        tabel = pd.read_csv(io.StringIO(tekst), sep=scheiding, dtype=str, engine="c", keep_default_na=False,
-                            nrows=MAX_REGELS + 1, skip_blank_lines=True, quoting=csv.QUOTE_MINIMAL)
+        tabel = pd.read_csv(
+            io.StringIO(tekst),
+            sep=scheiding,
+            dtype=str,
+            engine="c",
+            keep_default_na=False,
+            nrows=MAX_REGELS + 1,
+            skip_blank_lines=True,
+            quoting=csv.QUOTE_MINIMAL,
+        )
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, csv.Error) as fout:
         raise UploadFout("Het bestand is geen leesbare CSV (de regels hebben niet evenveel kolommen).") from fout
     return tabel, [melding] if melding else [], scheiding
@@ -94,7 +106,9 @@ def _tabel_uit_csv(inhoud: bytes) -> tuple[pd.DataFrame, list[str], str]:
 
 def _tabel_uit_xlsx(inhoud: bytes) -> pd.DataFrame:
     if len(inhoud) > MAX_BYTES:
-        raise UploadFout(f"Het bestand is te groot ({len(inhoud) // 1024} KB); het mag hoogstens {MAX_BYTES // 1024} KB zijn.")
+        raise UploadFout(
+            f"Het bestand is te groot ({len(inhoud) // 1024} KB); het mag hoogstens {MAX_BYTES // 1024} KB zijn."
+        )
     try:
         import openpyxl
 
@@ -105,7 +119,9 @@ def _tabel_uit_xlsx(inhoud: bytes) -> pd.DataFrame:
         blad = boek.worksheets[0]
         rijen = []
         for rij in blad.iter_rows(values_only=True, max_row=MAX_REGELS + 2):
-            rijen.append(["" if v is None else (str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)) for v in rij])
+            rijen.append(
+                ["" if v is None else (str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)) for v in rij]
+            )
         boek.close()
     except UploadFout:
         raise
@@ -118,7 +134,9 @@ def _tabel_uit_xlsx(inhoud: bytes) -> pd.DataFrame:
     return pd.DataFrame([(r + [""] * breedte)[:breedte] for r in rijen[1:]], columns=[str(c) for c in rijen[0]])
 
 
-def lees_tabel(inhoud: bytes, naam: str, verwacht: list[str], optioneel: tuple[str, ...] = (), extra_toegestaan: bool = False) -> Gelezen:
+def lees_tabel(
+    inhoud: bytes, naam: str, verwacht: list[str], optioneel: tuple[str, ...] = (), extra_toegestaan: bool = False
+) -> Gelezen:
     """Lees een CSV of .xlsx met de kolommen `verwacht` (plus eventueel `optioneel`); andere kolommen zijn een fout,
     of worden met `extra_toegestaan` genegeerd (met een mededeling)."""
     if not isinstance(inhoud, (bytes, bytearray)):
@@ -155,7 +173,7 @@ def lees_tabel(inhoud: bytes, naam: str, verwacht: list[str], optioneel: tuple[s
     return Gelezen(tabel, mededelingen, decimaal)
 
 
-# ---------------------------------------------------------------------------------------------- waarden
+# ------------------------------------------------------------------------------------------- waarden
 
 
 def kort(tekst: str, n: int = 40) -> str:
@@ -200,7 +218,9 @@ def lees_code(tekst: str) -> str | None:
     return f"GM{int(gevonden.group(1)):04d}" if gevonden else None
 
 
-def _codes(tabel: pd.DataFrame, bekend: set[str], problemen: list[str], toegestaan: set[str] | None = None, waar: str = "") -> list[str | None]:
+def _codes(
+    tabel: pd.DataFrame, bekend: set[str], problemen: list[str], toegestaan: set[str] | None = None, waar: str = ""
+) -> list[str | None]:
     codes = []
     for i, ruw in enumerate(tabel["gemeentecode"], start=2):
         code = lees_code(ruw)
@@ -236,7 +256,7 @@ def _aantallen(tabel: pd.DataFrame, kolom: str, decimaal: str, maximum: int, pro
     return uit
 
 
-# ---------------------------------------------------------------------------------------------- soorten uploads
+# ----------------------------------------------------------------------------------- soorten uploads
 
 
 def lees_aanbod(inhoud: bytes, naam: str, verdeling: pd.DataFrame, maximum: int) -> tuple[np.ndarray, list[str]]:
@@ -257,7 +277,9 @@ def lees_aanbod(inhoud: bytes, naam: str, verdeling: pd.DataFrame, maximum: int)
 PLEKKOLOMMEN_UPLOAD = ["gemeentecode", "plekken_groot", "plekken_klein", "fase"]
 
 
-def lees_plekken(inhoud: bytes, naam: str, verdeling: pd.DataFrame, maximum: int, min_jaren_voldaan: bool = True) -> tuple[pd.DataFrame, list[str]]:
+def lees_plekken(
+    inhoud: bytes, naam: str, verdeling: pd.DataFrame, maximum: int, min_jaren_voldaan: bool = True
+) -> tuple[pd.DataFrame, list[str]]:
     """CSV `gemeentecode;plekken_groot;plekken_klein;fase` -> plekken per gemeente naar grootte en fase.
     Een gemeente mag meer regels hebben (bijv. per fase); regels met dezelfde code en fase worden opgeteld, en dat
     wordt gemeld."""
@@ -291,7 +313,9 @@ def lees_plekken(inhoud: bytes, naam: str, verdeling: pd.DataFrame, maximum: int
 AFSPRAAK_KOLOMMEN = ["gemeentecode", "afspraak", "toelichting"]
 
 
-def lees_afspraken(inhoud: bytes, naam: str, verdeling: pd.DataFrame, provincie: str, maximum: int) -> tuple[pd.DataFrame, list[str]]:
+def lees_afspraken(
+    inhoud: bytes, naam: str, verdeling: pd.DataFrame, provincie: str, maximum: int
+) -> tuple[pd.DataFrame, list[str]]:
     """CSV of .xlsx `gemeentecode;afspraak;toelichting` voor één provincie -> tabel (gemeentecode, afspraak,
     toelichting) met precies één regel per genoemde gemeente. Ontbrekende gemeenten houden hun waarde op het scherm.
     De kolom toelichting mag ontbreken; teksten worden ingekort tot MAX_TEKST tekens."""
@@ -302,7 +326,13 @@ def lees_afspraken(inhoud: bytes, naam: str, verdeling: pd.DataFrame, provincie:
     _dubbel(codes, problemen)
     aantallen = _aantallen(gelezen.tabel, "afspraak", gelezen.decimaal, maximum, problemen)
     if problemen:
-        raise UploadFout(f"Het bestand {kort(naam)} is niet gebruikt; de tabel op het scherm is niet veranderd.", problemen)
-    toelichting = gelezen.tabel["toelichting"] if "toelichting" in gelezen.tabel.columns else pd.Series([""] * len(codes))
-    tabel = pd.DataFrame({"gemeentecode": codes, "afspraak": aantallen, "toelichting": [str(t)[:MAX_TEKST] for t in toelichting]})
+        raise UploadFout(
+            f"Het bestand {kort(naam)} is niet gebruikt; de tabel op het scherm is niet veranderd.", problemen
+        )
+    toelichting = (
+        gelezen.tabel["toelichting"] if "toelichting" in gelezen.tabel.columns else pd.Series([""] * len(codes))
+    )
+    tabel = pd.DataFrame(
+        {"gemeentecode": codes, "afspraak": aantallen, "toelichting": [str(t)[:MAX_TEKST] for t in toelichting]}
+    )
     return tabel, gelezen.mededelingen

@@ -10,8 +10,18 @@ import math
 from datetime import date
 
 MAANDEN = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 )
 MIN = "−"  # minteken (U+2212), zoals Plotly het ook gebruikt
 

@@ -185,13 +185,19 @@ def lees(pad: Path = BESTAND) -> Parameters:
     w = ruw["wetsvoorstel"]
     wetsvoorstel = Wetsvoorstel(
         naam=w["naam"],
-        **{k: _gegeven(f"wetsvoorstel.{k}", w[k if k != "peiljaar" else "peiljaar_inwoners"], bronnen, alle)
-           for k in ("totaal", "amv", "peiljaar", "alpha")},
+        **{
+            k: _gegeven(f"wetsvoorstel.{k}", w[k if k != "peiljaar" else "peiljaar_inwoners"], bronnen, alle)
+            for k in ("totaal", "amv", "peiljaar", "alpha")
+        },
     )
     tijdlijn = tuple(
-        Stap(**{**s, "bron": _bron(s["bron"], bronnen)}) for s in sorted(ruw["tijdlijn"], key=lambda s: (s["cyclus"], s["datum"]))
+        Stap(**{**s, "bron": _bron(s["bron"], bronnen)})
+        for s in sorted(ruw["tijdlijn"], key=lambda s: (s["cyclus"], s["datum"]))
     )
-    status_wet = tuple(Gebeurtenis(**{**g, "bron": _bron(g["bron"], bronnen)}) for g in sorted(ruw["status_wet"], key=lambda g: g["datum"]))
+    status_wet = tuple(
+        Gebeurtenis(**{**g, "bron": _bron(g["bron"], bronnen)})
+        for g in sorted(ruw["status_wet"], key=lambda g: g["datum"])
+    )
     citaten = {k: Citaat(k, v["tekst"], _bron(v["bron"], bronnen)) for k, v in ruw["citaten"].items()}
     return Parameters(
         bronnen=bronnen,

@@ -39,7 +39,7 @@ class Sleutel:
     groepen: int
 
     @staticmethod
-    def van(verdeling: pd.DataFrame) -> "Sleutel":
+    def van(verdeling: pd.DataFrame) -> Sleutel:
         groep, namen = pd.factorize(verdeling["provincie"], sort=True)
         return Sleutel(
             verdeling["opgave"].to_numpy(dtype=np.int64),
@@ -104,31 +104,58 @@ SYSTEMEN: dict[str, Systeem] = {
     s.code: s
     for s in (
         Systeem(
-            "P", "Wetsvoorstel 2023, restant per provincie (P)", "Wetsvoorstel (P)", "U", _B["vng-g40-2023-05"],
-            "Wat een provincie na fase 1 tekortkomt, wordt over al haar gemeenten verdeeld naar inwoners, ook over wie al aanbood.",
-            "De precieze restregel van het wetsvoorstel is niet bekend; het positionpaper noemt de provinciale regietafels. "
+            "P",
+            "Wetsvoorstel 2023, restant per provincie (P)",
+            "Wetsvoorstel (P)",
+            "U",
+            _B["vng-g40-2023-05"],
+            "Wat een provincie na fase 1 tekortkomt, wordt over al haar gemeenten verdeeld naar inwoners, ook over "
+            "wie al aanbood.",
+            "De precieze restregel van het wetsvoorstel is niet bekend; het positionpaper noemt de provinciale "
+            "regietafels. "
             "Dat fase 2 vroeg aanbod negeert, is het slechtste geval voor vroege aanbieders.",
-            _rest_per_provincie, kleur="#d95f02",
+            _rest_per_provincie,
+            kleur="#d95f02",
         ),
         Systeem(
-            "N", "Wetsvoorstel 2023, restant landelijk (N)", "Wetsvoorstel (N)", "U", _B["vng-g40-2023-05"],
-            "Wat landelijk na fase 1 ontbreekt, wordt over alle gemeenten verdeeld naar inwoners, ook over wie al aanbood.",
-            "Variant: de restregel is niet bekend. Dat fase 2 vroeg aanbod negeert, is het slechtste geval voor vroege aanbieders.",
-            _rest_landelijk, landelijk=True, kleur="#e7298a",
+            "N",
+            "Wetsvoorstel 2023, restant landelijk (N)",
+            "Wetsvoorstel (N)",
+            "U",
+            _B["vng-g40-2023-05"],
+            "Wat landelijk na fase 1 ontbreekt, wordt over alle gemeenten verdeeld naar inwoners, ook over wie al "
+            "aanbood.",
+            "Variant: de restregel is niet bekend. Dat fase 2 vroeg aanbod negeert, is het slechtste geval voor "
+            "vroege aanbieders.",
+            _rest_landelijk,
+            landelijk=True,
+            kleur="#e7298a",
         ),
         Systeem(
-            "VNG", "VNG/IPO-alternatief (vaste opgave)", "VNG/IPO", "R", _B["vng-g40-2023-05"],
-            "De provinciale opgave ligt vast. Wat in de provincie ontbreekt, gaat alleen naar gemeenten onder hun aantal, "
+            "VNG",
+            "VNG/IPO-alternatief (vaste opgave)",
+            "VNG/IPO",
+            "R",
+            _B["vng-g40-2023-05"],
+            "De provinciale opgave ligt vast. Wat in de provincie ontbreekt, gaat alleen naar gemeenten onder hun "
+            "aantal, "
             "naar rato van hun tekort en nooit daarboven.",
             "Uitwerking door dit dashboard van het positionpaper (mei 2023); geen wettekst.",
-            _vng, kleur="#1b9e77",
+            _vng,
+            kleur="#1b9e77",
         ),
         Systeem(
-            "wet", "Wet zoals toegepast (verdeelbesluit dec. 2024)", "Wet (2024)", "R", _B["nieuws-verdeelbesluit-2024"],
-            "Het tekort van een provincie gaat alleen naar gemeenten onder hun aantal, naar inwoners en SES, nooit boven hun tekort; "
+            "wet",
+            "Wet zoals toegepast (verdeelbesluit dec. 2024)",
+            "Wet (2024)",
+            "R",
+            _B["nieuws-verdeelbesluit-2024"],
+            "Het tekort van een provincie gaat alleen naar gemeenten onder hun aantal, naar inwoners en SES, nooit "
+            "boven hun tekort; "
             "wie meer doet dan zijn aantal, verlaagt zo de taak van de anderen.",
             "Gerapporteerd over het verdeelbesluit van december 2024; de precieze rekenregel is een aanname.",
-            _wet, kleur="#7570b3",
+            _wet,
+            kleur="#7570b3",
         ),
     )
 }
@@ -151,7 +178,7 @@ def _controleer_aanbod(s: Sleutel, aanbod: np.ndarray) -> np.ndarray:
     return aanbod.astype(np.int64)
 
 
-# ---------------------------------------------------------------------------------------------- scenario
+# ------------------------------------------------------------------------------------------ scenario
 
 KEUZES = {"willekeurig": "willekeurig gekozen", "grootste": "de grootste gemeenten"}
 SOORTEN = {"uniform": "Deel van de gemeenten biedt vroeg aan", "huidig": "Huidige plekken (nov. 2025)"}
@@ -214,7 +241,7 @@ class Scenario:
         return aanbod
 
 
-# ---------------------------------------------------------------------------------------------- uitkomsten
+# ---------------------------------------------------------------------------------------- uitkomsten
 
 
 def _index(verdeling: pd.DataFrame, gemeentecode: str) -> int:
@@ -237,7 +264,9 @@ def lasten(verdeling: pd.DataFrame, aanbod: np.ndarray, systeemcode: str) -> pd.
     return uit
 
 
-def wachten_of_vroeg(verdeling: pd.DataFrame, gemeentecode: str, aanbod_anderen: np.ndarray, systemen=tuple(SYSTEMEN)) -> pd.DataFrame:
+def wachten_of_vroeg(
+    verdeling: pd.DataFrame, gemeentecode: str, aanbod_anderen: np.ndarray, systemen=tuple(SYSTEMEN)
+) -> pd.DataFrame:
     """Per systeem, bij hetzelfde gedrag van de anderen: de last van de gemeente als zij wacht (aanbod 0) en als zij
     vroeg haar eerlijk aandeel aanbiedt, en beide verschillen met dat aandeel.
 
@@ -268,7 +297,9 @@ def wachten_of_vroeg(verdeling: pd.DataFrame, gemeentecode: str, aanbod_anderen:
     return pd.DataFrame(rijen)
 
 
-def curve(verdeling: pd.DataFrame, gemeentecode: str, aanbod_anderen: np.ndarray, systemen=tuple(SYSTEMEN), punten: int = 21) -> pd.DataFrame:
+def curve(
+    verdeling: pd.DataFrame, gemeentecode: str, aanbod_anderen: np.ndarray, systemen=tuple(SYSTEMEN), punten: int = 21
+) -> pd.DataFrame:
     """Last van één gemeente als functie van haar eigen aanbod, van 0 tot twee keer haar aandeel."""
     i = _index(verdeling, gemeentecode)
     s = Sleutel.van(verdeling)
@@ -280,7 +311,9 @@ def curve(verdeling: pd.DataFrame, gemeentecode: str, aanbod_anderen: np.ndarray
         aanbod[i] = a
         for code in systemen:
             taak = int(systeem(code).taken(s, aanbod)[i])
-            rijen.append({"eigen_aanbod": int(a), "systeem": code, "taak": taak, "last": int(a) + taak, "eerlijk_aandeel": q})
+            rijen.append(
+                {"eigen_aanbod": int(a), "systeem": code, "taak": taak, "last": int(a) + taak, "eerlijk_aandeel": q}
+            )
     return pd.DataFrame(rijen)
 
 
@@ -300,7 +333,13 @@ def heel_land(verdeling: pd.DataFrame, aanbod: np.ndarray, systeemcode: str) -> 
         extra_taak_vroeg=np.where(vroeg, t["taak"], 0),
         boven=np.maximum(0, t["verschil"]),
     )
-    per_prov = t.groupby("provincie", sort=True)[["wachter", "onder", "ontlopen", "extra_taak_vroeg", "boven", "eerlijk_aandeel", "last"]].sum().reset_index()
+    per_prov = (
+        t.groupby("provincie", sort=True)[
+            ["wachter", "onder", "ontlopen", "extra_taak_vroeg", "boven", "eerlijk_aandeel", "last"]
+        ]
+        .sum()
+        .reset_index()
+    )
     samen = {
         "gemeenten": int(len(t)),
         "wachters": int(t["wachter"].sum()),

@@ -21,7 +21,11 @@ from .notatie import getal, lijst, plekken
 from .prikkel import SYSTEMEN, Sleutel
 
 REGEL = SYSTEMEN["wet"]
-STANDAARDEN = {"regulier": "huidige reguliere plekken", "opgave": "het eigen aantal", "huidig": "huidige plekken (regulier + nood)"}
+STANDAARDEN = {
+    "regulier": "huidige reguliere plekken",
+    "opgave": "het eigen aantal",
+    "huidig": "huidige plekken (regulier + nood)",
+}
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,9 @@ class Toets:
     afgesproken: int
     ontbreekt: int
     opgelegd: int
-    gemeenten: pd.DataFrame  # per gemeente: opgave, regulier, nood, afspraak, verschil, opgelegd, na_besluit, toelichting
+    gemeenten: (
+        pd.DataFrame
+    )  # per gemeente: opgave, regulier, nood, afspraak, verschil, opgelegd, na_besluit, toelichting
 
     @property
     def haalt_opgave(self) -> bool:
@@ -54,15 +60,27 @@ class Toets:
         if boven.empty:
             regels.append("Geen gemeente neemt meer dan haar aantal: er is geen uitruil.")
         else:
-            namen = [f"{r.gemeentenaam} (+{getal(r.verschil)})" for r in boven.sort_values("verschil", ascending=False).itertuples()]
-            regels.append(f"Meer dan het eigen aantal: {lijst(namen[:6])}{' en anderen' if len(namen) > 6 else ''}; samen {plekken(int(boven['verschil'].sum()))} extra.")
+            namen = [
+                f"{r.gemeentenaam} (+{getal(r.verschil)})"
+                for r in boven.sort_values("verschil", ascending=False).itertuples()
+            ]
+            regels.append(
+                f"Meer dan het eigen aantal: {lijst(namen[:6])}{' en anderen' if len(namen) > 6 else ''}; samen "
+                f"{plekken(int(boven['verschil'].sum()))} extra."
+            )
         if not onder.empty:
             namen = [f"{r.gemeentenaam} ({getal(r.verschil)})" for r in onder.sort_values("verschil").itertuples()]
-            regels.append(f"Minder dan het eigen aantal: {lijst(namen[:6])}{' en anderen' if len(namen) > 6 else ''}; samen {plekken(int(-onder['verschil'].sum()))} minder.")
+            regels.append(
+                f"Minder dan het eigen aantal: {lijst(namen[:6])}{' en anderen' if len(namen) > 6 else ''}; samen "
+                f"{plekken(int(-onder['verschil'].sum()))} minder."
+            )
         if self.haalt_opgave:
             regels.append(f"De provincie haalt haar opgave van {plekken(self.opgave)}: er valt niets op te leggen.")
         else:
-            regels.append(f"De provincie komt {plekken(self.ontbreekt)} tekort; een verdeelbesluit zou die opleggen aan gemeenten onder hun aantal.")
+            regels.append(
+                f"De provincie komt {plekken(self.ontbreekt)} tekort; een verdeelbesluit zou die opleggen aan "
+                "gemeenten onder hun aantal."
+            )
         return regels
 
 
@@ -72,7 +90,13 @@ def standaard_afspraken(verdeling: pd.DataFrame, provincie: str, bron: str = "re
         raise VerdeelFout(f"Onbekende beginwaarde {bron!r}; kies uit {', '.join(STANDAARDEN)}.")
     deel = _provincie(verdeling, provincie)
     waarde = {"regulier": deel["regulier"], "opgave": deel["opgave"], "huidig": deel["regulier"] + deel["nood"]}[bron]
-    return pd.DataFrame({"gemeentecode": deel["gemeentecode"].to_numpy(), "afspraak": waarde.to_numpy(dtype=np.int64), "toelichting": ""})
+    return pd.DataFrame(
+        {
+            "gemeentecode": deel["gemeentecode"].to_numpy(),
+            "afspraak": waarde.to_numpy(dtype=np.int64),
+            "toelichting": "",
+        }
+    )
 
 
 def _provincie(verdeling: pd.DataFrame, provincie: str) -> pd.DataFrame:
@@ -92,12 +116,20 @@ def toets(verdeling: pd.DataFrame, provincie: str, afspraken: pd.DataFrame) -> T
     if onbekend:
         raise VerdeelFout(f"Deze gemeenten liggen niet in {provincie}: {', '.join(onbekend[:10])}.")
     afspraak = a["afspraak"].reindex(deel["gemeentecode"]).fillna(0).to_numpy()
-    if not np.all(np.isfinite(afspraak.astype(float))) or np.any(afspraak < 0) or np.any(afspraak != np.floor(afspraak)):
+    if (
+        not np.all(np.isfinite(afspraak.astype(float)))
+        or np.any(afspraak < 0)
+        or np.any(afspraak != np.floor(afspraak))
+    ):
         raise VerdeelFout("Afspraken zijn hele aantallen plekken van 0 of meer.")
     afspraak = afspraak.astype(np.int64)
     s = Sleutel.van(deel)
     opgelegd = REGEL.taken(s, afspraak)
-    toelichting = a["toelichting"].reindex(deel["gemeentecode"]).fillna("").astype(str).to_numpy() if "toelichting" in a.columns else ""
+    toelichting = (
+        a["toelichting"].reindex(deel["gemeentecode"]).fillna("").astype(str).to_numpy()
+        if "toelichting" in a.columns
+        else ""
+    )
     tabel = pd.DataFrame(
         {
             "gemeentecode": deel["gemeentecode"],

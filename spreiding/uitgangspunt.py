@@ -37,10 +37,12 @@ class Uitgangspunt:
 
     def __post_init__(self) -> None:
         if self.code not in CODES:
-            raise VerdeelFout(f"Onbekend uitgangspunt {self.code!r}; kies uit cyclus 1, cyclus 2, wetsvoorstel of eigen.")
+            raise VerdeelFout(
+                f"Onbekend uitgangspunt {self.code!r}; kies uit cyclus 1, cyclus 2, wetsvoorstel of eigen."
+            )
         VerdeelParameters(self.totaal, self.peiljaar, self.alpha)  # dezelfde grenzen als de verdeling
 
-    # ------------------------------------------------------------------ afgeleid
+    # --------------------------------------------------------------------------------------- afgeleid
 
     @property
     def naam(self) -> str:
@@ -88,15 +90,23 @@ class Uitgangspunt:
             c = PARAMETERS.cycli[2]
             if self.is_gepubliceerd:
                 return c.cijfers_toelichting
-            return (f"Model: {getal(self.totaal)} plekken naar inwoners op {peildatum(self.peiljaar)} met de SES-correctie "
-                    f"× {getal(self.alpha, 2)} (1 = zoals gepubliceerd, 0 = alleen inwoners).")
+            return (
+                f"Model: {getal(self.totaal)} plekken naar inwoners op {peildatum(self.peiljaar)} met de SES-correctie "
+                f"× {getal(self.alpha, 2)} (1 = zoals gepubliceerd, 0 = alleen inwoners)."
+            )
         if self.code == "1":
             return PARAMETERS.cycli[1].cijfers_toelichting + (
-                "" if self.alpha == 1.0 else f" SES-correctie × {getal(self.alpha, 2)}.")
+                "" if self.alpha == 1.0 else f" SES-correctie × {getal(self.alpha, 2)}."
+            )
         if self.code == "wetsvoorstel":
-            return (f"{PARAMETERS.wetsvoorstel.totaal.toelichting}: {getal(self.totaal)} plekken, "
-                    + ("alleen naar inwoners (vóór het amendement Van Dijk)." if self.alpha == 0 else f"SES-correctie × {getal(self.alpha, 2)}."))
-        return f"Eigen totaal: model met inwoners op {peildatum(self.peiljaar)} en SES-correctie × {getal(self.alpha, 2)}."
+            return f"{PARAMETERS.wetsvoorstel.totaal.toelichting}: {getal(self.totaal)} plekken, " + (
+                "alleen naar inwoners (vóór het amendement Van Dijk)."
+                if self.alpha == 0
+                else f"SES-correctie × {getal(self.alpha, 2)}."
+            )
+        return (
+            f"Eigen totaal: model met inwoners op {peildatum(self.peiljaar)} en SES-correctie × {getal(self.alpha, 2)}."
+        )
 
     def bronnen(self) -> list[Bron]:
         """De bronnen van het totaal, de aantallen en de inwoners."""

@@ -43,16 +43,22 @@ class VerdeelParameters:
         if isinstance(self.totaal, bool) or not isinstance(self.totaal, (int, np.integer)):
             raise VerdeelFout("Het landelijke totaal moet een geheel aantal plekken zijn.")
         if not 1 <= self.totaal <= MAX_TOTAAL:
-            raise VerdeelFout(f"Het landelijke totaal moet tussen 1 en {MAX_TOTAAL:,} plekken liggen.".replace(",", "."))
+            raise VerdeelFout(
+                f"Het landelijke totaal moet tussen 1 en {MAX_TOTAAL:,} plekken liggen.".replace(",", ".")
+            )
         if self.peiljaar not in PEILJAREN:
             raise VerdeelFout("De peildatum van de inwoners moet 1 januari 2023 of 1 januari 2024 zijn.")
-        if not isinstance(self.alpha, (int, float, np.number)) or not math.isfinite(self.alpha) or not ALPHA_BEREIK[0] <= self.alpha <= ALPHA_BEREIK[1]:
+        if (
+            not isinstance(self.alpha, (int, float, np.number))
+            or not math.isfinite(self.alpha)
+            or not ALPHA_BEREIK[0] <= self.alpha <= ALPHA_BEREIK[1]
+        ):
             raise VerdeelFout("De sterkte van de SES-correctie moet tussen 0 en 1 liggen.")
         if self.amv is not None and not 0 <= self.amv <= self.totaal:
             raise VerdeelFout("Het aantal amv-plekken moet tussen 0 en het landelijke totaal liggen.")
 
 
-# ---------------------------------------------------------------------------------------------- afronden
+# ------------------------------------------------------------------------------------------ afronden
 
 
 def grootste_overschot(quota: np.ndarray, totaal: int, volgorde: np.ndarray | None = None) -> np.ndarray:
@@ -100,7 +106,7 @@ def verdeel_naar_gewicht(gewicht: np.ndarray, totaal: int, volgorde: np.ndarray 
     return grootste_overschot(totaal * gewicht / som, totaal, volgorde)
 
 
-# ---------------------------------------------------------------------------------------------- model
+# --------------------------------------------------------------------------------------------- model
 
 
 def inwoners(gemeenten: pd.DataFrame, peiljaar: int) -> np.ndarray:
@@ -148,7 +154,17 @@ def verdeel(gemeenten: pd.DataFrame, parameters: VerdeelParameters) -> pd.DataFr
     return tabel
 
 
-PROVINCIE_SOMMEN = ("opgave", "opgave_amv", "inwoners", "regulier", "nood", "huidig", "verschil", "verschil_regulier", "te_realiseren")
+PROVINCIE_SOMMEN = (
+    "opgave",
+    "opgave_amv",
+    "inwoners",
+    "regulier",
+    "nood",
+    "huidig",
+    "verschil",
+    "verschil_regulier",
+    "te_realiseren",
+)
 
 
 def per_provincie(verdeling: pd.DataFrame) -> pd.DataFrame:
@@ -166,7 +182,9 @@ def per_provincie(verdeling: pd.DataFrame) -> pd.DataFrame:
 def rang_in_provincie(verdeling: pd.DataFrame, gemeentecode: str, kolom: str = "per_1000") -> tuple[int, int]:
     """(rang, aantal) van de gemeente binnen haar provincie, hoogste `kolom` = 1 (gelijke waarden: gemeentecode)."""
     rij = _rij(verdeling, gemeentecode)
-    provincie = verdeling[verdeling["provincie"] == rij["provincie"]].sort_values([kolom, "gemeentecode"], ascending=[False, True])
+    provincie = verdeling[verdeling["provincie"] == rij["provincie"]].sort_values(
+        [kolom, "gemeentecode"], ascending=[False, True]
+    )
     return int(np.flatnonzero(provincie["gemeentecode"].to_numpy() == gemeentecode)[0]) + 1, len(provincie)
 
 
@@ -191,7 +209,7 @@ def uitleg(verdeling: pd.DataFrame, gemeentecode: str, parameters: VerdeelParame
         "quotum_inwoners": float(rij["quotum_inwoners"]),
         "correctiefactor": factor,
         "alpha": parameters.alpha,
-        "effectieve_factor": factor ** parameters.alpha,
+        "effectieve_factor": factor**parameters.alpha,
         "quotum": float(rij["quotum"]),
         "opgave": int(rij["opgave"]),
         "afronding": int(rij["opgave"]) - float(rij["quotum"]),

@@ -75,7 +75,9 @@ def suggesties(tekst: str, gemeenten: pd.DataFrame, n: int = 5) -> list[str]:
     index = _index(gemeenten)
     gezocht = _zonder_voorvoegsel(normaliseer(tekst))
     gevonden: list[str] = []
-    for sleutel in [k for k in index if k == gezocht or k.startswith(gezocht + " ")] + difflib.get_close_matches(gezocht, list(index), n=n, cutoff=0.5):
+    for sleutel in [k for k in index if k == gezocht or k.startswith(gezocht + " ")] + difflib.get_close_matches(
+        gezocht, list(index), n=n, cutoff=0.5
+    ):
         for code in sorted(index[sleutel]):
             if namen[code] not in gevonden:
                 gevonden.append(namen[code])

@@ -95,18 +95,38 @@ def zoekvakken(gemeenten: pd.DataFrame, met_provincie: bool = True, kolommen=Non
         links, rechts = st.container(), None
     with links:
         toestand.keuze(
-            "Gemeente", "gemeente", opties, None, alle_namen, soort="selectbox", vertaling=_gemeente_uit_link(gemeenten, provincies),
-            melding=lambda t: (f"die gemeente is niet gevonden of niet eenduidig; bedoelde u: {', '.join(suggesties(t, gemeenten))}?"
-                               if suggesties(t, gemeenten) else "die gemeente is niet gevonden"),
-            placeholder="Zoek een gemeente of provincie (bijv. Den Bosch of Utrecht)", on_change=_na_gemeente, args=(gemeenten,),
-            persist_state="session", help="Typ een deel van de naam; Den Haag en Den Bosch vindt u ook onder hun gangbare naam.",
+            "Gemeente",
+            "gemeente",
+            opties,
+            None,
+            alle_namen,
+            soort="selectbox",
+            vertaling=_gemeente_uit_link(gemeenten, provincies),
+            melding=lambda t: (
+                f"die gemeente is niet gevonden of niet eenduidig; bedoelde u: {', '.join(suggesties(t, gemeenten))}?"
+                if suggesties(t, gemeenten)
+                else "die gemeente is niet gevonden"
+            ),
+            placeholder="Zoek een gemeente of provincie (bijv. Den Bosch of Utrecht)",
+            on_change=_na_gemeente,
+            args=(gemeenten,),
+            persist_state="session",
+            help="Typ een deel van de naam; Den Haag en Den Bosch vindt u ook onder hun gangbare naam.",
         )
     if met_provincie and rechts is not None:
         with rechts:
             toestand.keuze(
-                "Provincie", "provincie", provincies, None, {p: p for p in provincies}, soort="selectbox",
-                vertaling=lambda t: zoek_provincie(t, provincies), placeholder="Heel Nederland", on_change=_na_provincie,
-                persist_state="session", help="Beperk kaart en tabel tot één provincie.",
+                "Provincie",
+                "provincie",
+                provincies,
+                None,
+                {p: p for p in provincies},
+                soort="selectbox",
+                vertaling=lambda t: zoek_provincie(t, provincies),
+                placeholder="Heel Nederland",
+                on_change=_na_provincie,
+                persist_state="session",
+                help="Beperk kaart en tabel tot één provincie.",
             )
 
 
@@ -116,28 +136,62 @@ def uitgangspunt_bediening(houder=None) -> None:
     a, b = houder.columns([3, 2])
     with a:
         toestand.keuze(
-            "Uitgangspunt", "cyclus", list(CYCLUSNAMEN), "2", CYCLUSNAMEN, soort="segmented",
-            vertaling=lambda t: t.strip().lower().removeprefix("cyclus").strip() if t.strip().lower().removeprefix("cyclus").strip() in CYCLUSNAMEN else None,
-            on_change=_na_cyclus, persist_state="session",
-            help="Cyclus 2: 88.000 plekken zoals gepubliceerd (NOS Nieuwsuur, nov. 2025). Cyclus 1: 96.000, gereconstrueerd. "
-                 "Wetsvoorstel 2023: 77.100, alleen naar inwoners. Eigen totaal: een model.",
+            "Uitgangspunt",
+            "cyclus",
+            list(CYCLUSNAMEN),
+            "2",
+            CYCLUSNAMEN,
+            soort="segmented",
+            vertaling=lambda t: (
+                t.strip().lower().removeprefix("cyclus").strip()
+                if t.strip().lower().removeprefix("cyclus").strip() in CYCLUSNAMEN
+                else None
+            ),
+            on_change=_na_cyclus,
+            persist_state="session",
+            help="Cyclus 2: 88.000 plekken zoals gepubliceerd (NOS Nieuwsuur, nov. 2025). Cyclus 1: 96.000, "
+            "gereconstrueerd. "
+            "Wetsvoorstel 2023: 77.100, alleen naar inwoners. Eigen totaal: een model.",
         )
     cyclus = st.session_state.get("cyclus") or "2"
     if "alpha" not in st.session_state and toestand.ruwe_url("alpha") is None:
         st.session_state["alpha"] = up.standaard_alpha(cyclus)
     with b:
         toestand.stappen(
-            "Sterkte van de SES-correctie", "alpha", ALPHAS, 1.0, persist_state="session",
-            help="1 = zoals in de gepubliceerde verdeling (amendement Van Dijk); 0 = alleen naar inwoners, zoals het wetsvoorstel "
-                 "vóór het amendement. De correctie per gemeente is afgeleid uit de gepubliceerde verdeling van cyclus 2.",
+            "Sterkte van de SES-correctie",
+            "alpha",
+            ALPHAS,
+            1.0,
+            persist_state="session",
+            help="1 = zoals in de gepubliceerde verdeling (amendement Van Dijk); 0 = alleen naar inwoners, zoals het "
+            "wetsvoorstel "
+            "vóór het amendement. De correctie per gemeente is afgeleid uit de gepubliceerde verdeling van cyclus 2.",
         )
     if cyclus == "eigen":
         c, d = houder.columns([3, 2])
         with c:
-            toestand.getalveld("Eigen landelijk totaal (plekken)", "totaal", 1, up.MAX_TOTAAL, 88_000, 1_000, eenheid=" plekken", persist_state="session")
+            toestand.getalveld(
+                "Eigen landelijk totaal (plekken)",
+                "totaal",
+                1,
+                up.MAX_TOTAAL,
+                88_000,
+                1_000,
+                eenheid=" plekken",
+                persist_state="session",
+            )
         with d:
-            toestand.keuze("Inwoners op", "peildatum", list(PEILNAMEN), 2024, PEILNAMEN, soort="radio", horizontal=True, persist_state="session",
-                           vertaling=lambda t: int(t) if t.strip() in ("2023", "2024") else None)
+            toestand.keuze(
+                "Inwoners op",
+                "peildatum",
+                list(PEILNAMEN),
+                2024,
+                PEILNAMEN,
+                soort="radio",
+                horizontal=True,
+                persist_state="session",
+                vertaling=lambda t: int(t) if t.strip() in ("2023", "2024") else None,
+            )
 
 
 def keuze() -> Keuze:

@@ -27,34 +27,71 @@ def opgemaakt(tabel: pd.DataFrame, kolommen: Sequence[str], nadruk: Callable[[pd
     styler = deel.style.format(opmaak)
     if nadruk is not None:
         vlag = tabel.apply(nadruk, axis=1).to_numpy()
-        styler = styler.apply(lambda rij: ["background-color: #fff3cd; font-weight: 600" if vlag[rij.name] else "" for _ in rij], axis=1)
+        styler = styler.apply(
+            lambda rij: ["background-color: #fff3cd; font-weight: 600" if vlag[rij.name] else "" for _ in rij], axis=1
+        )
     return styler
 
 
-def tabel(tabel_: pd.DataFrame, kolommen: Sequence[str], *, nadruk=None, hoogte: int | str = "auto", key: str | None = None) -> None:
+def tabel(
+    tabel_: pd.DataFrame, kolommen: Sequence[str], *, nadruk=None, hoogte: int | str = "auto", key: str | None = None
+) -> None:
     """Tabel in Nederlandse notatie, passend in de breedte (de eerste kolom blijft staan bij scrollen)."""
     deel = tabel_.reset_index(drop=True)
     st.dataframe(opgemaakt(deel, kolommen, nadruk), hide_index=True, width="stretch", height=hoogte, key=key)
 
 
-def downloads(tabel_: pd.DataFrame, kolommen: Sequence[str], naam: str, scenario: Sequence[tuple[str, str]], bronnen: Sequence[Bron],
-              bladnaam: str = "Tabel", key: str = "", houder=None) -> None:
+def downloads(
+    tabel_: pd.DataFrame,
+    kolommen: Sequence[str],
+    naam: str,
+    scenario: Sequence[tuple[str, str]],
+    bronnen: Sequence[Bron],
+    bladnaam: str = "Tabel",
+    key: str = "",
+    houder=None,
+) -> None:
     """Twee knoppen naast elkaar: CSV (';', decimale komma, BOM) en Excel (.xlsx met blad 'Scenario en bronnen')."""
     houder = houder or st
     deel = tabel_.reset_index(drop=True)
     kolommen = list(kolommen)
     a, b = houder.columns(2)
-    a.download_button("CSV (Excel, puntkomma)", data=lambda: csv_nl(deel, kolommen), file_name=f"{naam}.csv", mime=CSV,
-                      on_click="ignore", icon=":material/download:", key=f"csv_{key or naam}", width="stretch",
-                      help="Puntkomma als scheiding, decimale komma, UTF-8: Nederlandse Excel opent het in kolommen.")
-    b.download_button("Excel (.xlsx)", data=lambda: xlsx([(bladnaam, deel, kolommen)], scenario, bronnen), file_name=f"{naam}.xlsx", mime=XLSX,
-                      on_click="ignore", icon=":material/table:", key=f"xlsx_{key or naam}", width="stretch",
-                      help="Met Nederlandse kolomkoppen, getallen als getal en een tweede blad met het scenario en de bronnen.")
+    a.download_button(
+        "CSV (Excel, puntkomma)",
+        data=lambda: csv_nl(deel, kolommen),
+        file_name=f"{naam}.csv",
+        mime=CSV,
+        on_click="ignore",
+        icon=":material/download:",
+        key=f"csv_{key or naam}",
+        width="stretch",
+        help="Puntkomma als scheiding, decimale komma, UTF-8: Nederlandse Excel opent het in kolommen.",
+    )
+    b.download_button(
+        "Excel (.xlsx)",
+        data=lambda: xlsx([(bladnaam, deel, kolommen)], scenario, bronnen),
+        file_name=f"{naam}.xlsx",
+        mime=XLSX,
+        on_click="ignore",
+        icon=":material/table:",
+        key=f"xlsx_{key or naam}",
+        width="stretch",
+        help="Met Nederlandse kolomkoppen, getallen als getal en een tweede blad met het scenario en de bronnen.",
+    )
 
 
 def pdf_knop(label: str, maak: Callable[[], bytes], naam: str, key: str, houder=None, help: str | None = None) -> None:
-    (houder or st).download_button(label, data=maak, file_name=f"{naam}.pdf", mime=PDF, on_click="ignore", icon=":material/picture_as_pdf:",
-                                   key=key, help=help, type="primary")
+    (houder or st).download_button(
+        label,
+        data=maak,
+        file_name=f"{naam}.pdf",
+        mime=PDF,
+        on_click="ignore",
+        icon=":material/picture_as_pdf:",
+        key=key,
+        help=help,
+        type="primary",
+    )
 
 
 def figuur(fig, key: str, naam: str, breedte: int = 1200, hoogte: int = 800, **extra):

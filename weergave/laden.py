@@ -89,7 +89,9 @@ def grenzen(niveau: str) -> dict | None:
     try:
         return _grenzen(niveau, _vingerafdruk(naam))
     except DataFout as fout:
-        st.warning(f"De kaart kan niet worden getekend. {fout} De cijfers hieronder kloppen wel.", icon=":material/map:")
+        st.warning(
+            f"De kaart kan niet worden getekend. {fout} De cijfers hieronder kloppen wel.", icon=":material/map:"
+        )
         return None
 
 

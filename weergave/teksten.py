@@ -42,7 +42,10 @@ def bronregel(bronnen: Iterable[Bron], extra: str = "") -> None:
     uniek = list(dict.fromkeys(list(bronnen) + [PARAMETERS.bronnen[s] for s in GEGEVENS]))
     st.divider()
     st.caption(
-        "**Bronnen.** " + "; ".join(bron_link(b) for b in uniek) + ". " + extra
+        "**Bronnen.** "
+        + "; ".join(bron_link(b) for b in uniek)
+        + ". "
+        + extra
         + " Gegevens van CBS en CBS/PDOK (Kadaster): CC BY 4.0. Alle bronnen en aannames: [Bronnen](/bronnen)."
     )
 
@@ -55,5 +58,11 @@ def opdracht(tekst: str) -> None:
 
 def citeerbaar(zin: str) -> None:
     """Eén zin om te citeren, met de getallen van het gekozen scenario; selecteer en kopieer."""
-    st.text_area("Citeerbare samenvatting", zin, height=90, key=f"citeer_{hash(zin) % 10_000}", disabled=False,
-                 help="Selecteer de tekst (Ctrl+A) en kopieer hem (Ctrl+C). De zin verandert met de instellingen.")
+    st.text_area(
+        "Citeerbare samenvatting",
+        zin,
+        height=90,
+        key=f"citeer_{hash(zin) % 10_000}",
+        disabled=False,
+        help="Selecteer de tekst (Ctrl+A) en kopieer hem (Ctrl+C). De zin verandert met de instellingen.",
+    )

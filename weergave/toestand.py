@@ -40,7 +40,7 @@ def ruwe_url(param: str) -> str | None:
     return None if waarde is None else str(waarde)
 
 
-# ---------------------------------------------------------------------------------------------- meldingen
+# ----------------------------------------------------------------------------------------- meldingen
 
 
 def _meldingen() -> dict[str, tuple[str, Any]]:
@@ -70,19 +70,12 @@ def _controleer_link(key: str, wat: str, geldig: Callable[[str], bool], gebruikt
         return
     ruw = ruwe_url(key)
     if ruw is not None and not geldig(ruw):
-        noteer_melding(key, f"De link bevat {veilig(ruw)} voor {wat}; dat kan niet ({uitleg}). Gebruikt: {gebruikt}.", None)
-        verwijder_uit_link(key)
+        noteer_melding(
+            key, f"De link bevat {veilig(ruw)} voor {wat}; dat kan niet ({uitleg}). Gebruikt: {gebruikt}.", None
+        )
 
 
-def verwijder_uit_link(key: str) -> None:
-    """Haal een ongeldige waarde uit de URL vóór de widget haar leest (Streamlit zelf kan op bijv. 'inf' vastlopen)."""
-    try:
-        del st.query_params[key]
-    except Exception:  # noqa: BLE001 - al gekoppeld of al weg: dan leest Streamlit haar ook niet meer
-        pass
-
-
-# ---------------------------------------------------------------------------------------------- vertalen
+# ------------------------------------------------------------------------------------------ vertalen
 
 
 def vertaal_link(key: str, optie: Any) -> None:
@@ -109,7 +102,7 @@ def herstel_eind() -> None:
         st.rerun()
 
 
-# ---------------------------------------------------------------------------------------------- widgets
+# ------------------------------------------------------------------------------------------- widgets
 
 
 def _standaard(key: str, parameter: str, waarde: Any) -> dict:
@@ -117,7 +110,9 @@ def _standaard(key: str, parameter: str, waarde: Any) -> dict:
     return {} if key in st.session_state else {parameter: waarde}
 
 
-def _getal_geldig(minimum: float, maximum: float, stap: float | None = None, geheel: bool = False) -> Callable[[str], bool]:
+def _getal_geldig(
+    minimum: float, maximum: float, stap: float | None = None, geheel: bool = False
+) -> Callable[[str], bool]:
     def geldig(tekst: str) -> bool:
         try:
             waarde = float(tekst)
@@ -135,18 +130,47 @@ def _getal_geldig(minimum: float, maximum: float, stap: float | None = None, geh
     return geldig
 
 
-def schuif(label: str, key: str, minimum: float, maximum: float, standaard: float, stap: float, *, eenheid: str = "",
-           help: str | None = None, houder=None, opmaak: str | None = None, decimalen: int = 0, **opties) -> float:
+def schuif(
+    label: str,
+    key: str,
+    minimum: float,
+    maximum: float,
+    standaard: float,
+    stap: float,
+    *,
+    eenheid: str = "",
+    help: str | None = None,
+    houder=None,
+    opmaak: str | None = None,
+    decimalen: int = 0,
+    **opties,
+) -> float:
     """Schuifregelaar gekoppeld aan URL-parameter `key`, met een Nederlandse melding bij een foute link."""
     houder = houder or st
     geheel = all(float(x).is_integer() for x in (minimum, maximum, standaard, stap))
-    _controleer_link(key, f"'{label}'", _getal_geldig(minimum, maximum, stap, geheel), f"{getal(standaard, decimalen)}{eenheid}",
-                     f"toegestaan: {getal(minimum, decimalen)} tot {getal(maximum, decimalen)}{eenheid} in stappen van {getal(stap, decimalen)}")
+    _controleer_link(
+        key,
+        f"'{label}'",
+        _getal_geldig(minimum, maximum, stap, geheel),
+        f"{getal(standaard, decimalen)}{eenheid}",
+        f"toegestaan: {getal(minimum, decimalen)} tot {getal(maximum, decimalen)}{eenheid} in stappen van "
+        f"{getal(stap, decimalen)}",
+    )
     _meldingen_gebruikt(key, standaard)
     toon_melding(key, houder)
     soort = int if geheel else float
-    return houder.slider(label, soort(minimum), soort(maximum), step=soort(stap), key=key, bind="query-params", help=help, format=opmaak,
-                         **_standaard(key, "value", soort(standaard)), **opties)
+    return houder.slider(
+        label,
+        soort(minimum),
+        soort(maximum),
+        step=soort(stap),
+        key=key,
+        bind="query-params",
+        help=help,
+        format=opmaak,
+        **_standaard(key, "value", soort(standaard)),
+        **opties,
+    )
 
 
 def _meldingen_gebruikt(key: str, gebruikt: Any) -> None:
@@ -155,9 +179,20 @@ def _meldingen_gebruikt(key: str, gebruikt: Any) -> None:
         _meldingen()[key] = (melding[0], gebruikt)
 
 
-def keuze(label: str, key: str, opties: Sequence[Any], standaard: Any, namen: dict[Any, str] | None = None, *, soort: str = "radio",
-          vertaling: Callable[[str], Any | None] | None = None, melding: Callable[[str], str] | None = None, help: str | None = None,
-          houder=None, **extra) -> Any:
+def keuze(
+    label: str,
+    key: str,
+    opties: Sequence[Any],
+    standaard: Any,
+    namen: dict[Any, str] | None = None,
+    *,
+    soort: str = "radio",
+    vertaling: Callable[[str], Any | None] | None = None,
+    melding: Callable[[str], str] | None = None,
+    help: str | None = None,
+    houder=None,
+    **extra,
+) -> Any:
     """Keuze (radio, segmented of selectbox) gekoppeld aan URL-parameter `key`. De link bevat de getoonde naam
     van de optie; `vertaling` zet een andere notatie (bijv. een code) om naar een optie."""
     houder = houder or st
@@ -171,18 +206,47 @@ def keuze(label: str, key: str, opties: Sequence[Any], standaard: Any, namen: di
             else:
                 toegestaan = ", ".join(namen[o] for o in list(opties)[:6]) + (" …" if len(opties) > 6 else "")
                 uitleg = melding(ruw) if melding else f"dat is geen keuze hier (kies uit: {toegestaan})"
-                noteer_melding(key, f"De link bevat {veilig(ruw)} voor '{label}'; {uitleg}. "
-                               f"Gebruikt: {namen.get(standaard, 'geen keuze') if standaard is not None else 'geen keuze'}.", standaard)
+                noteer_melding(
+                    key,
+                    f"De link bevat {veilig(ruw)} voor '{label}'; {uitleg}. "
+                    f"Gebruikt: {namen.get(standaard, 'geen keuze') if standaard is not None else 'geen keuze'}.",
+                    standaard,
+                )
     toon_melding(key, houder)
     index = list(opties).index(standaard) if standaard in opties else None
     if soort == "segmented":
-        return houder.segmented_control(label, list(opties), format_func=namen.get, key=key, bind="query-params", help=help,
-                                        selection_mode="single", **_standaard(key, "default", standaard), **extra)
+        return houder.segmented_control(
+            label,
+            list(opties),
+            format_func=namen.get,
+            key=key,
+            bind="query-params",
+            help=help,
+            selection_mode="single",
+            **_standaard(key, "default", standaard),
+            **extra,
+        )
     if soort == "selectbox":
-        return houder.selectbox(label, list(opties), format_func=namen.get, key=key, bind="query-params", help=help,
-                                **_standaard(key, "index", index), **extra)
-    return houder.radio(label, list(opties), format_func=namen.get, key=key, bind="query-params", help=help,
-                        **_standaard(key, "index", index), **extra)
+        return houder.selectbox(
+            label,
+            list(opties),
+            format_func=namen.get,
+            key=key,
+            bind="query-params",
+            help=help,
+            **_standaard(key, "index", index),
+            **extra,
+        )
+    return houder.radio(
+        label,
+        list(opties),
+        format_func=namen.get,
+        key=key,
+        bind="query-params",
+        help=help,
+        **_standaard(key, "index", index),
+        **extra,
+    )
 
 
 def lees_getal(tekst: Any, minimum: int, maximum: int) -> int | None:
@@ -191,17 +255,31 @@ def lees_getal(tekst: Any, minimum: int, maximum: int) -> int | None:
 
     ruw = str(tekst).strip()
     try:
-        waarde = lees_aantal(ruw, "," if ("." in ruw and len(ruw.rsplit(".", 1)[-1]) == 3) or "," in ruw else ".", maximum)
+        waarde = lees_aantal(
+            ruw, "," if ("." in ruw and len(ruw.rsplit(".", 1)[-1]) == 3) or "," in ruw else ".", maximum
+        )
     except ValueError:
         return None
     return waarde if minimum <= waarde <= maximum else None
 
 
-def getalveld(label: str, key: str, minimum: int, maximum: int, standaard: int, stap: int = 1, *, eenheid: str = "", help: str | None = None,
-              houder=None, **extra) -> int:
+def getalveld(
+    label: str,
+    key: str,
+    minimum: int,
+    maximum: int,
+    standaard: int,
+    stap: int = 1,
+    *,
+    eenheid: str = "",
+    help: str | None = None,
+    houder=None,
+    **extra,
+) -> int:
     """Veld voor een geheel getal in Nederlandse notatie (88.000), gekoppeld aan URL-parameter `key`. Een ongeldige
     waarde (getypt of in de link: tekst, 0, 2.000.000, inf) geeft een melding naast het veld, en het veld springt terug
-    naar de waarde die gebruikt wordt. (Een tekstveld, geen number_input: dat laatste loopt vast op 'inf' in een link.)"""
+    naar de waarde die gebruikt wordt. (Een tekstveld, geen number_input: dat laatste loopt vast op 'inf' in een
+    link.)"""
     houder = houder or st
     vorige = f"_vorige_{key}"
     bereik = f"kies {getal(minimum)} tot {getal(maximum)}{eenheid}"
@@ -210,7 +288,12 @@ def getalveld(label: str, key: str, minimum: int, maximum: int, standaard: int, 
         if ruw is not None:
             waarde = lees_getal(ruw, minimum, maximum)
             if waarde is None:
-                noteer_melding(key, f"De link bevat {veilig(ruw)} voor '{label}'; dat kan niet ({bereik}). Gebruikt: {getal(standaard)}{eenheid}.", getal(standaard))
+                noteer_melding(
+                    key,
+                    f"De link bevat {veilig(ruw)} voor '{label}'; dat kan niet ({bereik}). Gebruikt: "
+                    f"{getal(standaard)}{eenheid}.",
+                    getal(standaard),
+                )
                 vertaal_link(key, getal(standaard))
             else:
                 st.session_state[vorige] = waarde
@@ -223,15 +306,25 @@ def getalveld(label: str, key: str, minimum: int, maximum: int, standaard: int, 
         oud = st.session_state.get(vorige, standaard)
         if waarde is None:
             st.session_state[key] = getal(oud)
-            noteer_melding(key, f"{veilig(tekst)} kan niet voor '{label}': {bereik}. Gebruikt: {getal(oud)}{eenheid}.", getal(oud))
+            noteer_melding(
+                key, f"{veilig(tekst)} kan niet voor '{label}': {bereik}. Gebruikt: {getal(oud)}{eenheid}.", getal(oud)
+            )
         else:
             st.session_state[vorige] = waarde
             st.session_state[key] = getal(waarde)
 
     toon_melding(key, houder)
-    houder.text_input(label, key=key, bind="query-params", on_change=controleer, max_chars=20,
-                      help=(help + " " if help else "") + f"Toegestaan: {getal(minimum)} tot {getal(maximum)}{eenheid}. Bevestig met Enter.",
-                      **_standaard(key, "value", getal(standaard)), **extra)
+    houder.text_input(
+        label,
+        key=key,
+        bind="query-params",
+        on_change=controleer,
+        max_chars=20,
+        help=(help + " " if help else "")
+        + f"Toegestaan: {getal(minimum)} tot {getal(maximum)}{eenheid}. Bevestig met Enter.",
+        **_standaard(key, "value", getal(standaard)),
+        **extra,
+    )
     waarde = lees_getal(st.session_state.get(key), minimum, maximum)
     if waarde is None:
         return int(st.session_state.get(vorige, standaard))
@@ -241,14 +334,25 @@ def getalveld(label: str, key: str, minimum: int, maximum: int, standaard: int, 
 
 def vinkje(label: str, key: str, standaard: bool, *, help: str | None = None, houder=None) -> bool:
     houder = houder or st
-    _controleer_link(key, f"'{label}'", lambda t: t.lower() in ("true", "false"), "ja" if standaard else "nee", "ja of nee")
+    _controleer_link(
+        key, f"'{label}'", lambda t: t.lower() in ("true", "false"), "ja" if standaard else "nee", "ja of nee"
+    )
     _meldingen_gebruikt(key, standaard)
     toon_melding(key, houder)
     return bool(houder.toggle(label, key=key, bind="query-params", help=help, **_standaard(key, "value", standaard)))
 
 
-def stappen(label: str, key: str, opties: Sequence[float], standaard: float, decimalen: int = 2, *, help: str | None = None, houder=None,
-            **extra) -> float:
+def stappen(
+    label: str,
+    key: str,
+    opties: Sequence[float],
+    standaard: float,
+    decimalen: int = 2,
+    *,
+    help: str | None = None,
+    houder=None,
+    **extra,
+) -> float:
     """Schuif over vaste stappen met Nederlandse notatie (0,05 in plaats van 0.05), gekoppeld aan URL-parameter `key`.
     Een link met 0.5 of 0,5 wordt naar de dichtstbijzijnde stap vertaald."""
     houder = houder or st
@@ -270,11 +374,23 @@ def stappen(label: str, key: str, opties: Sequence[float], standaard: float, dec
             if optie is not None:
                 vertaal_link(key, optie)
             else:
-                noteer_melding(key, f"De link bevat {veilig(ruw)} voor '{label}'; dat kan niet (toegestaan: {namen[min(opties)]} tot "
-                               f"{namen[max(opties)]}). Gebruikt: {namen[standaard]}.", standaard)
+                noteer_melding(
+                    key,
+                    f"De link bevat {veilig(ruw)} voor '{label}'; dat kan niet (toegestaan: {namen[min(opties)]} tot "
+                    f"{namen[max(opties)]}). Gebruikt: {namen[standaard]}.",
+                    standaard,
+                )
     toon_melding(key, houder)
     waarde = st.session_state.get(key, standaard)
     if waarde not in opties:
         st.session_state[key] = standaard
-    return houder.select_slider(label, options=list(opties), format_func=namen.get, key=key, bind="query-params", help=help,
-                                **_standaard(key, "value", standaard), **extra)
+    return houder.select_slider(
+        label,
+        options=list(opties),
+        format_func=namen.get,
+        key=key,
+        bind="query-params",
+        help=help,
+        **_standaard(key, "value", standaard),
+        **extra,
+    )

@@ -39,22 +39,42 @@ def lees_upload(upload, lezer: Callable[[bytes, str], object], context: str) -> 
         return None, []
     naam = kort(upload.name, 40)
     if upload.size > MAX_BYTES:
-        return None, [f"Het bestand {veilig(naam)} is te groot ({upload.size // 1024} KB); het mag hoogstens {MAX_BYTES // 1024} KB zijn. "
-                      "Een tabel van alle 342 gemeenten is een paar KB. Er is niets veranderd."]
+        return None, [
+            f"Het bestand {veilig(naam)} is te groot ({upload.size // 1024} KB); het mag hoogstens "
+            f"{MAX_BYTES // 1024} KB zijn. "
+            "Een tabel van alle 342 gemeenten is een paar KB. Er is niets veranderd."
+        ]
     inhoud = upload.getvalue()
     soort, uitkomst = _gelezen(f"{hash_van(inhoud)}:{context}", lambda: lezer(inhoud, upload.name))
     if soort == "fout":
         if isinstance(uitkomst, UploadFout):
             return None, [f"{_md(uitkomst.kop)}"] + [f"- {_md(r)}" for r in uitkomst.regels[:25]] + (
-                [f"- … en nog {len(uitkomst.regels) - 25} problemen."] if len(uitkomst.regels) > 25 else [])
+                [f"- … en nog {len(uitkomst.regels) - 25} problemen."] if len(uitkomst.regels) > 25 else []
+            )
         return None, [_md(str(uitkomst))]
     return uitkomst, []
 
 
 def _md(tekst: str) -> str:
     """Een melding uit spreiding.invoer (met stukjes van het bestand erin) zonder Markdown-betekenis."""
-    vervang = {"\\": "\\\\", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]", "(": "\\(", ")": "\\)", "#": "\\#", "!": "\\!", "<": "&lt;",
-               ">": "&gt;", "`": "'", "|": "\\|", "~": "\\~", "$": "\\$", ":": "\\:"}
+    vervang = {
+        "\\": "\\\\",
+        "*": "\\*",
+        "_": "\\_",
+        "[": "\\[",
+        "]": "\\]",
+        "(": "\\(",
+        ")": "\\)",
+        "#": "\\#",
+        "!": "\\!",
+        "<": "&lt;",
+        ">": "&gt;",
+        "`": "'",
+        "|": "\\|",
+        "~": "\\~",
+        "$": "\\$",
+        ":": "\\:",
+    }
     return "".join(vervang.get(t, t) for t in " ".join(str(tekst).split()))
 
 

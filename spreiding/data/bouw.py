@@ -100,7 +100,7 @@ BRONNEN = (
 )
 
 
-# ---------------------------------------------------------------------------------------------- lezen
+# --------------------------------------------------------------------------------------------- lezen
 
 
 def _pad(bron: Path, b: Bronbestand) -> Path:
@@ -321,7 +321,7 @@ def provinciegrenzen(gem_geo):
     return wgs.rename(columns={"provincie": "code"}).assign(naam=lambda d: d["code"])
 
 
-# ---------------------------------------------------------------------------------------------- koppelen
+# ------------------------------------------------------------------------------------------ koppelen
 
 
 def _toets_codes(codes: set[str], tabel: pd.DataFrame, bestand: str) -> None:

@@ -57,40 +57,71 @@ def gemeente_pdf(gemeenten: pd.DataFrame, code: str, u: Uitgangspunt, grenzen: d
     rang, van = rang_in_provincie(verdeling, code)
     opdracht = f"python -m spreiding briefing --gemeente {code} {' '.join(u.argumenten())} -o briefing.pdf"
     pdf = Document(f"Briefing {naam}", opdracht)
-    pdf.kop(f"{naam}: {plekken(stap['opgave'])}",
-            f"Indicatieve opgave asielopvang (Spreidingswet) · gemeente in {provincie} · {u.label} · gemaakt op {vandaag()}")
+    pdf.kop(
+        f"{naam}: {plekken(stap['opgave'])}",
+        f"Indicatieve opgave asielopvang (Spreidingswet) · gemeente in {provincie} · {u.label} · "
+        f"gemaakt op {vandaag()}",
+    )
 
     # Kerngetallen
     y = pdf.get_y()
     breedte = (pdf.w - pdf.l_margin - pdf.r_margin - 6) / 3
-    tekst_c1 = f"gereconstrueerd; gepubliceerd: {getal(gepubliceerd1)}" if gepubliceerd1 else "gereconstrueerd (officiële tabel niet beschikbaar)"
+    tekst_c1 = (
+        f"gereconstrueerd; gepubliceerd: {getal(gepubliceerd1)}"
+        if gepubliceerd1
+        else "gereconstrueerd (officiële tabel niet beschikbaar)"
+    )
     pdf.kerngetal("Cyclus 1 (2024–2026)", plekken(int(v1.loc[code, "opgave"])), tekst_c1, pdf.l_margin, y, breedte)
-    pdf.kerngetal("Cyclus 2 (2026–2028)", plekken(int(v2.loc[code, "opgave_cyclus2"])), "zoals gepubliceerd (NOS Nieuwsuur, nov. 2025)", pdf.l_margin + breedte + 3, y, breedte)
-    pdf.kerngetal("Per 1.000 inwoners", getal(stap["per_1000"], 2),
-                  f"plaats {rang} van {van} in {provincie} (1 = de meeste plekken per 1.000 inwoners)", pdf.l_margin + 2 * (breedte + 3), y, breedte)
+    pdf.kerngetal(
+        "Cyclus 2 (2026–2028)",
+        plekken(int(v2.loc[code, "opgave_cyclus2"])),
+        "zoals gepubliceerd (NOS Nieuwsuur, nov. 2025)",
+        pdf.l_margin + breedte + 3,
+        y,
+        breedte,
+    )
+    pdf.kerngetal(
+        "Per 1.000 inwoners",
+        getal(stap["per_1000"], 2),
+        f"plaats {rang} van {van} in {provincie} (1 = de meeste plekken per 1.000 inwoners)",
+        pdf.l_margin + 2 * (breedte + 3),
+        y,
+        breedte,
+    )
     pdf.set_y(y + 25)
 
     links = 104
     y0 = pdf.get_y()
     pdf.tussenkop("Hoe het getal ontstaat", links)
     pdf.alinea(
-        f"1. Inwoners: {getal(stap['inwoners'])} op {peildatum(stap['peiljaar'])}, {procent(100 * stap['aandeel_inwoners'], 3)} van Nederland. "
+        f"1. Inwoners: {getal(stap['inwoners'])} op {peildatum(stap['peiljaar'])}, "
+        f"{procent(100 * stap['aandeel_inwoners'], 3)} van Nederland. "
         f"Alleen naar inwoners: {getal(stap['quotum_inwoners'], 1)} van de {getal(u.totaal)} plekken.\n"
         f"2. SES-correctie: factor {getal(stap['correctiefactor'], 3)}"
-        + (f" (sterkte {getal(stap['alpha'], 2)}: × {getal(stap['effectieve_factor'], 3)})" if stap["alpha"] != 1 else "")
-        + f", afgeleid uit de gepubliceerde verdeling van cyclus 2. Na herschaling: {getal(stap['quotum'], 1)} plekken.\n"
-        f"3. Afronding op hele plekken (grootste overschot, landelijk precies {getal(u.totaal)}): {getal(stap['quotum'], 1)} → {getal(stap['opgave'])}.",
+        + (
+            f" (sterkte {getal(stap['alpha'], 2)}: × {getal(stap['effectieve_factor'], 3)})"
+            if stap["alpha"] != 1
+            else ""
+        )
+        + f", afgeleid uit de gepubliceerde verdeling van cyclus 2. Na herschaling: {getal(stap['quotum'], 1)} "
+        "plekken.\n"
+        f"3. Afronding op hele plekken (grootste overschot, landelijk precies {getal(u.totaal)}): "
+        f"{getal(stap['quotum'], 1)} → {getal(stap['opgave'])}.",
         breedte=links,
     )
     pdf.ln(1.5)
     pdf.tussenkop("Huidige plekken en wat nog te realiseren is", links)
     verschil = int(rij["verschil"])
     pdf.alinea(
-        f"Nu (NOS Nieuwsuur, nov. 2025): {getal(int(rij['regulier']))} reguliere en {getal(int(rij['nood']))} noodplekken. "
-        f"Regulier + nood − opgave: {getal(verschil, teken=True)} ({'overschot' if verschil > 0 else 'tekort' if verschil < 0 else 'precies'}). "
+        f"Nu (NOS Nieuwsuur, nov. 2025): {getal(int(rij['regulier']))} reguliere en {getal(int(rij['nood']))} "
+        "noodplekken. "
+        f"Regulier + nood − opgave: {getal(verschil, teken=True)} "
+        f"({'overschot' if verschil > 0 else 'tekort' if verschil < 0 else 'precies'}). "
         f"Nog te realiseren (opgave − regulier): {plekken(int(rij['te_realiseren']))}.\n"
-        f"Of een plek meetelt, hangt af van de locatie (minstens {PARAMETERS.plekken['min_locatie'].waarde} plekken, minstens "
-        f"{PARAMETERS.plekken['min_jaren'].waarde} jaar); de gegevens zeggen dat niet. Reguliere plekken zijn de beste benadering (aanname).",
+        f"Of een plek meetelt, hangt af van de locatie (minstens {PARAMETERS.plekken['min_locatie'].waarde} plekken, "
+        "minstens "
+        f"{PARAMETERS.plekken['min_jaren'].waarde} jaar); de gegevens zeggen dat niet. Reguliere plekken zijn de "
+        "beste benadering (aanname).",
         breedte=links,
     )
     pdf.ln(1.5)
@@ -122,22 +153,52 @@ def gemeente_pdf(gemeenten: pd.DataFrame, code: str, u: Uitgangspunt, grenzen: d
     pdf.tussenkop(f"{provincie}: plekken per 1.000 inwoners", kb)
     kaartje(pdf, gebieden, kx, y0 + 7, kb, 70, omlijnd)
     pdf.set_xy(kx, y0 + 79)
-    pdf.alinea(f"Licht {getal(laag, 2)} – donker {getal(hoog, 2)} per 1.000 inwoners; {naam} dik omlijnd. Grenzen: CBS/PDOK 2024.",
-               grootte=6.5, breedte=kb, hoogte=3.2, kleur=GRIJS)
+    pdf.alinea(
+        f"Licht {getal(laag, 2)} – donker {getal(hoog, 2)} per 1.000 inwoners; {naam} dik omlijnd. Grenzen: CBS/PDOK "
+        "2024.",
+        grootte=6.5,
+        breedte=kb,
+        hoogte=3.2,
+        kleur=GRIJS,
+    )
     pdf.set_y(max(y_tekst, y0 + 90) + 2)
 
     # Rangorde in de provincie: de gemeente met haar buren in de lijst
     pdf.tussenkop(f"{naam} tussen de gemeenten van {provincie} (naar plekken per 1.000 inwoners)")
-    lijst = verdeling[verdeling["provincie"] == provincie].sort_values(["per_1000", "gemeentecode"], ascending=[False, True]).reset_index(drop=True)
+    lijst = (
+        verdeling[verdeling["provincie"] == provincie]
+        .sort_values(["per_1000", "gemeentecode"], ascending=[False, True])
+        .reset_index(drop=True)
+    )
     i = int(lijst.index[lijst["gemeentecode"] == code][0])
     lo, hi = max(0, i - 3), min(len(lijst), i + 4)
-    rijen = [[str(j + 1), r.gemeentenaam, getal(r.opgave), getal(r.per_1000, 2), getal(r.regulier), getal(r.nood), getal(r.verschil, teken=True)]
-             for j, r in zip(range(lo, hi), lijst.iloc[lo:hi].itertuples())]
-    pdf.tabel(["Rang", "Gemeente", "Opgave", "Per 1.000", "Regulier", "Nood", "Verschil"], rijen, [12, 58, 22, 22, 22, 20, 24],
-              [True, False, True, True, True, True, True], nadruk={i - lo})
+    rijen = [
+        [
+            str(j + 1),
+            r.gemeentenaam,
+            getal(r.opgave),
+            getal(r.per_1000, 2),
+            getal(r.regulier),
+            getal(r.nood),
+            getal(r.verschil, teken=True),
+        ]
+        for j, r in zip(range(lo, hi), lijst.iloc[lo:hi].itertuples())
+    ]
+    pdf.tabel(
+        ["Rang", "Gemeente", "Opgave", "Per 1.000", "Regulier", "Nood", "Verschil"],
+        rijen,
+        [12, 58, 22, 22, 22, 20, 24],
+        [True, False, True, True, True, True, True],
+        nadruk={i - lo},
+    )
     pdf.ln(2)
-    pdf.bronnen(u.bronnen() + [PARAMETERS.bronnen["cbs-pdok-2024"]],
-                ["Verschil = regulier + nood − opgave. Cyclus 1 is gereconstrueerd met dezelfde SES-correctie en inwoners op 1 januari 2023."])
+    pdf.bronnen(
+        u.bronnen() + [PARAMETERS.bronnen["cbs-pdok-2024"]],
+        [
+            "Verschil = regulier + nood − opgave. Cyclus 1 is gereconstrueerd met dezelfde SES-correctie en inwoners "
+            "op 1 januari 2023."
+        ],
+    )
     return pdf.bytes()
 
 
@@ -146,34 +207,83 @@ def provincie_pdf(gemeenten: pd.DataFrame, provincie: str, u: Uitgangspunt, gren
     verdeling = verdeel(gemeenten, u.parameters())
     prov = per_provincie(verdeling).set_index("provincie").loc[provincie]
     deel = verdeling[verdeling["provincie"] == provincie].sort_values("gemeentenaam")
-    opdracht = f"python -m spreiding briefing --provincie \"{provincie}\" {' '.join(u.argumenten())} -o briefing.pdf"
+    opdracht = f'python -m spreiding briefing --provincie "{provincie}" {" ".join(u.argumenten())} -o briefing.pdf'
     pdf = Document(f"Briefing provincie {provincie}", opdracht)
-    pdf.kop(f"Provincie {provincie}: {plekken(int(prov['opgave']))}",
-            f"Provinciale opgave asielopvang = som van {int(prov['gemeenten'])} gemeenten · {u.label} · gemaakt op {vandaag()}")
+    pdf.kop(
+        f"Provincie {provincie}: {plekken(int(prov['opgave']))}",
+        f"Provinciale opgave asielopvang = som van {int(prov['gemeenten'])} gemeenten · {u.label} · gemaakt op "
+        f"{vandaag()}",
+    )
     y = pdf.get_y()
     breedte = (pdf.w - pdf.l_margin - pdf.r_margin - 6) / 3
-    pdf.kerngetal("Opgave", plekken(int(prov["opgave"])), f"{getal(prov['per_1000'], 2)} per 1.000 inwoners", pdf.l_margin, y, breedte)
-    pdf.kerngetal("Nu: regulier + nood", f"{getal(int(prov['regulier']))} + {getal(int(prov['nood']))}", "NOS Nieuwsuur, nov. 2025", pdf.l_margin + breedte + 3, y, breedte)
-    pdf.kerngetal("Verschil", getal(int(prov["verschil"]), teken=True), f"nog te realiseren (opgave − regulier, per gemeente): {getal(int(prov['te_realiseren']))}",
-                  pdf.l_margin + 2 * (breedte + 3), y, breedte)
+    pdf.kerngetal(
+        "Opgave",
+        plekken(int(prov["opgave"])),
+        f"{getal(prov['per_1000'], 2)} per 1.000 inwoners",
+        pdf.l_margin,
+        y,
+        breedte,
+    )
+    pdf.kerngetal(
+        "Nu: regulier + nood",
+        f"{getal(int(prov['regulier']))} + {getal(int(prov['nood']))}",
+        "NOS Nieuwsuur, nov. 2025",
+        pdf.l_margin + breedte + 3,
+        y,
+        breedte,
+    )
+    pdf.kerngetal(
+        "Verschil",
+        getal(int(prov["verschil"]), teken=True),
+        f"nog te realiseren (opgave − regulier, per gemeente): {getal(int(prov['te_realiseren']))}",
+        pdf.l_margin + 2 * (breedte + 3),
+        y,
+        breedte,
+    )
     pdf.set_y(y + 26)
     grenzen = grenzen or laad_grenzen("gemeente")
     codes = set(deel["gemeentecode"])
     grens = max(1.0, float(deel["verschil"].abs().max()))
     waarden = deel.set_index("gemeentecode")["verschil"]
-    gebieden = [(f, kleur_verschil(float(waarden[f["properties"]["code"]]), grens)) for f in grenzen["features"] if f["properties"]["code"] in codes]
+    gebieden = [
+        (f, kleur_verschil(float(waarden[f["properties"]["code"]]), grens))
+        for f in grenzen["features"]
+        if f["properties"]["code"] in codes
+    ]
     kx, kb = pdf.w - pdf.r_margin - 62, 62
     y0 = pdf.get_y()
     kaartje(pdf, gebieden, kx, y0, kb, 62)
     pdf.set_xy(kx, y0 + 63)
-    pdf.alinea("Rood: tekort, blauw: overschot (regulier + nood − opgave); wit: precies. Grenzen: CBS/PDOK 2024.", grootte=6.5, breedte=kb, hoogte=3.2, kleur=GRIJS)
+    pdf.alinea(
+        "Rood: tekort, blauw: overschot (regulier + nood − opgave); wit: precies. Grenzen: CBS/PDOK 2024.",
+        grootte=6.5,
+        breedte=kb,
+        hoogte=3.2,
+        kleur=GRIJS,
+    )
     pdf.set_xy(pdf.l_margin, y0)
-    rijen = [[r.gemeentenaam, getal(r.opgave), getal(r.regulier), getal(r.nood), getal(r.verschil, teken=True)] for r in deel.itertuples()]
-    rijen.append(["Totaal", getal(int(prov["opgave"])), getal(int(prov["regulier"])), getal(int(prov["nood"])), getal(int(prov["verschil"]), teken=True)])
+    rijen = [
+        [r.gemeentenaam, getal(r.opgave), getal(r.regulier), getal(r.nood), getal(r.verschil, teken=True)]
+        for r in deel.itertuples()
+    ]
+    rijen.append(
+        [
+            "Totaal",
+            getal(int(prov["opgave"])),
+            getal(int(prov["regulier"])),
+            getal(int(prov["nood"])),
+            getal(int(prov["verschil"]), teken=True),
+        ]
+    )
     grootte = 7 if len(rijen) <= 40 else 6.2
-    pdf.tabel(["Gemeente", "Opgave", "Regulier", "Nood", "Verschil"], rijen, [48, 16, 16, 14, 17], [False, True, True, True, True],
-              grootte=grootte, nadruk={len(rijen) - 1})
+    pdf.tabel(
+        ["Gemeente", "Opgave", "Regulier", "Nood", "Verschil"],
+        rijen,
+        [48, 16, 16, 14, 17],
+        [False, True, True, True, True],
+        grootte=grootte,
+        nadruk={len(rijen) - 1},
+    )
     pdf.set_y(max(pdf.get_y(), y0 + 72) + 3)
     pdf.bronnen(u.bronnen() + [PARAMETERS.bronnen["cbs-pdok-2024"]])
     return pdf.bytes()
-

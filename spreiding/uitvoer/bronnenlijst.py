@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from ..parameters import STATUSSEN, Parameters
 
-SOORTEN = {"wet": "Wet- en regelgeving en Kamerstukken", "document": "Brondocumenten (VNG, provincie, VluchtelingenWerk)",
-           "nieuws": "Nieuws en gerapporteerde cijfers", "gegevens": "Gegevens", "aanname": "Aannames van dit dashboard"}
+SOORTEN = {
+    "wet": "Wet- en regelgeving en Kamerstukken",
+    "document": "Brondocumenten (VNG, provincie, VluchtelingenWerk)",
+    "nieuws": "Nieuws en gerapporteerde cijfers",
+    "gegevens": "Gegevens",
+    "aanname": "Aannames van dit dashboard",
+}
 
 
 def anker(sleutel: str) -> str:
@@ -16,9 +21,11 @@ def markdown(p: Parameters) -> str:
     regels = [
         "# Bronnen",
         "",
-        "Gemaakt uit `spreiding/parameters.toml` met `python -m spreiding bronnen -o docs/bronnen.md`; niet met de hand bewerken.",
+        "Gemaakt uit `spreiding/parameters.toml` met `python -m spreiding bronnen -o docs/bronnen.md`; niet met de "
+        "hand bewerken.",
         "",
-        "Status: **C** officiële tekst, **R** gerapporteerd (nieuws, brieven, secundaire bron), **U** aanname van dit dashboard.",
+        "Status: **C** officiële tekst, **R** gerapporteerd (nieuws, brieven, secundaire bron), **U** aanname van dit "
+        "dashboard.",
         "",
     ]
     for soort, kop in SOORTEN.items():
@@ -29,11 +36,14 @@ def markdown(p: Parameters) -> str:
         for b in bronnen:
             link = f" <{b.url}>" if b.url else ""
             document = f" (brondocument {b.bestand})" if b.bestand else ""
-            regels.append(f"- <a id=\"{anker(b.sleutel)}\"></a>**{b.uitgever}**: {b.titel}, {b.datum}{document}.{link}")
+            regels.append(f'- <a id="{anker(b.sleutel)}"></a>**{b.uitgever}**: {b.titel}, {b.datum}{document}.{link}')
         regels.append("")
     regels += ["## Waarden", "", "| waarde | waarde | status | bron | toelichting |", "|---|---|---|---|---|"]
     for g in p.alle_gegevens():
-        regels.append(f"| `{g.sleutel}` | {g.waarde} | {g.status} ({STATUSSEN[g.status]}) | [{g.bron.uitgever}](#{anker(g.bron.sleutel)}) | {g.toelichting} |")
+        regels.append(
+            f"| `{g.sleutel}` | {g.waarde} | {g.status} ({STATUSSEN[g.status]}) | "
+            f"[{g.bron.uitgever}](#{anker(g.bron.sleutel)}) | {g.toelichting} |"
+        )
     regels += ["", "## Citaten", ""]
     for c in p.citaten.values():
         regels.append(f"- `{c.sleutel}`: “{c.tekst}” ({c.bron.uitgever}, {c.bron.datum})")

@@ -34,7 +34,9 @@ KOLOMMEN: dict[str, Kolom] = {
     "provincie": Kolom("Provincie", "tekst"),
     "gemeenten": Kolom("Gemeenten"),
     "inwoners": Kolom("Inwoners"),
-    "correctiefactor": Kolom("Correctiefactor (SES)", "getal", 3, "Afgeleid uit de gepubliceerde verdeling van cyclus 2"),
+    "correctiefactor": Kolom(
+        "Correctiefactor (SES)", "getal", 3, "Afgeleid uit de gepubliceerde verdeling van cyclus 2"
+    ),
     "opgave": Kolom("Opgave"),
     "opgave_amv": Kolom("waarvan amv (aanname)"),
     "per_1000": Kolom("Per 1.000 inwoners", "getal", 2),

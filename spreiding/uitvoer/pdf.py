@@ -4,7 +4,7 @@ kaartje zonder browser (polygonen uit de grenzen in data/)."""
 from __future__ import annotations
 
 import math
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from fpdf import FPDF
@@ -36,17 +36,23 @@ class Document(FPDF):
         self.set_author("Spreidingswet in cijfers")
         self.set_creator("python -m spreiding")
         self.set_lang("nl-NL")
-        self.set_creation_date(datetime.combine(date.today(), datetime.min.time(), tzinfo=timezone.utc))  # alleen de dag
+        self.set_creation_date(datetime.combine(date.today(), datetime.min.time(), tzinfo=UTC))  # alleen de dag
         self.add_page()
 
     def footer(self) -> None:
         self.set_y(-12)
         self.set_font("DejaVu", "", 6.5)
         self.set_text_color(*GRIJS)
-        self.cell(0, 3.5, f"Spreidingswet in cijfers · na te rekenen met: {self.opdracht}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.cell(
+            0,
+            3.5,
+            f"Spreidingswet in cijfers · na te rekenen met: {self.opdracht}",
+            new_x=XPos.LMARGIN,
+            new_y=YPos.NEXT,
+        )
         self.cell(0, 3.5, f"Pagina {self.page_no()} van {{nb}}", align="R")
 
-    # ------------------------------------------------------------------ tekst
+    # ------------------------------------------------------------------------------------------ tekst
 
     def kop(self, titel: str, onder: str) -> None:
         self.set_font("DejaVu", "B", 17)
@@ -91,8 +97,15 @@ class Document(FPDF):
         self.multi_cell(breedte - 5, 3.2, toelichting, align="L")
         self.set_text_color(*DONKER)
 
-    def tabel(self, koppen: list[str], rijen: list[list[str]], breedtes: list[float], rechts: list[bool],
-              grootte: float = 7.5, nadruk: set[int] | None = None) -> None:
+    def tabel(
+        self,
+        koppen: list[str],
+        rijen: list[list[str]],
+        breedtes: list[float],
+        rechts: list[bool],
+        grootte: float = 7.5,
+        nadruk: set[int] | None = None,
+    ) -> None:
         """Eenvoudige tabel; rijen in `nadruk` vet en gemarkeerd."""
         nadruk = nadruk or set()
         hoogte = grootte * 0.52
@@ -146,7 +159,7 @@ def vandaag() -> str:
     return datum(date.today())
 
 
-# ---------------------------------------------------------------------------------------------- kaartje
+# ------------------------------------------------------------------------------------------- kaartje
 
 
 def _ringen(geometrie: dict) -> list[list[list[float]]]:
@@ -155,8 +168,15 @@ def _ringen(geometrie: dict) -> list[list[list[float]]]:
     return [p[0] for p in geometrie["coordinates"]]
 
 
-def kaartje(pdf: FPDF, gebieden: list[tuple[dict, tuple[int, int, int]]], x: float, y: float, breedte: float, hoogte: float,
-            omlijnd: set[int] | None = None) -> None:
+def kaartje(
+    pdf: FPDF,
+    gebieden: list[tuple[dict, tuple[int, int, int]]],
+    x: float,
+    y: float,
+    breedte: float,
+    hoogte: float,
+    omlijnd: set[int] | None = None,
+) -> None:
     """Teken GeoJSON-vlakken (gebied, vulkleur) in het kader (x, y, breedte, hoogte) in mm, met de juiste
     verhouding (equirectangulair met cos(breedtegraad)); `omlijnd`: indexen die dik omlijnd worden."""
     omlijnd = omlijnd or set()

@@ -57,7 +57,11 @@ def csv_nl(tabel: pd.DataFrame, kolommen: Sequence[str], nederlandse_koppen: boo
 _EXCELFORMAAT = {"geheel": "#,##0", "euro": '"€" #,##0', "procent": '0.0" %"'}
 
 
-def xlsx(bladen: Sequence[tuple[str, pd.DataFrame, Sequence[str]]], scenario: Sequence[tuple[str, str]], bronnen: Sequence[Bron]) -> bytes:
+def xlsx(
+    bladen: Sequence[tuple[str, pd.DataFrame, Sequence[str]]],
+    scenario: Sequence[tuple[str, str]],
+    bronnen: Sequence[Bron],
+) -> bytes:
     """Excel-bestand: één blad per tabel (Nederlandse koppen, getallen als getal) en een blad 'Scenario en bronnen'."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -118,7 +122,9 @@ def xlsx(bladen: Sequence[tuple[str, pd.DataFrame, Sequence[str]]], scenario: Se
 def tekst_tabel(tabel: pd.DataFrame, kolommen: Sequence[str]) -> str:
     """Leesbare tabel in Nederlandse notatie (voor de command line): getallen rechts uitgelijnd."""
     koppen = [kolom(k).kop for k in kolommen]
-    cellen = [[kolom(k).tekst(v) for k, v in zip(kolommen, rij)] for rij in tabel[list(kolommen)].itertuples(index=False)]
+    cellen = [
+        [kolom(k).tekst(v) for k, v in zip(kolommen, rij)] for rij in tabel[list(kolommen)].itertuples(index=False)
+    ]
     breedtes = [max([len(h)] + [len(r[j]) for r in cellen]) for j, h in enumerate(koppen)]
     rechts = [kolom(k).soort not in ("tekst", "janee") for k in kolommen]
 
