@@ -65,7 +65,7 @@ PROVINCIE_KOLOMMEN = [
 
 class _Opmaak(argparse.HelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):
-        return super().add_usage(usage, actions, groups, prefix="Gebruik: ")
+        return super().add_usage(usage, actions, groups, prefix="Gebruik: " if prefix is None else prefix)
 
 
 class Parser(argparse.ArgumentParser):

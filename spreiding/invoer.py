@@ -115,7 +115,8 @@ def _tabel_uit_xlsx(inhoud: bytes) -> pd.DataFrame:
         with zipfile.ZipFile(io.BytesIO(inhoud)) as z:  # een zip-bom uitpakken zou het geheugen vullen
             if sum(i.file_size for i in z.infolist()) > 20 * MAX_BYTES:
                 raise UploadFout("Het Excel-bestand is uitgepakt te groot.")
-        boek = openpyxl.load_workbook(io.BytesIO(inhoud), read_only=True, data_only=True)
+        # data_only=False: een formule komt binnen als tekst (=...), wordt nooit uitgerekend en nooit als formule teruggeschreven
+        boek = openpyxl.load_workbook(io.BytesIO(inhoud), read_only=True, data_only=False)
         blad = boek.worksheets[0]
         rijen = []
         for rij in blad.iter_rows(values_only=True, max_row=MAX_REGELS + 2):

@@ -1,52 +1,67 @@
-"""Gedeelde fixtures: een fictieve bronmap en de daaruit gebouwde datamap (nooit data/)."""
+"""Gedeelde fixtures en hulpjes: de meegeleverde gegevens, fictieve ruwe bronnen, de command line en AppTest."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-PROJECT = Path(__file__).resolve().parents[1]
-if str(PROJECT) not in sys.path:
-    sys.path.insert(0, str(PROJECT))
+from spreiding.data import laad_gemeenten
 
-from spreiding.data.bouw import bouw  # noqa: E402
-from tests.synthetisch import schrijf_bron  # noqa: E402
+PROJECT = Path(__file__).resolve().parents[1]
+RUW = PROJECT.parent / "shared" / "data" / "raw"
+BRONDOCUMENTEN = PROJECT.parent / "shared" / "bronnen"
 
 
 @pytest.fixture(scope="session")
-def gebouwde_data(tmp_path_factory) -> Path:
-    """Fictieve gegevens: 3 provincies x 4 gemeenten, gebouwd door de echte bouwstap."""
-    map_ = tmp_path_factory.mktemp("spreiding")
-    schrijf_bron(map_ / "bron", n_provincies=3, per_provincie=4)
-    bouw(map_ / "bron", map_ / "data")
-    return map_ / "data"
+def gemeenten() -> pd.DataFrame:
+    """De meegeleverde gemeententabel (data/)."""
+    return laad_gemeenten(PROJECT / "data")
 
 
 @pytest.fixture()
-def met_data(gebouwde_data, monkeypatch) -> Path:
-    """Laat app en command line de fictieve gegevens lezen."""
-    monkeypatch.setenv("SPREIDING_DATA", str(gebouwde_data))
-    return gebouwde_data
+def bron(tmp_path) -> tuple[Path, object]:
+    """Een map met fictieve ruwe bestanden en de bijbehorende controles."""
+    from tests import synthetisch
+
+    synthetisch.schrijf(tmp_path / "raw", tmp_path / "pakket")
+    return tmp_path / "raw", synthetisch.controles(tmp_path / "pakket")
 
 
-def open_pagina(pagina: str | None = None, **params):
+def cli(*args: str, invoer: str | None = None, omgeving: dict | None = None) -> subprocess.CompletedProcess:
+    """`python -m spreiding ...` op de meegeleverde gegevens (of met `omgeving` erbij)."""
+    env = {k: v for k, v in os.environ.items() if k != "SPREIDING_DATA"} | (omgeving or {})
+    return subprocess.run([sys.executable, "-m", "spreiding", *args], cwd=PROJECT, env=env, capture_output=True, text=True, timeout=120,
+                          input=invoer)
+
+
+def open_pagina(pagina: str | None = None, session_state: dict | None = None, **params):
     """AppTest van app.py met deze URL-parameters, eventueel doorgeschakeld naar paginas/<pagina>.py."""
     from streamlit.testing.v1 import AppTest
 
-    at = AppTest.from_file(str(PROJECT / "app.py"), default_timeout=60)
+    at = AppTest.from_file(str(PROJECT / "app.py"), default_timeout=90)
     for k, v in params.items():
         at.query_params[k] = v
-    at.run()
+    for k, v in (session_state or {}).items():
+        at.session_state[k] = v
     if pagina:
         at.switch_page(f"paginas/{pagina}.py")
-        at.run()
-    assert not at.exception, [e.message for e in at.exception]
+    at.run()
     return at
 
 
-def tabel(rijen: list[tuple]) -> pd.DataFrame:
-    """Kleine gemeententabel: (code, naam, provincie, inwoners, ses)."""
-    return pd.DataFrame(rijen, columns=["gemeentecode", "gemeentenaam", "provincie", "inwoners", "ses_woa"])
+def teksten(elementen) -> str:
+    return " ".join(str(e.value) for e in elementen)
+
+
+def alle_tekst(at) -> str:
+    """Alle tekst van de meldingen, markdown, captions en koppen van een AppTest."""
+    delen = []
+    for soort in ("title", "header", "subheader", "markdown", "caption", "info", "warning", "success", "error", "metric"):
+        for e in at.get(soort):
+            delen.append(str(getattr(e, "value", "")) + " " + str(getattr(e, "label", "")))
+    return " ".join(delen)

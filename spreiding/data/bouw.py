@@ -103,10 +103,23 @@ BRONNEN = (
 # --------------------------------------------------------------------------------------------- lezen
 
 
-def _pad(bron: Path, b: Bronbestand) -> Path:
-    pad = (PAKKETMAP if b.in_pakket else bron) / b.pad
+@dataclass(frozen=True)
+class Controles:
+    """Wat de bouw controleert (standaard de gepubliceerde waarden uit parameters.toml); tests geven een kleinere
+    set voor fictieve bronbestanden, en een andere map voor de bestanden uit dit pakket (`invoermap`)."""
+
+    gemeenten: int = int(PARAMETERS.cbs["gemeenten"].waarde)
+    totaal_cyclus2: int = int(PARAMETERS.cycli[2].totaal.waarde)
+    inwoners_2021: int = int(PARAMETERS.cbs["inwoners_2021"].waarde)
+    inwoners_2023: int = int(PARAMETERS.cbs["inwoners_2023"].waarde)
+    inwoners_2024: int = int(PARAMETERS.cbs["inwoners_2024"].waarde)
+    invoermap: Path = PAKKETMAP
+
+
+def _pad(bron: Path, b: Bronbestand, c: Controles) -> Path:
+    pad = (c.invoermap if b.in_pakket else bron) / b.pad
     if not pad.is_file():
-        raise BouwFout(f"Bronbestand ontbreekt: {b.pad}. Verwacht in {PAKKETMAP if b.in_pakket else bron}.")
+        raise BouwFout(f"Bronbestand ontbreekt: {b.pad}. Verwacht in {c.invoermap if b.in_pakket else bron}.")
     return pad
 
 
@@ -137,7 +150,7 @@ def _geheel(waarde, bestand: str, wat: str) -> int:
     return int(waarde)
 
 
-def lees_cyclus2(pad: Path) -> pd.DataFrame:
+def lees_cyclus2(pad: Path, verwacht: int) -> pd.DataFrame:
     """Cyclus 2 per gemeente: code, aantal (verdeling), regulier, nood; met de controles uit SOURCES.md."""
     ruw = _json(pad)
     try:
@@ -165,11 +178,10 @@ def lees_cyclus2(pad: Path) -> pd.DataFrame:
             raise BouwFout(f"Bronbestand {pad.name}: bij {naam} klopt regulier + nood = totaal of totaal − verdeling = verschil niet.")
         rijen.append(rij)
     tabel = pd.DataFrame(rijen)
-    totaal = int(PARAMETERS.cycli[2].totaal.waarde)
     if tabel["gemeentecode"].duplicated().any():
         raise BouwFout(f"Bronbestand {pad.name} noemt een gemeentecode meer dan eens: {', '.join(tabel.loc[tabel['gemeentecode'].duplicated(), 'gemeentecode'][:5])}.")
-    if int(tabel["opgave_cyclus2"].sum()) != totaal or meta.get("totaal_indicatieve_verdeling") != totaal:
-        raise BouwFout(f"Bronbestand {pad.name}: de verdeling telt op tot {int(tabel['opgave_cyclus2'].sum())}, niet tot {totaal}.")
+    if int(tabel["opgave_cyclus2"].sum()) != verwacht or meta.get("totaal_indicatieve_verdeling") != verwacht:
+        raise BouwFout(f"Bronbestand {pad.name}: de verdeling telt op tot {int(tabel['opgave_cyclus2'].sum())}, niet tot {verwacht}.")
     return tabel
 
 
@@ -228,7 +240,7 @@ def _kerncijfer(rij: dict, veld: tuple[str, str | None]):
     return np.nan if waarde is None else float(waarde)
 
 
-def kerncijfers_2021(pad: Path, codes: set[str]) -> tuple[pd.DataFrame, dict]:
+def kerncijfers_2021(pad: Path, codes: set[str], inwoners_2021: int) -> tuple[pd.DataFrame, dict]:
     """Kerncijfers 2021 per gemeente in de indeling 2024: de 14 codes van vóór de herindelingen van 2022-2023
     worden onder hun nieuwe gemeente gebracht, gewogen naar inwoners 2021 (percentages en inkomen per inwoner)."""
     ruw = _json(pad)
@@ -242,7 +254,7 @@ def kerncijfers_2021(pad: Path, codes: set[str]) -> tuple[pd.DataFrame, dict]:
         rijen.append({"oud": code, "gemeentecode": nieuw, "inwoners_2021": _geheel(rij.get("Population"), pad.name, f"inwoners 2021 van {code}"),
                       **{k: _kerncijfer(rij, v) for k, v in KERNCIJFERS.items()}})
     tabel = pd.DataFrame(rijen)
-    if int(tabel["inwoners_2021"].sum()) != int(PARAMETERS.cbs["inwoners_2021"].waarde):
+    if int(tabel["inwoners_2021"].sum()) != inwoners_2021:
         raise BouwFout(f"Bronbestand {pad.name}: de inwoners 2021 tellen niet op tot het CBS-landtotaal.")
     onbekend = sorted(set(tabel["gemeentecode"]) - codes)
     if onbekend:
@@ -340,28 +352,29 @@ def _sha256(pad: Path) -> str:
     return hashlib.sha256(pad.read_bytes()).hexdigest()
 
 
-def bouw_tabellen(bron: Path):
+def bouw_tabellen(bron: Path, c: Controles | None = None):
     """Lees, toets en koppel alle bronnen; geeft (gemeententabel, gemeentegrenzen, provinciegrenzen, manifest)."""
     bron = Path(bron)
     if not bron.is_dir():
         raise BouwFout(f"De bronmap bestaat niet: {bron}. Geef de map met de ruwe bestanden op met --bron.")
-    paden = {b.sleutel: _pad(bron, b) for b in BRONNEN}
-    aantal = int(PARAMETERS.cbs["gemeenten"].waarde)
+    c = c or Controles()
+    paden = {b.sleutel: _pad(bron, b, c) for b in BRONNEN}
+    aantal = c.gemeenten
 
     namen = lees_namen(paden["namen"], paden["provincies"])
     if len(namen) != aantal or namen.isna().any().any():
         raise BouwFout(f"De namen- en provinciebestanden horen samen {aantal} gemeenten te beschrijven, elk met naam en provincie.")
     codes = set(namen["gemeentecode"])
-    cyclus2 = lees_cyclus2(paden["cyclus2"])
+    cyclus2 = lees_cyclus2(paden["cyclus2"], c.totaal_cyclus2)
     inw24 = lees_inwoners_2024(paden["inwoners2024"])
     inw23 = lees_inwoners_2023(paden["inwoners2023"])
     for tabel, sleutel in ((cyclus2, "cyclus2"), (inw24, "inwoners2024"), (inw23, "inwoners2023")):
         _toets_codes(codes, tabel, Path(paden[sleutel]).name)
     for tabel, kolom, jaar in ((inw24, "inwoners_2024", 2024), (inw23, "inwoners_2023", 2023)):
-        verwacht = int(PARAMETERS.cbs[f"inwoners_{jaar}"].waarde)
+        verwacht = getattr(c, f"inwoners_{jaar}")
         if int(tabel[kolom].sum()) != verwacht:
             raise BouwFout(f"De inwoners op 1 januari {jaar} tellen op tot {int(tabel[kolom].sum()):,}, niet tot het CBS-landtotaal {verwacht:,}.".replace(",", "."))
-    kern, kern_nl = kerncijfers_2021(paden["kerncijfers2021"], codes)
+    kern, kern_nl = kerncijfers_2021(paden["kerncijfers2021"], codes, c.inwoners_2021)
     _toets_codes(codes, kern, paden["kerncijfers2021"].name)
     grenzen = lees_grenzen(paden["grenzen"])
     _toets_codes(codes, grenzen.rename(columns={"code": "gemeentecode"}), paden["grenzen"].name)
@@ -380,7 +393,7 @@ def bouw_tabellen(bron: Path):
     if (tabel["inwoners_2024"] <= 0).any() or (tabel["inwoners_2023"] <= 0).any():
         raise BouwFout("Elke gemeente moet inwoners hebben op 1 januari 2023 en 2024.")
     # Afgeleide SES-WOA-correctie [R]: (aantal / 88.000) / (inwoners / inwoners NL), beide op 1 januari 2024.
-    totaal2 = int(PARAMETERS.cycli[2].totaal.waarde)
+    totaal2 = c.totaal_cyclus2
     aandeel_inwoners = tabel["inwoners_2024"] / tabel["inwoners_2024"].sum()
     tabel["correctiefactor"] = (tabel["opgave_cyclus2"] / totaal2) / aandeel_inwoners
     tabel = tabel[list(KOLOMMEN)]
@@ -417,9 +430,9 @@ def _schrijf_geojson(gdf, pad: Path) -> None:
     pad.write_text(json.dumps(geo, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
 
 
-def bouw(bron: Path, doel: Path) -> dict:
+def bouw(bron: Path, doel: Path, controles: Controles | None = None) -> dict:
     """Bouw de verwerkte gegevens in `doel`. Bij een fout blijft `doel` zoals het was."""
-    tabel, gem_geo, prov_geo, manifest = bouw_tabellen(Path(bron))
+    tabel, gem_geo, prov_geo, manifest = bouw_tabellen(Path(bron), controles)
     doel = Path(doel)
     doel.parent.mkdir(parents=True, exist_ok=True)
     tijdelijk = Path(tempfile.mkdtemp(prefix=".bouw-", dir=doel.parent))

@@ -129,8 +129,8 @@ class Document(FPDF):
             self.ln(hoogte)
         self.set_font("DejaVu", "", 8)
 
-    def bronnen(self, bronnen: list[Bron], extra: list[str] | None = None) -> None:
-        self.tussenkop("Bronnen")
+    def bronnen(self, bronnen: list[Bron], extra: list[str] | None = None, kop: str = "Bronnen") -> None:
+        self.tussenkop(kop)
         self.set_font("DejaVu", "", 7)
         self.set_text_color(*GRIJS)
         for b in bronnen:

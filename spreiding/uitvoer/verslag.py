@@ -116,7 +116,7 @@ def pdf(t: Toets, u: Uitgangspunt, herkomst: str = "regulier") -> bytes:
         )
     doc.alinea(f"Regel ({REGEL.label}): {REGEL.uitleg} {REGEL.aanname}", grootte=7)
     doc.ln(1)
-    doc.bronnen(_bronnen(u))
+    doc.bronnen(_bronnen(u), kop=ONDERDELEN[4])
     return doc.bytes()
 
 

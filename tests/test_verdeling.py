@@ -1,0 +1,115 @@
+"""De verdeling op de meegeleverde gegevens en als eigenschap: gepubliceerde cijfers terug, sommen exact.
+
+Verwachte waarden komen uit de bronnen, niet uit de code: de gepubliceerde cyclus-2-tabel staat in
+../shared/data/raw (als die er is) en in data/ als kolom opgave_cyclus2; de cyclus-1-aantallen uit het nieuws in
+parameters.toml; de CBS-landtotalen en provinciesommen in de SOURCES.md van de ruwe bestanden.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from spreiding.fouten import VerdeelFout
+from spreiding.parameters import PARAMETERS
+from spreiding.uitgangspunt import maak
+from spreiding.verdeling import VerdeelParameters, per_provincie, uitleg, verdeel, verdeel_naar_gewicht, vergelijk_met
+from tests.conftest import RUW
+
+#: Som van de gepubliceerde verdeling per provincie (../shared/data/raw/grenzendicht_sw2026/SOURCES.md).
+CYCLUS2_PER_PROVINCIE = {
+    "Zuid-Holland": 18_175, "Noord-Holland": 14_905, "Noord-Brabant": 13_476, "Gelderland": 10_749, "Utrecht": 7_542,
+    "Overijssel": 5_801, "Limburg": 5_120, "Fryslân": 3_094, "Groningen": 2_483, "Drenthe": 2_460, "Flevoland": 2_285, "Zeeland": 1_910,
+}
+
+
+def test_cyclus2_geeft_de_gepubliceerde_tabel_exact_terug(gemeenten):
+    v = verdeel(gemeenten, maak("2").parameters())
+    assert len(v) == 342 and v["opgave"].sum() == 88_000
+    assert (v["opgave"] == v["opgave_cyclus2"]).all()
+    assert per_provincie(v).set_index("provincie")["opgave"].to_dict() == CYCLUS2_PER_PROVINCIE
+    # steekproef uit SOURCES.md
+    opgave = v.set_index("gemeentenaam")["opgave"]
+    assert opgave["Amsterdam"] == 4_089 and opgave["Heerlen"] == 290 and opgave["Westerwolde"] == 124 and opgave["Vlieland"] == 5
+
+
+@pytest.mark.skipif(not RUW.is_dir(), reason="../shared/data/raw ontbreekt op deze machine")
+def test_cyclus2_gelijk_aan_het_ruwe_bestand(gemeenten):
+    ruw = json.loads((RUW / "grenzendicht_sw2026" / "gemeenten.json").read_text(encoding="utf-8"))["gemeenten"]
+    gepubliceerd = {g["code"]: g["sw"]["verdeling"] for g in ruw.values()}
+    v = verdeel(gemeenten, maak("2").parameters())
+    assert dict(zip(v["gemeentecode"], v["opgave"].astype(int))) == gepubliceerd
+
+
+def test_cyclus1_sommen_en_gepubliceerde_aantallen(gemeenten):
+    u = maak("1")
+    v = verdeel(gemeenten, u.parameters())
+    assert len(v) == 342 and v["opgave"].sum() == 96_000 and v["opgave_amv"].sum() == 8_140
+    assert per_provincie(v)["opgave"].sum() == 96_000 and len(per_provincie(v)) == 12
+    tabel = vergelijk_met(v, PARAMETERS.gepubliceerd_cyclus1_aantallen())
+    assert len(tabel) == 9
+    for rij in tabel.itertuples():
+        # binnen 5 %; bij een gepubliceerd aantal van 5 (Schiermonnikoog) is één plek al 20 %: daar hoogstens één plek
+        assert abs(rij.verschil) <= max(0.05 * rij.gepubliceerd, 1), rij
+    assert (tabel["verschil_pct"].abs() <= 5).sum() >= 8
+    # Noord-Brabant na het amendement: 14.689 (gerapporteerd)
+    nb = per_provincie(v).set_index("provincie").loc["Noord-Brabant", "opgave"]
+    assert abs(nb - PARAMETERS.verdeling["noord_brabant_na"].waarde) / PARAMETERS.verdeling["noord_brabant_na"].waarde < 0.01
+
+
+def test_alpha_nul_is_alleen_naar_inwoners(gemeenten):
+    v = verdeel(gemeenten, VerdeelParameters(88_000, 2024, 0.0))
+    inw = gemeenten.sort_values("gemeentecode")["inwoners_2024"].to_numpy()
+    assert (v["opgave"].to_numpy() == verdeel_naar_gewicht(inw, 88_000)).all()
+    # met de hand: Amsterdam 931.298 van 17.942.942 inwoners x 88.000 = 4.567,5...
+    assert abs(v.set_index("gemeentenaam").loc["Amsterdam", "quotum"] - 88_000 * 931_298 / 17_942_942) < 1e-6
+
+
+def test_uitleg_stappen_kloppen(gemeenten):
+    u = maak("2")
+    v = verdeel(gemeenten, u.parameters())
+    s = uitleg(v, "GM0917", u.parameters())  # Heerlen
+    assert s["opgave"] == 290 and s["inwoners"] == 87_461
+    assert abs(s["quotum_inwoners"] - 88_000 * 87_461 / 17_942_942) < 1e-9
+    assert 0.67 < s["correctiefactor"] < 0.69  # DOMAIN: ongeveer 0,68 (laagste)
+    assert abs(s["quotum"] - 290) < 1e-6
+
+
+@settings(max_examples=60, deadline=None)
+@given(totaal=st.integers(1, 1_000_000), alpha=st.floats(0, 1), peiljaar=st.sampled_from([2023, 2024]))
+def test_sommen_exact_voor_elk_totaal(gemeenten, totaal, alpha, peiljaar):
+    v = verdeel(gemeenten, VerdeelParameters(totaal, peiljaar, alpha))
+    assert v["opgave"].sum() == totaal and (v["opgave"] >= 0).all()
+    assert per_provincie(v)["opgave"].sum() == totaal
+    # elke gemeente ligt binnen één plek van haar onafgeronde quotum
+    assert (np.abs(v["opgave"] - v["quotum"]) < 1 + 1e-9).all()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(0, 10_000), min_size=1, max_size=30).filter(lambda w: sum(w) > 0), st.integers(0, 5_000))
+def test_grootste_overschot_als_eigenschap(gewichten, totaal):
+    uit = verdeel_naar_gewicht(np.array(gewichten, dtype=float), totaal)
+    quota = totaal * np.array(gewichten) / sum(gewichten)
+    assert uit.sum() == totaal and (uit >= np.floor(quota - 1e-9)).all() and (uit <= np.ceil(quota + 1e-9)).all()
+
+
+@pytest.mark.parametrize("fout", [dict(totaal=0), dict(totaal=1_000_001), dict(totaal=10, alpha=float("nan")), dict(totaal=10, alpha=2.0),
+                                  dict(totaal=10, peiljaar=2022), dict(totaal=10, amv=11), dict(totaal=True)])
+def test_ongeldige_parameters_geven_een_nederlandse_fout(fout):
+    with pytest.raises(VerdeelFout):
+        VerdeelParameters(**{"peiljaar": 2024, "alpha": 1.0, **fout})
+
+
+def test_lege_tabel(gemeenten):
+    with pytest.raises(VerdeelFout):
+        verdeel(gemeenten.iloc[:0], VerdeelParameters(10))
+
+
+def test_geen_gat_in_de_gegevens(gemeenten):
+    assert not gemeenten[["inwoners_2023", "inwoners_2024", "opgave_cyclus2", "correctiefactor", "regulier", "nood"]].isna().any().any()
+    assert isinstance(gemeenten, pd.DataFrame) and gemeenten["gemeentecode"].is_unique
