@@ -179,21 +179,9 @@ else:
     ]
     editor = f"editor_{provincie}_{st.session_state.get('_versie', 0)}"
 
-    def _bewaar() -> None:
-        wijzigingen = st.session_state.get(editor, {}).get("edited_rows", {})
-        tabel_ = tafels[provincie].set_index("gemeentecode")
-        for rij, velden in wijzigingen.items():
-            code = weergave_tabel.iloc[int(rij)]["gemeentecode"]
-            if "afspraak" in velden and velden["afspraak"] is not None:
-                tabel_.loc[code, "afspraak"] = max(0, int(round(float(velden["afspraak"]))))
-            if "toelichting" in velden:
-                tabel_.loc[code, "toelichting"] = str(velden["toelichting"] or "")[:MAX_TEKST]
-        tafels[provincie] = tabel_.reset_index().astype({"afspraak": "int64"})
-
-    st.data_editor(
+    bewerkt = st.data_editor(
         weergave_tabel,
         key=editor,
-        on_change=_bewaar,
         hide_index=True,
         width="stretch",
         num_rows="fixed",
@@ -221,6 +209,12 @@ else:
             "toelichting": st.column_config.TextColumn("Toelichting ✎", max_chars=MAX_TEKST),
         },
     )
+    nieuw = regietafel.schoon(bewerkt[["gemeentecode", "afspraak", "toelichting"]], MAX_TEKST)
+    if not nieuw.equals(
+        regietafel.schoon(tafel, MAX_TEKST).set_index("gemeentecode").loc[nieuw["gemeentecode"]].reset_index()
+    ):
+        tafels[provincie] = nieuw
+        st.rerun()  # de stand boven de tabel rekent met de nieuwe afspraken
     st.caption(
         "Afspraak en toelichting zijn bewerkbaar; de stand erboven rekent direct mee. Aantallen zonder duizendtalpunt "
         "(kolom Afspraak)."

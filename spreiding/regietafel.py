@@ -99,6 +99,15 @@ def standaard_afspraken(verdeling: pd.DataFrame, provincie: str, bron: str = "re
     )
 
 
+def schoon(afspraken: pd.DataFrame, max_tekst: int = 500) -> pd.DataFrame:
+    """Afspraken zoals de tabel op het scherm ze geeft: hele plekken van 0 of meer (leeg = 0), tekst ingekort."""
+    uit = afspraken[["gemeentecode", "afspraak", "toelichting"]].copy().reset_index(drop=True)
+    getal = pd.to_numeric(uit["afspraak"], errors="coerce").fillna(0).clip(lower=0)
+    uit["afspraak"] = getal.round().astype("int64")
+    uit["toelichting"] = uit["toelichting"].fillna("").astype(str).str.slice(0, max_tekst)
+    return uit
+
+
 def _provincie(verdeling: pd.DataFrame, provincie: str) -> pd.DataFrame:
     deel = verdeling[verdeling["provincie"] == provincie]
     if deel.empty:

@@ -35,8 +35,15 @@ def bron(tmp_path) -> tuple[Path, object]:
 def cli(*args: str, invoer: str | None = None, omgeving: dict | None = None) -> subprocess.CompletedProcess:
     """`python -m spreiding ...` op de meegeleverde gegevens (of met `omgeving` erbij)."""
     env = {k: v for k, v in os.environ.items() if k != "SPREIDING_DATA"} | (omgeving or {})
-    return subprocess.run([sys.executable, "-m", "spreiding", *args], cwd=PROJECT, env=env, capture_output=True, text=True, timeout=120,
-                          input=invoer)
+    return subprocess.run(
+        [sys.executable, "-m", "spreiding", *args],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        input=invoer,
+    )
 
 
 def open_pagina(pagina: str | None = None, session_state: dict | None = None, **params):
@@ -61,7 +68,18 @@ def teksten(elementen) -> str:
 def alle_tekst(at) -> str:
     """Alle tekst van de meldingen, markdown, captions en koppen van een AppTest."""
     delen = []
-    for soort in ("title", "header", "subheader", "markdown", "caption", "info", "warning", "success", "error", "metric"):
+    for soort in (
+        "title",
+        "header",
+        "subheader",
+        "markdown",
+        "caption",
+        "info",
+        "warning",
+        "success",
+        "error",
+        "metric",
+    ):
         for e in at.get(soort):
             delen.append(str(getattr(e, "value", "")) + " " + str(getattr(e, "label", "")))
     return " ".join(delen)

@@ -22,18 +22,20 @@ def gemeenten() -> list[dict]:
         for j in range(4):
             i = 4 * p + j
             code = "GM1992" if i == 0 else f"GM9{i:03d}"
-            uit.append({
-                "code": code,
-                "naam": "Voorne aan Zee" if code == "GM1992" else f"Testgemeente {i}",
-                "provincie": provincie,
-                "kolom": j,
-                "rij": p,
-                "inw23": 10_000 + 1_000 * i,
-                "inw24": 10_100 + 1_000 * i,
-                "opgave": 100,  # 12 x 100 = 1.200 = TOTAAL
-                "regulier": 50 * (i % 3),
-                "nood": 10 * (i % 2),
-            })
+            uit.append(
+                {
+                    "code": code,
+                    "naam": "Voorne aan Zee" if code == "GM1992" else f"Testgemeente {i}",
+                    "provincie": provincie,
+                    "kolom": j,
+                    "rij": p,
+                    "inw23": 10_000 + 1_000 * i,
+                    "inw24": 10_100 + 1_000 * i,
+                    "opgave": 100,  # 12 x 100 = 1.200 = TOTAAL
+                    "regulier": 50 * (i % 3),
+                    "nood": 10 * (i % 2),
+                }
+            )
     return uit
 
 
@@ -52,7 +54,13 @@ def controles(invoermap: Path) -> Controles:
 def schrijf(bron: Path, invoer: Path) -> list[dict]:
     """Schrijf de zes ruwe bestanden in `bron` en bevolking_2023.csv in `invoer/invoer/`."""
     lijst = gemeenten()
-    for map_ in ("grenzendicht_sw2026", "cbs_kwb2024_wikigen", "regioviewer_gemeenten2025", "nlstat_kwb2021_gemeenten", "cartomap_gemeente2024"):
+    for map_ in (
+        "grenzendicht_sw2026",
+        "cbs_kwb2024_wikigen",
+        "regioviewer_gemeenten2025",
+        "nlstat_kwb2021_gemeenten",
+        "cartomap_gemeente2024",
+    ):
         (bron / map_).mkdir(parents=True, exist_ok=True)
     (invoer / "invoer").mkdir(parents=True, exist_ok=True)
     sw = {
@@ -61,8 +69,14 @@ def schrijf(bron: Path, invoer: Path) -> list[dict]:
             g["naam"]: {
                 "code": g["code"],
                 "bevolking": g["inw24"],
-                "sw": {"verdeling": g["opgave"], "regulier": g["regulier"], "nood": g["nood"], "totaal": g["regulier"] + g["nood"],
-                       "verschil": g["regulier"] + g["nood"] - g["opgave"], "status": "x"},
+                "sw": {
+                    "verdeling": g["opgave"],
+                    "regulier": g["regulier"],
+                    "nood": g["nood"],
+                    "totaal": g["regulier"] + g["nood"],
+                    "verschil": g["regulier"] + g["nood"] - g["opgave"],
+                    "status": "x",
+                },
             }
             for g in lijst
         },
@@ -75,28 +89,49 @@ def schrijf(bron: Path, invoer: Path) -> list[dict]:
     ]
     (bron / "regioviewer_gemeenten2025" / "gemeenten.csv").write_text("\n".join(regels) + "\n", encoding="utf-8")
     regels = ["\ufeffGM_code;province"] + [f"{g['code']};{g['provincie']}" for g in lijst]
-    (bron / "regioviewer_gemeenten2025" / "gm_codes_and_provinces.csv").write_text("\n".join(regels) + "\n", encoding="utf-8")
+    (bron / "regioviewer_gemeenten2025" / "gm_codes_and_provinces.csv").write_text(
+        "\n".join(regels) + "\n", encoding="utf-8"
+    )
     kern = {}
     for g in lijst:
-        stukken = [(o, g["inw23"] // 3 + (g["inw23"] % 3 if k == 0 else 0)) for k, o in enumerate(OUD)] if g["code"] == "GM1992" else [(g["code"], g["inw23"])]
+        stukken = (
+            [(o, g["inw23"] // 3 + (g["inw23"] % 3 if k == 0 else 0)) for k, o in enumerate(OUD)]
+            if g["code"] == "GM1992"
+            else [(g["code"], g["inw23"])]
+        )
         for k, (code, inw) in enumerate(stukken):
             kern[code] = {
                 "Population": inw,
                 "_avg_income": 30.0 + k,
                 "_poverty_pct": 5.0,
-                "HumanCapital": {"High education (%)": 30.0, "Low education (%)": 25.0, "Labour participation (%)": 70.0},
+                "HumanCapital": {
+                    "High education (%)": 30.0,
+                    "Low education (%)": 25.0,
+                    "Labour participation (%)": 70.0,
+                },
             }
-    nl = {"IncomeWealth": {"Avg income per inhabitant (x€1k)": 29.1}, "Inequality": {"Low income threshold (%)": 4.7},
-          "HumanCapital": {"High education (%)": 28.7, "Low education (%)": 27.1, "Labour participation (%)": 70.6}}
-    (bron / "nlstat_kwb2021_gemeenten" / "nl_data.json").write_text(json.dumps({"Gemeente": kern, "Netherlands Total": nl}), encoding="utf-8")
+    nl = {
+        "IncomeWealth": {"Avg income per inhabitant (x€1k)": 29.1},
+        "Inequality": {"Low income threshold (%)": 4.7},
+        "HumanCapital": {"High education (%)": 28.7, "Low education (%)": 27.1, "Labour participation (%)": 70.6},
+    }
+    (bron / "nlstat_kwb2021_gemeenten" / "nl_data.json").write_text(
+        json.dumps({"Gemeente": kern, "Netherlands Total": nl}), encoding="utf-8"
+    )
     features = []
     for g in lijst:
         x0, y0 = 4.0 + 0.1 * g["kolom"], 51.0 + 0.1 * g["rij"]
         ring = [[x0, y0], [x0 + 0.1, y0], [x0 + 0.1, y0 + 0.1], [x0, y0 + 0.1], [x0, y0]]
-        features.append({"type": "Feature", "properties": {"statcode": g["code"], "statnaam": g["naam"]},
-                         "geometry": {"type": "Polygon", "coordinates": [ring]}})
-    (bron / "cartomap_gemeente2024" / "gemeente_2024.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": features}),
-                                                                          encoding="utf-8")
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {"statcode": g["code"], "statnaam": g["naam"]},
+                "geometry": {"type": "Polygon", "coordinates": [ring]},
+            }
+        )
+    (bron / "cartomap_gemeente2024" / "gemeente_2024.geojson").write_text(
+        json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8"
+    )
     regels = ["gemeentecode;inwoners"] + [f"{g['code']};{g['inw23']}" for g in lijst]
     (invoer / "invoer" / "bevolking_2023.csv").write_text("\n".join(regels) + "\n", encoding="utf-8")
     return lijst

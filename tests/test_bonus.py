@@ -30,8 +30,12 @@ def test_westerwolde_ongeveer_vier_miljoen(cyclus2):
 
 
 def test_vng_hangt_af_van_het_deel_bij_de_start_van_fase2(cyclus2):
-    alles = bonus.totalen(_uit(cyclus2, soort="uniform", realisatie=1.1, aandeel_fase1=1.0)).set_index("systeem")["totaal_euro"]
-    niets = bonus.totalen(_uit(cyclus2, soort="uniform", realisatie=1.1, aandeel_fase1=0.0)).set_index("systeem")["totaal_euro"]
+    alles = bonus.totalen(_uit(cyclus2, soort="uniform", realisatie=1.1, aandeel_fase1=1.0)).set_index("systeem")[
+        "totaal_euro"
+    ]
+    niets = bonus.totalen(_uit(cyclus2, soort="uniform", realisatie=1.1, aandeel_fase1=0.0)).set_index("systeem")[
+        "totaal_euro"
+    ]
     assert niets["vng"] == 0 < alles["vng"]
     assert niets["regeling"] == alles["regeling"] > 0  # de regeling telt aan het eind van de cyclus
 
@@ -48,19 +52,25 @@ def test_bij_precies_het_aantal_alleen_het_concept(cyclus2):
 
 def test_verschillen_tellen_op(cyclus2):
     p = bonus.BonusParameters(regeling_drempel=True)
-    tabel = bonus.uitbetaling(cyclus2, bonus.plekken(cyclus2, bonus.BonusScenario(soort="uniform", realisatie=1.3, aandeel_fase1=0.6), p), p)
+    tabel = bonus.uitbetaling(
+        cyclus2, bonus.plekken(cyclus2, bonus.BonusScenario(soort="uniform", realisatie=1.3, aandeel_fase1=0.6), p), p
+    )
     v = bonus.verschillen(tabel, p)
     assert v["boven_eind"] - v["boven_start_fase2"] == v["fase2"] > 0
     assert v["boven_eind"] - v["boven_alleen_groot"] == v["klein"] > 0
 
 
-@pytest.mark.parametrize("fout", [dict(regeling_bedrag=-1), dict(vng_bedrag=10**12), dict(drempel=-5), dict(min_jaren=99)])
+@pytest.mark.parametrize(
+    "fout", [dict(regeling_bedrag=-1), dict(vng_bedrag=10**12), dict(drempel=-5), dict(min_jaren=99)]
+)
 def test_ongeldige_bedragen(fout):
     with pytest.raises(VerdeelFout):
         bonus.BonusParameters(**fout)
 
 
-@pytest.mark.parametrize("fout", [dict(realisatie=float("inf")), dict(realisatie=-0.1), dict(aandeel_klein=1.5), dict(soort="x")])
+@pytest.mark.parametrize(
+    "fout", [dict(realisatie=float("inf")), dict(realisatie=-0.1), dict(aandeel_klein=1.5), dict(soort="x")]
+)
 def test_ongeldig_scenario(fout):
     with pytest.raises(VerdeelFout):
         bonus.BonusScenario(**fout)
@@ -68,4 +78,8 @@ def test_ongeldig_scenario(fout):
 
 def test_argumenten_alleen_afwijkingen():
     assert bonus.BonusParameters().argumenten() == []
-    assert bonus.BonusParameters(regeling_bedrag=1500, regeling_drempel=True).argumenten() == ["--regeling-bedrag", "1500", "--regeling-drempel"]
+    assert bonus.BonusParameters(regeling_bedrag=1500, regeling_drempel=True).argumenten() == [
+        "--regeling-bedrag",
+        "1500",
+        "--regeling-drempel",
+    ]

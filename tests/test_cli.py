@@ -13,7 +13,17 @@ from hypothesis import strategies as st
 from spreiding.cli import main, maak_parser
 from tests.conftest import RUW, cli
 
-GEMEENTE_KOLOMMEN = ["gemeentecode", "gemeentenaam", "provincie", "inwoners", "correctiefactor", "opgave", "regulier", "nood", "verschil"]
+GEMEENTE_KOLOMMEN = [
+    "gemeentecode",
+    "gemeentenaam",
+    "provincie",
+    "inwoners",
+    "correctiefactor",
+    "opgave",
+    "regulier",
+    "nood",
+    "verschil",
+]
 
 
 def _csv(uitvoer: str) -> pd.DataFrame:
@@ -30,13 +40,21 @@ def test_cyclus2_csv_is_de_gepubliceerde_tabel(gemeenten):
     assert (tabel["verschil"] == tabel["regulier"] + tabel["nood"] - tabel["opgave"]).all()
     if RUW.is_dir():
         ruw = json.loads((RUW / "grenzendicht_sw2026" / "gemeenten.json").read_text(encoding="utf-8"))["gemeenten"]
-        assert dict(zip(tabel["gemeentecode"], tabel["opgave"])) == {g["code"]: g["sw"]["verdeling"] for g in ruw.values()}
+        assert dict(zip(tabel["gemeentecode"], tabel["opgave"])) == {
+            g["code"]: g["sw"]["verdeling"] for g in ruw.values()
+        }
 
 
 def test_provincies_en_eigen_totaal():
     tabel = _csv(cli("verdeling", "--cyclus", "1", "--niveau", "provincie", "--format", "csv").stdout)
-    assert {"provincie", "opgave", "regulier", "nood", "verschil"} <= set(tabel.columns) and tabel["opgave"].sum() == 96_000 and len(tabel) == 12
-    eigen = _csv(cli("verdeling", "--totaal", "12.345", "--peildatum", "2023", "--alpha", "0", "--format", "csv").stdout)
+    assert (
+        {"provincie", "opgave", "regulier", "nood", "verschil"} <= set(tabel.columns)
+        and tabel["opgave"].sum() == 96_000
+        and len(tabel) == 12
+    )
+    eigen = _csv(
+        cli("verdeling", "--totaal", "12.345", "--peildatum", "2023", "--alpha", "0", "--format", "csv").stdout
+    )
     assert eigen["opgave"].sum() == 12_345
 
 
@@ -46,26 +64,64 @@ def test_tabel_in_nederlandse_notatie():
 
 
 def test_prikkel_en_bonus_opties():
-    uit = json.loads(cli("prikkel", "--gemeente", "Amsterdam", "--systeem", "P", "--deelname", "0.9", "--format", "json").stdout)
+    uit = json.loads(
+        cli("prikkel", "--gemeente", "Amsterdam", "--systeem", "P", "--deelname", "0.9", "--format", "json").stdout
+    )
     assert uit[0]["systeem"] == "P" and uit[0]["gat_wachter"] < 0 < uit[0]["gat_vroeg"]
-    land = json.loads(cli("prikkel", "--niveau", "land", "--scenario", "huidig", "--systeem", "VNG", "--format", "json").stdout)
+    land = json.loads(
+        cli("prikkel", "--niveau", "land", "--scenario", "huidig", "--systeem", "VNG", "--format", "json").stdout
+    )
     assert land["totaal"]["extra_taak_vroeg"] == 0 and len(land["provincies"]) == 12
     bonus = _csv(cli("bonus", "--niveau", "land", "--format", "csv").stdout).set_index("systeem")["totaal_euro"]
     assert bonus["regeling"] > 0 and bonus["concept"] > 0
-    a = _csv(cli("bonus", "--scenario", "uniform", "--realisatie", "1.1", "--aandeel-fase1", "0", "--niveau", "land", "--format", "csv").stdout)
-    b = _csv(cli("bonus", "--scenario", "uniform", "--realisatie", "1.1", "--aandeel-fase1", "1", "--niveau", "land", "--format", "csv").stdout)
+    a = _csv(
+        cli(
+            "bonus",
+            "--scenario",
+            "uniform",
+            "--realisatie",
+            "1.1",
+            "--aandeel-fase1",
+            "0",
+            "--niveau",
+            "land",
+            "--format",
+            "csv",
+        ).stdout
+    )
+    b = _csv(
+        cli(
+            "bonus",
+            "--scenario",
+            "uniform",
+            "--realisatie",
+            "1.1",
+            "--aandeel-fase1",
+            "1",
+            "--niveau",
+            "land",
+            "--format",
+            "csv",
+        ).stdout
+    )
     assert a.set_index("systeem").loc["vng", "totaal_euro"] == 0 < b.set_index("systeem").loc["vng", "totaal_euro"]
 
 
 def test_help_documenteert_de_nieuwe_opties():
-    for sub, opties in (("prikkel", ["--scenario", "--systeem", "huidig", "VNG"]), ("bonus", ["--scenario", "--aandeel-fase1", "--regeling-drempel"]),
-                        ("verdeling", ["--cyclus", "--alpha", "--peildatum"]), ("regietafel", ["--afspraken", "--verslag", "alle"])):
+    for sub, opties in (
+        ("prikkel", ["--scenario", "--systeem", "huidig", "VNG"]),
+        ("bonus", ["--scenario", "--aandeel-fase1", "--regeling-drempel"]),
+        ("verdeling", ["--cyclus", "--alpha", "--peildatum"]),
+        ("regietafel", ["--afspraken", "--verslag", "alle"]),
+    ):
         tekst = cli(sub, "--help").stdout
         assert all(o in tekst for o in opties) and "Gebruik:" in tekst, sub
 
 
 def test_regietafel_json(tmp_path):
-    (tmp_path / "a.csv").write_text("gemeentecode;afspraak;toelichting\nGM0344;2000;uitruil met Zeist\n", encoding="utf-8")
+    (tmp_path / "a.csv").write_text(
+        "gemeentecode;afspraak;toelichting\nGM0344;2000;uitruil met Zeist\n", encoding="utf-8"
+    )
     uit = cli("regietafel", "--provincie", "Utrecht", "--afspraken", str(tmp_path / "a.csv"), "--format", "json")
     assert uit.returncode == 0, uit.stderr
     data = json.loads(uit.stdout)
@@ -97,11 +153,29 @@ def test_foute_invoer_geeft_nederlandse_melding(args, melding):
     assert uit.returncode == 2 and melding in uit.stderr and "Traceback" not in uit.stderr
 
 
-TEKENS = st.one_of(st.sampled_from(["inf", "-inf", "nan", "1e309", "-5", "0", "", " ", "9" * 30, "1.000", "1,5", "GM0363", "💥", "\x00"]),
-                   st.text(max_size=12), st.floats().map(str), st.integers(-10**12, 10**12).map(str))
-OPTIES = [("verdeling", "--totaal"), ("verdeling", "--alpha"), ("verdeling", "--gemeente"), ("verdeling", "--provincie"), ("prikkel", "--gemeente"),
-          ("prikkel", "--deelname"), ("prikkel", "--omvang"), ("prikkel", "--seed"), ("bonus", "--realisatie"), ("bonus", "--regeling-bedrag"),
-          ("bonus", "--drempel"), ("bonus", "--locatieduur"), ("regietafel", "--provincie")]
+TEKENS = st.one_of(
+    st.sampled_from(
+        ["inf", "-inf", "nan", "1e309", "-5", "0", "", " ", "9" * 30, "1.000", "1,5", "GM0363", "💥", "\x00"]
+    ),
+    st.text(max_size=12),
+    st.floats().map(str),
+    st.integers(-(10**12), 10**12).map(str),
+)
+OPTIES = [
+    ("verdeling", "--totaal"),
+    ("verdeling", "--alpha"),
+    ("verdeling", "--gemeente"),
+    ("verdeling", "--provincie"),
+    ("prikkel", "--gemeente"),
+    ("prikkel", "--deelname"),
+    ("prikkel", "--omvang"),
+    ("prikkel", "--seed"),
+    ("bonus", "--realisatie"),
+    ("bonus", "--regeling-bedrag"),
+    ("bonus", "--drempel"),
+    ("bonus", "--locatieduur"),
+    ("regietafel", "--provincie"),
+]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -124,4 +198,11 @@ def test_geen_traceback_bij_welke_waarde_ook(optie, waarde, capsys):
 
 
 def test_parser_kent_alle_opdrachten():
-    assert set(maak_parser()._subparsers._group_actions[0].choices) == {"verdeling", "prikkel", "bonus", "regietafel", "briefing", "bronnen"}
+    assert set(maak_parser()._subparsers._group_actions[0].choices) == {
+        "verdeling",
+        "prikkel",
+        "bonus",
+        "regietafel",
+        "briefing",
+        "bronnen",
+    }

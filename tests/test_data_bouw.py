@@ -23,14 +23,21 @@ def test_bouw_uit_fictieve_bronnen(bron, tmp_path):
     assert len(tabel) == 12 and manifest["provincies"] == 3
     assert tabel["opgave_cyclus2"].sum() == 1_200
     # correctiefactor = (100 / 1.200) / (inwoners / som): met de hand voor GM1992 (10.100 van 187.200 inwoners in 2024)
-    assert abs(tabel.set_index("gemeentecode").loc["GM1992", "correctiefactor"] - (100 / 1_200) / (10_100 / 187_200)) < 1e-12
+    assert (
+        abs(tabel.set_index("gemeentecode").loc["GM1992", "correctiefactor"] - (100 / 1_200) / (10_100 / 187_200))
+        < 1e-12
+    )
     # de drie oude codes van Voorne aan Zee zijn samengevoegd, naar inwoners gewogen (inkomen 30, 31, 32)
     voorne = tabel.set_index("gemeentecode").loc["GM1992"]
     assert voorne["kerncijfers_samengevoegd"] == "GM0501,GM0530,GM0614"
     assert abs(voorne["inkomen_per_inwoner"] - (30 * 3334 + 31 * 3333 + 32 * 3333) / 10_000) < 1e-9
     assert {b["sleutel"] for b in manifest["bronnen"]} >= {"cyclus2", "inwoners2024", "grenzen"}
     assert all(len(b["sha256"]) == 64 and b["licentie"] and b["peildatum"] for b in manifest["bronnen"])
-    assert {f["properties"]["code"] for f in laad_grenzen("provincie", tmp_path / "data")["features"]} == {"Noord", "Midden", "Zuid"}
+    assert {f["properties"]["code"] for f in laad_grenzen("provincie", tmp_path / "data")["features"]} == {
+        "Noord",
+        "Midden",
+        "Zuid",
+    }
 
 
 def _bestaande_data(tmp_path, bron):
@@ -49,15 +56,41 @@ def _wijzig_json(pad, functie):
     "verpest, melding",
     [
         (lambda raw: (raw / "grenzendicht_sw2026" / "gemeenten.json").unlink(), "ontbreekt"),
-        (lambda raw: _wijzig_json(raw / "grenzendicht_sw2026" / "gemeenten.json",
-                                  lambda d: d["gemeenten"]["Testgemeente 1"].update(code="GM8888")), "sluit niet aan"),
-        (lambda raw: _wijzig_json(raw / "grenzendicht_sw2026" / "gemeenten.json",
-                                  lambda d: d["gemeenten"]["Testgemeente 1"]["sw"].update(regulier=-5, totaal=-5 + d["gemeenten"]["Testgemeente 1"]["sw"]["nood"])),
-         "negatief"),
-        (lambda raw: _wijzig_json(raw / "cbs_kwb2024_wikigen" / "stripped_filtered_data_2024.json", lambda d: d["GM9001"].update(AantalInwoners_5=1)),
-         "CBS-landtotaal"),
-        (lambda raw: (raw / "cartomap_gemeente2024" / "gemeente_2024.geojson").write_text("{kapot", encoding="utf-8"), "onleesbaar"),
-        (lambda raw: (raw / "regioviewer_gemeenten2025" / "gm_codes_and_provinces.csv").write_text("GM_code;province\n", encoding="utf-8"), "geen rijen"),
+        (
+            lambda raw: _wijzig_json(
+                raw / "grenzendicht_sw2026" / "gemeenten.json",
+                lambda d: d["gemeenten"]["Testgemeente 1"].update(code="GM8888"),
+            ),
+            "sluit niet aan",
+        ),
+        (
+            lambda raw: _wijzig_json(
+                raw / "grenzendicht_sw2026" / "gemeenten.json",
+                lambda d: d["gemeenten"]["Testgemeente 1"]["sw"].update(
+                    regulier=-5, totaal=-5 + d["gemeenten"]["Testgemeente 1"]["sw"]["nood"]
+                ),
+            ),
+            "negatief",
+        ),
+        (
+            lambda raw: _wijzig_json(
+                raw / "cbs_kwb2024_wikigen" / "stripped_filtered_data_2024.json",
+                lambda d: d["GM9001"].update(AantalInwoners_5=1),
+            ),
+            "CBS-landtotaal",
+        ),
+        (
+            lambda raw: (raw / "cartomap_gemeente2024" / "gemeente_2024.geojson").write_text(
+                "{kapot", encoding="utf-8"
+            ),
+            "onleesbaar",
+        ),
+        (
+            lambda raw: (raw / "regioviewer_gemeenten2025" / "gm_codes_and_provinces.csv").write_text(
+                "GM_code;province\n", encoding="utf-8"
+            ),
+            "geen rijen",
+        ),
     ],
 )
 def test_fout_geeft_melding_en_laat_data_staan(tmp_path, bron, verpest, melding):
@@ -70,8 +103,22 @@ def test_fout_geeft_melding_en_laat_data_staan(tmp_path, bron, verpest, melding)
 
 
 def test_command_line_meldt_in_het_nederlands(tmp_path):
-    uit = subprocess.run([sys.executable, "-m", "spreiding.data", "build", "--bron", str(tmp_path / "bestaat-niet"), "--doel", str(tmp_path / "d")],
-                         cwd=PROJECT, capture_output=True, text=True, timeout=60)
+    uit = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "spreiding.data",
+            "build",
+            "--bron",
+            str(tmp_path / "bestaat-niet"),
+            "--doel",
+            str(tmp_path / "d"),
+        ],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert uit.returncode == 2 and "Fout: De bronmap bestaat niet" in uit.stderr and "Traceback" not in uit.stderr
     assert not (tmp_path / "d").exists()
 
@@ -80,9 +127,13 @@ def test_command_line_meldt_in_het_nederlands(tmp_path):
 def test_herbouw_uit_shared_is_waarde_gelijk_aan_data(tmp_path):
     bouw(RUW, tmp_path / "data")
     nieuw, oud = tmp_path / "data", PROJECT / "data"
-    pd.testing.assert_frame_equal(pd.read_parquet(nieuw / "gemeenten.parquet"), pd.read_parquet(oud / "gemeenten.parquet"))
+    pd.testing.assert_frame_equal(
+        pd.read_parquet(nieuw / "gemeenten.parquet"), pd.read_parquet(oud / "gemeenten.parquet")
+    )
     for naam in ("gemeenten.geojson", "provincies.geojson", "bronnen.json"):
-        assert json.loads((nieuw / naam).read_text(encoding="utf-8")) == json.loads((oud / naam).read_text(encoding="utf-8")), naam
+        assert json.loads((nieuw / naam).read_text(encoding="utf-8")) == json.loads(
+            (oud / naam).read_text(encoding="utf-8")
+        ), naam
 
 
 def test_meegeleverde_data_is_compleet():
@@ -91,14 +142,23 @@ def test_meegeleverde_data_is_compleet():
     assert len(laad_grenzen("gemeente", PROJECT / "data")["features"]) == 342
 
 
-@pytest.mark.parametrize("naam, inhoud, melding", [("gemeenten.parquet", b"kapot", "beschadigd"), ("gemeenten.geojson", b"{}", "geen gebieden"),
-                                                   ("bronnen.json", b"[", "beschadigd")])
+@pytest.mark.parametrize(
+    "naam, inhoud, melding",
+    [
+        ("gemeenten.parquet", b"kapot", "beschadigd"),
+        ("gemeenten.geojson", b"{}", "geen gebieden"),
+        ("bronnen.json", b"[", "beschadigd"),
+    ],
+)
 def test_kapotte_gegevensbestanden(tmp_path, naam, inhoud, melding):
     map_ = tmp_path / "data"
     shutil.copytree(PROJECT / "data", map_)
     (map_ / naam).write_bytes(inhoud)
-    laders = {"gemeenten.parquet": lambda: laad_gemeenten(map_), "gemeenten.geojson": lambda: laad_grenzen("gemeente", map_),
-              "bronnen.json": lambda: laad_manifest(map_)}
+    laders = {
+        "gemeenten.parquet": lambda: laad_gemeenten(map_),
+        "gemeenten.geojson": lambda: laad_grenzen("gemeente", map_),
+        "bronnen.json": lambda: laad_manifest(map_),
+    }
     with pytest.raises(DataFout, match=melding) as fout:
         laders[naam]()
     assert str(tmp_path) not in str(fout.value)  # nooit het pad op de server in een melding

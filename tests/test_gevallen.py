@@ -63,7 +63,15 @@ def test_prikkel(geval):
 
 @pytest.mark.parametrize("geval", _gevallen("bonus"))
 def test_bonus(geval):
-    verdeling = pd.DataFrame({"gemeentecode": ["GM0001"], "gemeentenaam": ["Een"], "provincie": ["A"], "inwoners": [50_000], "opgave": [geval["opgave"]]})
+    verdeling = pd.DataFrame(
+        {
+            "gemeentecode": ["GM0001"],
+            "gemeentenaam": ["Een"],
+            "provincie": ["A"],
+            "inwoners": [50_000],
+            "opgave": [geval["opgave"]],
+        }
+    )
     plek = pd.DataFrame({"gemeentecode": ["GM0001"], **{k: [v] for k, v in geval["plekken"].items()}})
     parameters = bonus.BonusParameters(regeling_drempel=geval.get("regeling_drempel", False))
     uit = bonus.uitbetaling(verdeling, plek, parameters).iloc[0]
@@ -72,10 +80,16 @@ def test_bonus(geval):
 
 @pytest.mark.parametrize("geval", _gevallen("regietafel"))
 def test_regietafel(geval):
-    verdeling = verdeel(gemeenten([("GM0001", "P", 400, 1.0), ("GM0002", "P", 300, 1.0), ("GM0003", "P", 200, 1.0), ("GM0004", "P", 100, 1.0)]),
-                        VerdeelParameters(100, 2024, 0.0))
+    verdeling = verdeel(
+        gemeenten(
+            [("GM0001", "P", 400, 1.0), ("GM0002", "P", 300, 1.0), ("GM0003", "P", 200, 1.0), ("GM0004", "P", 100, 1.0)]
+        ),
+        VerdeelParameters(100, 2024, 0.0),
+    )
     assert list(verdeling["opgave"]) == [40, 30, 20, 10]
-    afspraken = pd.DataFrame({"gemeentecode": list(geval["afspraak"]), "afspraak": list(geval["afspraak"].values()), "toelichting": ""})
+    afspraken = pd.DataFrame(
+        {"gemeentecode": list(geval["afspraak"]), "afspraak": list(geval["afspraak"].values()), "toelichting": ""}
+    )
     t = regietafel.toets(verdeling, "P", afspraken)
     assert t.ontbreekt == geval["ontbreekt"]
     assert dict(zip(t.gemeenten["gemeentecode"], t.gemeenten["opgelegd"].astype(int))) == geval["opgelegd"]

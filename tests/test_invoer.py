@@ -61,7 +61,7 @@ def test_latin1_met_e_accent(v):
         (b"gemeentecode,aanbod\nGM9999,5\n", "onbekende gemeentecode"),
         (b"gemeentecode,aanbod\nGM0363,5\nGM0363,6\n", "al op regel 2"),
         (b"gemeentecode,aanbod\nGM0363,abc\n", "geen getal"),
-        (b"gemeentecode,aanbod\n\"GM0363,5\n", "leesbare CSV"),
+        (b'gemeentecode,aanbod\n"GM0363,5\n', "leesbare CSV"),
     ],
 )
 def test_foute_bestanden(v, inhoud, melding):
@@ -77,7 +77,9 @@ def test_te_groot_bestand(v):
 
 def test_meldingen_per_regel(v):
     with pytest.raises(UploadFout) as fout:
-        lees_afspraken(b"gemeentecode;afspraak\nGM0363;5\nGM0344;-1\nGM0344;2\nGM9999;1\n", "f.csv", v, "Utrecht", 88_000)
+        lees_afspraken(
+            b"gemeentecode;afspraak\nGM0363;5\nGM0344;-1\nGM0344;2\nGM9999;1\n", "f.csv", v, "Utrecht", 88_000
+        )
     regels = fout.value.regels
     assert any("Regel 2" in r and "niet in" in r for r in regels)  # Amsterdam ligt niet in Utrecht
     assert any("Regel 3" in r and "negatief" in r for r in regels)
@@ -98,7 +100,7 @@ def test_xlsx_afspraken(v):
 
     boek = Workbook()
     boek.active.append(["Gemeentecode", "Afspraak", "Toelichting", "Opgave"])
-    boek.active.append(["GM0344", 1200, "=HYPERLINK(\"http://x\")", 1843])
+    boek.active.append(["GM0344", 1200, '=HYPERLINK("http://x")', 1843])
     uit = io.BytesIO()
     boek.save(uit)
     tabel, meldingen = lees_afspraken(uit.getvalue(), "a.xlsx", v, "Utrecht", 88_000)
@@ -106,7 +108,10 @@ def test_xlsx_afspraken(v):
     assert any("genegeerd" in m for m in meldingen)
 
 
-@pytest.mark.parametrize("tekst, decimaal, waarde", [("1.000", ",", 1000), ("1000", ".", 1000), ("12.345.678", ",", 12_345_678), (" 7 ", ".", 7)])
+@pytest.mark.parametrize(
+    "tekst, decimaal, waarde",
+    [("1.000", ",", 1000), ("1000", ".", 1000), ("12.345.678", ",", 12_345_678), (" 7 ", ".", 7)],
+)
 def test_lees_aantal(tekst, decimaal, waarde):
     assert lees_aantal(tekst, decimaal, 10**9) == waarde
 

@@ -49,5 +49,6 @@ def test_citaten_staan_in_de_brondocumenten():
 
 
 def test_bronnenlijst_is_bij():
-    assert (PROJECT / "docs" / "bronnen.md").read_text(encoding="utf-8") == markdown(PARAMETERS), \
+    assert (PROJECT / "docs" / "bronnen.md").read_text(encoding="utf-8") == markdown(PARAMETERS), (
         "docs/bronnen.md is niet bij: python -m spreiding bronnen -o docs/bronnen.md"
+    )

@@ -33,7 +33,9 @@ def test_beide_gaten_bewegen_met_de_deelname(wetsvoorstel):
         rij = prikkel.wachten_of_vroeg(wetsvoorstel, "GM0363", aanbod).set_index("systeem").loc["P"]
         gaten.append((int(rij["gat_wachter"]), int(rij["gat_vroeg"])))
     (w0, v0), (w5, v5), (w9, v9) = gaten
-    assert abs(w0) <= 1 and w9 < w5 < w0  # niemand biedt aan: wachten geeft het aandeel (op de afronding per provincie na)
+    assert (
+        abs(w0) <= 1 and w9 < w5 < w0
+    )  # niemand biedt aan: wachten geeft het aandeel (op de afronding per provincie na)
     assert v0 > v5 > v9 > 0
 
 
@@ -60,8 +62,16 @@ def test_huidige_plekken_als_aanbod(wetsvoorstel):
 
 
 def _kleine_verdeling(inwoners, provincies, totaal):
-    tabel = pd.DataFrame({"gemeentecode": [f"GM{i:04d}" for i in range(len(inwoners))], "gemeentenaam": "x", "provincie": provincies,
-                          "inwoners_2023": inwoners, "inwoners_2024": inwoners, "correctiefactor": 1.0})
+    tabel = pd.DataFrame(
+        {
+            "gemeentecode": [f"GM{i:04d}" for i in range(len(inwoners))],
+            "gemeentenaam": "x",
+            "provincie": provincies,
+            "inwoners_2023": inwoners,
+            "inwoners_2024": inwoners,
+            "correctiefactor": 1.0,
+        }
+    )
     from spreiding.verdeling import VerdeelParameters
 
     return verdeel(tabel, VerdeelParameters(totaal, 2024, 0.0))

@@ -24,12 +24,17 @@ def test_getal(waarde, tekst):
 
 
 def test_notatie():
-    assert euro(2_054_500) == "€ 2.054.500" and procent(12.5) == "12,5 %" and plekken(1) == "1 plek" and plekken(2) == "2 plekken"
+    assert (
+        euro(2_054_500) == "€ 2.054.500"
+        and procent(12.5) == "12,5 %"
+        and plekken(1) == "1 plek"
+        and plekken(2) == "2 plekken"
+    )
     assert getal(10, teken=True) == "+10" and getal(float("nan")) == "–"
 
 
 def test_csv_voor_nederlandse_excel():
-    tabel = pd.DataFrame({"gemeentenaam": ["=HYPERLINK(\"x\")", "Aa"], "opgave": [1234, 5], "per_1000": [5.391, 0.1]})
+    tabel = pd.DataFrame({"gemeentenaam": ['=HYPERLINK("x")', "Aa"], "opgave": [1234, 5], "per_1000": [5.391, 0.1]})
     inhoud = csv_nl(tabel, ["gemeentenaam", "opgave", "per_1000"])
     assert inhoud.startswith("\ufeff".encode())
     tekst = inhoud.decode("utf-8-sig")
@@ -46,7 +51,10 @@ def test_xlsx_leest_terug_naar_dezelfde_getallen(gemeenten):
     terug = pd.read_excel(io.BytesIO(inhoud), sheet_name=None)
     blad = terug["Opgave"]
     assert list(blad.columns)[:3] == ["Gemeentecode", "Gemeente", "Opgave"]
-    assert blad["Opgave"].tolist() == v["opgave"].tolist() and blad["Verschil (regulier + nood − opgave)"].tolist() == v["verschil"].tolist()
+    assert (
+        blad["Opgave"].tolist() == v["opgave"].tolist()
+        and blad["Verschil (regulier + nood − opgave)"].tolist() == v["verschil"].tolist()
+    )
     assert abs(blad["Per 1.000 inwoners"] - v["per_1000"].round(2)).max() < 1e-9
     assert "Scenario en bronnen" in terug
 
@@ -102,8 +110,12 @@ def test_verslag_xlsx_leest_terug_als_afspraken(gemeenten):
     from spreiding.invoer import lees_afspraken
 
     v = verdeel(gemeenten, maak("2").parameters())
-    afspraken = regietafel.standaard_afspraken(v, "Utrecht").assign(afspraak=lambda d: d["afspraak"] + 7, toelichting="uitruil")
+    afspraken = regietafel.standaard_afspraken(v, "Utrecht").assign(
+        afspraak=lambda d: d["afspraak"] + 7, toelichting="uitruil"
+    )
     t = regietafel.toets(v, "Utrecht", afspraken)
     terug, _ = lees_afspraken(verslag.xlsx(t, maak("2")), "verslag.xlsx", v, "Utrecht", 88_000)
     samen = terug.set_index("gemeentecode").loc[afspraken["gemeentecode"]]
-    assert (samen["afspraak"].to_numpy() == afspraken["afspraak"].to_numpy()).all() and set(samen["toelichting"]) == {"uitruil"}
+    assert (samen["afspraak"].to_numpy() == afspraken["afspraak"].to_numpy()).all() and set(samen["toelichting"]) == {
+        "uitruil"
+    }

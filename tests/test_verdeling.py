@@ -23,8 +23,18 @@ from tests.conftest import RUW
 
 #: Som van de gepubliceerde verdeling per provincie (../shared/data/raw/grenzendicht_sw2026/SOURCES.md).
 CYCLUS2_PER_PROVINCIE = {
-    "Zuid-Holland": 18_175, "Noord-Holland": 14_905, "Noord-Brabant": 13_476, "Gelderland": 10_749, "Utrecht": 7_542,
-    "Overijssel": 5_801, "Limburg": 5_120, "Fryslân": 3_094, "Groningen": 2_483, "Drenthe": 2_460, "Flevoland": 2_285, "Zeeland": 1_910,
+    "Zuid-Holland": 18_175,
+    "Noord-Holland": 14_905,
+    "Noord-Brabant": 13_476,
+    "Gelderland": 10_749,
+    "Utrecht": 7_542,
+    "Overijssel": 5_801,
+    "Limburg": 5_120,
+    "Fryslân": 3_094,
+    "Groningen": 2_483,
+    "Drenthe": 2_460,
+    "Flevoland": 2_285,
+    "Zeeland": 1_910,
 }
 
 
@@ -35,7 +45,12 @@ def test_cyclus2_geeft_de_gepubliceerde_tabel_exact_terug(gemeenten):
     assert per_provincie(v).set_index("provincie")["opgave"].to_dict() == CYCLUS2_PER_PROVINCIE
     # steekproef uit SOURCES.md
     opgave = v.set_index("gemeentenaam")["opgave"]
-    assert opgave["Amsterdam"] == 4_089 and opgave["Heerlen"] == 290 and opgave["Westerwolde"] == 124 and opgave["Vlieland"] == 5
+    assert (
+        opgave["Amsterdam"] == 4_089
+        and opgave["Heerlen"] == 290
+        and opgave["Westerwolde"] == 124
+        and opgave["Vlieland"] == 5
+    )
 
 
 @pytest.mark.skipif(not RUW.is_dir(), reason="../shared/data/raw ontbreekt op deze machine")
@@ -59,7 +74,10 @@ def test_cyclus1_sommen_en_gepubliceerde_aantallen(gemeenten):
     assert (tabel["verschil_pct"].abs() <= 5).sum() >= 8
     # Noord-Brabant na het amendement: 14.689 (gerapporteerd)
     nb = per_provincie(v).set_index("provincie").loc["Noord-Brabant", "opgave"]
-    assert abs(nb - PARAMETERS.verdeling["noord_brabant_na"].waarde) / PARAMETERS.verdeling["noord_brabant_na"].waarde < 0.01
+    assert (
+        abs(nb - PARAMETERS.verdeling["noord_brabant_na"].waarde) / PARAMETERS.verdeling["noord_brabant_na"].waarde
+        < 0.01
+    )
 
 
 def test_alpha_nul_is_alleen_naar_inwoners(gemeenten):
@@ -98,8 +116,18 @@ def test_grootste_overschot_als_eigenschap(gewichten, totaal):
     assert uit.sum() == totaal and (uit >= np.floor(quota - 1e-9)).all() and (uit <= np.ceil(quota + 1e-9)).all()
 
 
-@pytest.mark.parametrize("fout", [dict(totaal=0), dict(totaal=1_000_001), dict(totaal=10, alpha=float("nan")), dict(totaal=10, alpha=2.0),
-                                  dict(totaal=10, peiljaar=2022), dict(totaal=10, amv=11), dict(totaal=True)])
+@pytest.mark.parametrize(
+    "fout",
+    [
+        dict(totaal=0),
+        dict(totaal=1_000_001),
+        dict(totaal=10, alpha=float("nan")),
+        dict(totaal=10, alpha=2.0),
+        dict(totaal=10, peiljaar=2022),
+        dict(totaal=10, amv=11),
+        dict(totaal=True),
+    ],
+)
 def test_ongeldige_parameters_geven_een_nederlandse_fout(fout):
     with pytest.raises(VerdeelFout):
         VerdeelParameters(**{"peiljaar": 2024, "alpha": 1.0, **fout})
@@ -111,5 +139,10 @@ def test_lege_tabel(gemeenten):
 
 
 def test_geen_gat_in_de_gegevens(gemeenten):
-    assert not gemeenten[["inwoners_2023", "inwoners_2024", "opgave_cyclus2", "correctiefactor", "regulier", "nood"]].isna().any().any()
+    assert (
+        not gemeenten[["inwoners_2023", "inwoners_2024", "opgave_cyclus2", "correctiefactor", "regulier", "nood"]]
+        .isna()
+        .any()
+        .any()
+    )
     assert isinstance(gemeenten, pd.DataFrame) and gemeenten["gemeentecode"].is_unique

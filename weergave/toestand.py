@@ -200,7 +200,11 @@ def keuze(
     if key not in st.session_state:
         ruw = ruwe_url(key)
         if ruw is not None and ruw not in namen.values():
-            optie = vertaling(ruw) if vertaling else None
+            optie = next(
+                (o for o in opties if str(o) == ruw.strip()), None
+            )  # de code van de optie (zoals op de command line)
+            if optie is None and vertaling:
+                optie = vertaling(ruw)
             if optie is not None and optie in opties:
                 vertaal_link(key, optie)
             else:

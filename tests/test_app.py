@@ -1,0 +1,449 @@
+"""AppTest van elke pagina op de meegeleverde gegevens: de getallen van de rekenkern, links die een weergave
+teruggeven, Nederlandse meldingen bij foute links, uploads en kapotte gegevens, en de opdracht op de pagina."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+
+import pytest
+
+from spreiding import bonus, prikkel
+from spreiding.cli import bonus_uit, maak_parser, scenario_uit, uitgangspunt_uit
+from spreiding.notatie import getal
+from spreiding.uitgangspunt import maak
+from spreiding.verdeling import VerdeelParameters, verdeel
+from tests.conftest import PROJECT, alle_tekst, cli, open_pagina, teksten
+
+PAGINAS = ["start", "kaart", "wachten", "bonus", "regietafel", "hoe_werkt_het", "bronnen"]
+
+
+def schoon(at) -> None:
+    """Geen uitzondering en geen foutvenster op de pagina."""
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+def grafieken(at) -> list[dict]:
+    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def metriek(at, label: str) -> str:
+    return next(m.value for m in at.metric if m.label.startswith(label))
+
+
+# ---------------------------------------------------------------------------------------------- alle pagina's
+
+
+@pytest.mark.parametrize("pagina", PAGINAS)
+def test_elke_pagina_zonder_fouten(pagina):
+    at = open_pagina(None if pagina == "start" else pagina)
+    schoon(at)
+    assert at.title and at.title[0].value
+    tekst = alle_tekst(at)
+    assert "SES-WOA-scores" not in tekst and "geen SES-WOA" not in tekst  # de gegevens missen geen SES-correctie meer
+    assert not re.search(r"\b1 plekken\b", tekst) and not re.search(
+        r"\b\d{4}-\d{2}-\d{2}\b", tekst
+    )  # geen ISO-datums in tekst
+
+
+def test_start_toont_de_cycli_en_de_toets():
+    at = open_pagina()
+    assert [m.value for m in at.metric] == ["88.000 plekken", "96.000 plekken", "77.100 plekken"]
+    assert len(at.dataframe[0].value) == 9
+
+
+# ---------------------------------------------------------------------------------------------- kaart
+
+
+def test_kaart_heerlen_cyclus2_zoals_gepubliceerd(gemeenten):
+    at = open_pagina("kaart", gemeente="Heerlen")
+    schoon(at)
+    assert metriek(at, "Opgave") == "290" and metriek(at, "Nu regulier + nood") == "464 + 0"
+    tekst = alle_tekst(at)
+    assert "Heerlen: 290 plekken" in tekst and "NOS Nieuwsuur" in tekst and "Hoe het getal ontstaat" in tekst
+    assert "Cyclus 2 (2026–2028), zoals gepubliceerd" in tekst
+
+
+def test_kaart_cyclus1_met_gepubliceerd_aantal():
+    at = open_pagina("kaart", gemeente="GM0917", cyclus="1")
+    schoon(at)
+    assert metriek(at, "Opgave") == "317"
+    assert "326" in teksten(at.info) and "gereconstrueerd" in alle_tekst(at)
+
+
+def test_kaart_ses_correctie_naar_nul(gemeenten):
+    at = open_pagina("kaart", gemeente="Heerlen")
+    at.select_slider(key="alpha").set_value(0.0).run()
+    schoon(at)
+    alleen_inwoners = (
+        verdeel(gemeenten, VerdeelParameters(88_000, 2024, 0.0)).set_index("gemeentecode").loc["GM0917", "opgave"]
+    )
+    assert (
+        metriek(at, "Opgave") == getal(alleen_inwoners) and alleen_inwoners > 400
+    )  # Heerlen krijgt zonder correctie veel meer
+
+
+def test_kaart_verschil_divergerend_rond_nul_en_provinciefilter():
+    at = open_pagina("kaart", provincie="Groningen")
+    at.selectbox(key="kleur").set_value("verschil").run()
+    schoon(at)
+    trace = grafieken(at)[0]["data"][0]
+    assert trace.get("zmid") == 0 and trace["zmin"] == -trace["zmax"]
+    assert len(at.dataframe[-1].value) == 10  # de tabel toont de 10 gemeenten van Groningen
+    at.segmented_control(key="niveau").set_value("provincie").run()
+    schoon(at)
+    assert len(at.dataframe[-1].value) == 12
+
+
+def test_kaart_link_geeft_de_weergave_terug():
+    at = open_pagina("kaart", gemeente="Zwolle", cyclus="Cyclus 1", kleur="Per 1.000 inwoners", niveau="Provincies")
+    schoon(at)
+    assert (
+        at.session_state["cyclus"] == "1"
+        and at.session_state["kleur"] == "per_1000"
+        and at.session_state["niveau"] == "provincie"
+    )
+    assert "Zwolle" in alle_tekst(at)
+
+
+@pytest.mark.parametrize(
+    "params, melding",
+    [
+        ({"gemeente": "Atlantis"}, "niet gevonden"),
+        ({"gemeente": "Bergen"}, "Bergen (NH.), Bergen (L.)"),
+        ({"cyclus": "7"}, "geen keuze"),
+        ({"cyclus": "eigen", "totaal": "5000000"}, "1 tot 1.000.000"),
+        ({"cyclus": "eigen", "totaal": "inf"}, "1 tot 1.000.000"),
+        ({"alpha": "99"}, "0,00 tot 1,00"),
+        ({"kleur": "paars"}, "geen keuze"),
+    ],
+)
+def test_kaart_foute_link_geeft_nederlandse_melding(params, melding):
+    at = open_pagina("kaart", **params)
+    schoon(at)
+    assert melding in teksten(at.warning)
+
+
+def test_melding_toont_de_linkwaarde_als_code_en_ingekort():
+    """Defect: een afgewezen linkwaarde werd als Markdown in de melding gezet (kop, link, plaatje)."""
+    kwaad = "x'\n\n## Let op [Klik](https://e.nl) ![p](http://e.nl/p.png)" + "a" * 10_000
+    at = open_pagina("wachten", gemeente=kwaad)
+    schoon(at)
+    melding = next(w.value for w in at.warning if "Gemeente" in w.value)
+    code = re.search(r"`([^`]*)`", melding).group(1)
+    assert code.startswith("x' ## Let op [Klik]") and len(code) <= 40 and "\n" not in code
+    assert len(melding) < 400
+
+
+# ---------------------------------------------------------------------------------------------- wachten loont?
+
+
+def test_wachten_standaard_het_wetsvoorstel_en_p():
+    at = open_pagina("wachten", gemeente="Amsterdam")
+    schoon(at)
+    assert at.session_state["context"] == "wetsvoorstel" and at.session_state["systeem"] == "P"
+    tekst = alle_tekst(at)
+    assert "77.100" in tekst and "over *alle* gemeenten" not in tekst and "aanname" in tekst
+    assert "Conclusie van dit dashboard, geen citaat" in tekst and "ook die beloont wachten dan" in tekst
+
+
+def test_wachten_gaten_bewegen_met_de_schuif():
+    at = open_pagina("wachten", gemeente="Amsterdam")
+    waarden = []
+    for deelname in (0, 50, 90):
+        at.slider(key="deelname").set_value(deelname).run()
+        schoon(at)
+        waarden.append((metriek(at, "Wachten"), metriek(at, "Vroeg aanbieden")))
+    assert len(set(waarden)) == 3
+
+
+def test_wachten_heel_nederland_zonder_gemeente():
+    at = open_pagina("wachten")
+    schoon(at)
+    assert "gemeenten onder hun eerlijke aandeel" in alle_tekst(at) and len(grafieken(at)) == 1
+
+
+def test_wachten_volledige_upload_crasht_niet(gemeenten):
+    """Defect: een upload met alle 342 codes gaf een alleen-lezen array en de pagina viel om."""
+    inhoud = ("gemeentecode;aanbod\n" + "\n".join(f"{c};10" for c in gemeenten["gemeentecode"])).encode()
+    at = open_pagina("wachten", gemeente="Utrecht")
+    at.file_uploader(key="upload_aanbod").upload("alle.csv", inhoud, "text/csv").run()
+    schoon(at)
+    assert "Aanbod uit het bestand gebruikt" in teksten(at.success)
+
+
+@pytest.mark.parametrize(
+    "inhoud, melding",
+    [
+        (b"", "leeg"),
+        (b"gemeentecode;aanbod\nGM0363;inf\n", "eindig"),
+        (b"gemeentecode;aanbod\nGM0363;1e30\n", "groter dan"),
+        (b"\x89PNG\r\n", "geen tekstbestand"),
+    ],
+)
+def test_wachten_foute_upload(inhoud, melding):
+    at = open_pagina("wachten", gemeente="Utrecht")
+    voor = metriek(at, "Wachten")
+    at.file_uploader(key="upload_aanbod").upload("f.csv", inhoud, "text/csv").run()
+    schoon(at)
+    assert melding in teksten(at.warning) and metriek(at, "Wachten") == voor
+
+
+# ---------------------------------------------------------------------------------------------- bonus
+
+
+def test_bonus_standaard_huidige_plekken():
+    at = open_pagina("bonus", gemeente="Westerwolde")
+    schoon(at)
+    assert metriek(at, "Regeling 2024 (betaalt)") == "€ 4.310.000"  # 2.155 plekken boven het aantal x € 2.000
+    tekst = alle_tekst(at)
+    assert "zou betalen" in tekst and "ambtshalve" in tekst and "geen voorstander" in tekst and "woordvoerder" in tekst
+
+
+def test_bonus_vng_met_het_deel_bij_de_start_van_fase2():
+    at = open_pagina("bonus", scenario_b="Zelfde realisatie voor iedereen", realisatie="130")
+    schoon(at)
+    voor = metriek(at, "VNG/IPO-alternatief")
+    at.slider(key="fase1").set_value(0).run()
+    assert metriek(at, "VNG/IPO-alternatief") == "€ 0" != voor
+
+
+def test_bonus_foute_bedragen_zichtbaar_buiten_ingeklapt_paneel():
+    at = open_pagina("bonus", br="1e30", drempel="abc")
+    schoon(at)
+    assert "Regeling 2024" in teksten(at.warning) and "Drempel" in teksten(at.warning)
+    assert at.expander[0].proto.expanded  # het paneel met de meldingen staat open
+
+
+# ---------------------------------------------------------------------------------------------- regietafel
+
+
+def test_regietafel_uitruil_verandert_de_stand():
+    at = open_pagina("regietafel", provincie="Utrecht")
+    schoon(at)
+    assert metriek(at, "Ontbreekt") == "4.192"
+    tabel = at.data_editor[0].value
+    rij = {c: i for i, c in enumerate(tabel["gemeentecode"])}
+    key = "editor_Utrecht_0"  # sleutel van de bewerkbare tabel (versie 0: nog niet opnieuw begonnen)
+    # uitruil: Utrecht (stad) neemt 2.500 (657 meer dan haar aantal), Zeist 431 -> 500
+    at.session_state[key] = {
+        "edited_rows": {rij["GM0344"]: {"afspraak": 2500}, rij["GM0355"]: {"afspraak": 500}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    schoon(at)
+    assert metriek(at, "Afgesproken") == getal(3_350 - 962 + 2_500 - 431 + 500)
+    assert metriek(at, "Ontbreekt") == getal(7_542 - (3_350 - 962 + 2_500 - 431 + 500))
+    assert "Meer dan het eigen aantal" in alle_tekst(at) and "Utrecht (+657)" in alle_tekst(at)
+
+
+def test_regietafel_foute_upload_laat_de_tabel_staan():
+    at = open_pagina("regietafel", provincie="Utrecht")
+    voor = at.data_editor[0].value.copy()
+    at.file_uploader(key="upload_afspraken_Utrecht").upload(
+        "f.csv", b"gemeentecode;afspraak\nGM0363;5\nGM0344;-1\nGM0344;1,5\n", "text/csv"
+    ).run()
+    schoon(at)
+    waarschuwing = teksten(at.warning)
+    assert "Regel 2" in waarschuwing and "Regel 3" in waarschuwing and "Regel 4" in waarschuwing
+    assert at.data_editor[0].value.equals(voor)
+
+
+def test_regietafel_link_met_afspraken():
+    at = open_pagina("regietafel", provincie="Utrecht", afspraken="GM0344:2000,GM9999:5")
+    schoon(at)
+    assert metriek(at, "Afgesproken") == getal(3_350 - 962 + 2_000) and "GM9999" in teksten(at.warning)
+
+
+# ---------------------------------------------------------------------------------------------- de opdracht op de pagina
+
+
+def _opdracht(at) -> list[str]:
+    tekst = next(m.value for m in at.markdown if "python -m spreiding" in m.value)
+    return shlex.split(tekst.strip("`"))[3:]
+
+
+def test_opdracht_op_de_kaart_is_de_pagina():
+    at = open_pagina("kaart", gemeente="Heerlen", cyclus="Cyclus 1", alpha="0,50")
+    schoon(at)
+    args = maak_parser().parse_args(_opdracht(at))
+    assert uitgangspunt_uit(args) == maak("1", alpha=0.5)
+    uit = cli(*_opdracht(at), "--format", "json")
+    assert json.loads(uit.stdout)[0]["opgave"] == int(metriek(at, "Opgave").replace(".", ""))
+
+
+def test_opdracht_op_wachten_is_de_pagina():
+    at = open_pagina("wachten", gemeente="Utrecht", deelname="70", keuze="de grootste gemeenten")
+    schoon(at)
+    args = maak_parser().parse_args(_opdracht(at))
+    assert uitgangspunt_uit(args) == maak("wetsvoorstel") and scenario_uit(args) == prikkel.Scenario(
+        deelname=0.7, keuze="grootste"
+    )
+    uit = json.loads(cli(*_opdracht(at), "--systeem", "P", "--format", "json").stdout)[0]
+    assert getal(uit["last_wachten"]) == metriek(at, "Wachten")
+
+
+def test_opdracht_op_bonus_is_de_pagina():
+    at = open_pagina("bonus", br="1.500", klein="40")
+    schoon(at)
+    args = maak_parser().parse_args(_opdracht(at))
+    scenario, parameters = bonus_uit(args)
+    assert parameters == bonus.BonusParameters(regeling_bedrag=1500) and scenario == bonus.BonusScenario(
+        aandeel_klein=0.4
+    )
+    uit = json.loads(cli(*_opdracht(at), "--format", "json").stdout)
+    regeling = next(r for r in uit if r["systeem"] == "regeling")
+    assert "€ " + getal(regeling["totaal_euro"]) == metriek(at, "Regeling 2024")
+
+
+# ---------------------------------------------------------------------------------------------- storingen
+
+
+@pytest.mark.parametrize("pagina", ["start", "kaart", "wachten", "bonus", "regietafel"])
+def test_ontbrekende_gegevens_geven_een_nederlandse_pagina(tmp_path, monkeypatch, pagina):
+    monkeypatch.setenv("SPREIDING_DATA", str(tmp_path))
+    at = open_pagina(None if pagina == "start" else pagina)
+    schoon(at)
+    assert "kunnen niet worden geladen" in teksten(at.warning) and "python -m spreiding.data build" in teksten(
+        at.warning
+    )
+    assert str(tmp_path) not in teksten(at.warning)
+    assert not at.success  # niet ook nog "342 gemeenten" in het groen
+
+
+def test_kapotte_tabel_en_ontbrekende_grenzen(tmp_path, monkeypatch):
+    import shutil
+
+    shutil.copytree(PROJECT / "data", tmp_path / "data")
+    monkeypatch.setenv("SPREIDING_DATA", str(tmp_path / "data"))
+    (tmp_path / "data" / "gemeenten.geojson").unlink()
+    at = open_pagina("kaart", gemeente="Heerlen")
+    schoon(at)
+    assert "kaart kan niet worden getekend" in teksten(at.warning) and metriek(at, "Opgave") == "290"  # de rest blijft
+    (tmp_path / "data" / "gemeenten.parquet").write_bytes(b"PAR1 kapot")
+    at = open_pagina()
+    assert "beschadigd" in teksten(at.warning) and not at.success
+
+
+# ---------------------------------------------------------------------------------------------- willekeurige links
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PARAMETERS_PER_PAGINA = {
+    "kaart": ["gemeente", "provincie", "cyclus", "alpha", "totaal", "peildatum", "niveau", "kleur"],
+    "wachten": [
+        "gemeente",
+        "context",
+        "totaal_w",
+        "scenario",
+        "systeem",
+        "deelname",
+        "omvang",
+        "keuze",
+        "seed",
+        "nood",
+    ],
+    "bonus": [
+        "gemeente",
+        "provincie",
+        "cyclus",
+        "alpha",
+        "scenario_b",
+        "realisatie",
+        "klein",
+        "fase1",
+        "duur",
+        "b1",
+        "br",
+        "bv",
+        "drempel",
+        "minjaren",
+        "rdrempel",
+        "nood_b",
+    ],
+    "regietafel": ["provincie", "cyclus", "alpha", "begin", "afspraken"],
+}
+WAARDEN = st.one_of(
+    st.sampled_from(
+        [
+            "inf",
+            "-inf",
+            "nan",
+            "1e309",
+            "-1e309",
+            "-5",
+            "0",
+            "",
+            " ",
+            "9" * 25,
+            "1.000",
+            "0,5",
+            "GM0363",
+            "Cyclus 2",
+            "eigen",
+            "True",
+            "💥",
+            "<script>alert(1)</script>",
+            "[x](http://e.nl)",
+            "## kop",
+            "%00",
+            "\u202e",
+        ]
+    ),
+    st.text(max_size=30),
+    st.floats(allow_nan=True, allow_infinity=True).map(str),
+    st.integers(-(10**20), 10**20).map(str),
+)
+
+
+@settings(
+    max_examples=70, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_geen_link_laat_een_pagina_omvallen(data):
+    """Elke parameter van elke pagina met een willekeurige waarde: geen uitzondering, geen foutvenster, en een
+    zichtbare Nederlandse melding als de waarde is afgewezen."""
+    pagina = data.draw(st.sampled_from(list(PARAMETERS_PER_PAGINA)))
+    namen = data.draw(st.lists(st.sampled_from(PARAMETERS_PER_PAGINA[pagina]), min_size=1, max_size=3, unique=True))
+    params = {n: data.draw(WAARDEN) for n in namen}
+    at = open_pagina(pagina, **{k: v.replace("\x00", "") for k, v in params.items()})
+    schoon(at)
+    assert at.title
+
+
+@pytest.mark.parametrize(
+    "pagina, naam",
+    [
+        (p, n)
+        for p, namen in PARAMETERS_PER_PAGINA.items()
+        for n in namen
+        if not (p == "kaart" and n == "totaal") and not (p == "wachten" and n == "totaal_w")
+    ],
+)
+def test_afgewezen_linkwaarde_geeft_zichtbare_melding(pagina, naam):
+    # sommige widgets staan er alleen in een bepaalde weergave: die weergave erbij
+    nodig = {
+        "peildatum": {"cyclus": "eigen"},
+        "nood": {"scenario": "huidig"},
+        "realisatie": {"scenario_b": "uniform"},
+        "begin": {"provincie": "Utrecht"},
+        "afspraken": {"provincie": "Utrecht"},
+    }.get(naam, {})
+    at = open_pagina(pagina, **{**nodig, naam: "💥"})
+    schoon(at)
+    assert "💥" in teksten(at.warning), naam
+
+
+@pytest.mark.parametrize(
+    "pagina, params",
+    [("kaart", {"cyclus": "eigen", "totaal": "💥"}), ("wachten", {"context": "eigen", "totaal_w": "💥"})],
+)
+def test_afgewezen_totaal_geeft_zichtbare_melding(pagina, params):
+    at = open_pagina(pagina, **params)
+    schoon(at)
+    assert "💥" in teksten(at.warning)
