@@ -115,7 +115,7 @@ def _tabel_uit_xlsx(inhoud: bytes) -> pd.DataFrame:
         with zipfile.ZipFile(io.BytesIO(inhoud)) as z:  # een zip-bom uitpakken zou het geheugen vullen
             if sum(i.file_size for i in z.infolist()) > 20 * MAX_BYTES:
                 raise UploadFout("Het Excel-bestand is uitgepakt te groot.")
-        # data_only=False: een formule komt binnen als tekst (=...): nooit uitgerekend, nooit als formule teruggeschreven
+        # data_only=False: een formule komt als tekst (=...) binnen; nooit uitgerekend of als formule teruggeschreven
         boek = openpyxl.load_workbook(io.BytesIO(inhoud), read_only=True, data_only=False)
         blad = boek.worksheets[0]
         rijen = []

@@ -33,7 +33,7 @@ def metriek(at, label: str) -> str:
     return next(m.value for m in at.metric if m.label.startswith(label))
 
 
-# ---------------------------------------------------------------------------------------------- alle pagina's
+# ------------------------------------------------------------------------------------- alle pagina's
 
 
 @pytest.mark.parametrize("pagina", PAGINAS)
@@ -54,7 +54,7 @@ def test_start_toont_de_cycli_en_de_toets():
     assert len(at.dataframe[0].value) == 9
 
 
-# ---------------------------------------------------------------------------------------------- kaart
+# --------------------------------------------------------------------------------------------- kaart
 
 
 def test_kaart_heerlen_cyclus2_zoals_gepubliceerd(gemeenten):
@@ -137,7 +137,7 @@ def test_melding_toont_de_linkwaarde_als_code_en_ingekort():
     assert len(melding) < 400
 
 
-# ---------------------------------------------------------------------------------------------- wachten loont?
+# ------------------------------------------------------------------------------------ wachten loont?
 
 
 def test_wachten_standaard_het_wetsvoorstel_en_p():
@@ -191,7 +191,7 @@ def test_wachten_foute_upload(inhoud, melding):
     assert melding in teksten(at.warning) and metriek(at, "Wachten") == voor
 
 
-# ---------------------------------------------------------------------------------------------- bonus
+# --------------------------------------------------------------------------------------------- bonus
 
 
 def test_bonus_standaard_huidige_plekken():
@@ -217,7 +217,7 @@ def test_bonus_foute_bedragen_zichtbaar_buiten_ingeklapt_paneel():
     assert at.expander[0].proto.expanded  # het paneel met de meldingen staat open
 
 
-# ---------------------------------------------------------------------------------------------- regietafel
+# ---------------------------------------------------------------------------------------- regietafel
 
 
 def test_regietafel_uitruil_verandert_de_stand():
@@ -258,7 +258,7 @@ def test_regietafel_link_met_afspraken():
     assert metriek(at, "Afgesproken") == getal(3_350 - 962 + 2_000) and "GM9999" in teksten(at.warning)
 
 
-# ---------------------------------------------------------------------------------------------- de opdracht op de pagina
+# -------------------------------------------------------------------------- de opdracht op de pagina
 
 
 def _opdracht(at) -> list[str]:
@@ -299,7 +299,7 @@ def test_opdracht_op_bonus_is_de_pagina():
     assert "€ " + getal(regeling["totaal_euro"]) == metriek(at, "Regeling 2024")
 
 
-# ---------------------------------------------------------------------------------------------- storingen
+# ----------------------------------------------------------------------------------------- storingen
 
 
 @pytest.mark.parametrize("pagina", ["start", "kaart", "wachten", "bonus", "regietafel"])
@@ -328,7 +328,7 @@ def test_kapotte_tabel_en_ontbrekende_grenzen(tmp_path, monkeypatch):
     assert "beschadigd" in teksten(at.warning) and not at.success
 
 
-# ---------------------------------------------------------------------------------------------- willekeurige links
+# -------------------------------------------------------------------------------- willekeurige links
 
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from spreiding.cli import main, maak_parser
+from spreiding.cli import maak_parser, main
 from tests.conftest import RUW, cli
 
 GEMEENTE_KOLOMMEN = [
