@@ -98,4 +98,5 @@ except Exception:
         "de fout is vastgelegd voor de beheerder.",
         icon=":material/error:",
     )
+toestand.omleiden()
 toestand.herstel_eind()

@@ -148,12 +148,10 @@ with kaart_kolom_links:
             buren = verdeling[verdeling["provincie"] == stap["provincie"]].sort_values(
                 ["per_1000", "gemeentecode"], ascending=[False, True]
             )
-            export.tabel(
+            export.kleine_tabel(
                 buren,
                 ["gemeentenaam", "opgave", "per_1000", "regulier", "verschil"],
                 nadruk=lambda r: r["gemeentecode"] == gemeente,
-                hoogte=250,
-                key="buren",
             )
             teksten.citeerbaar(samenvatting.gemeente_zin(u, rij))
             export.pdf_knop(

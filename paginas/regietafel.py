@@ -89,7 +89,9 @@ else:
             width="stretch",
         ):
             tafels.pop(provincie, None)
-            st.session_state.pop(f"_link_afspraken_{provincie}", None)
+            st.session_state[f"_link_afspraken_{provincie}"] = True  # de link niet opnieuw toepassen
+            if "afspraken" in st.query_params:
+                del st.query_params["afspraken"]
             st.session_state["_versie"] = st.session_state.get("_versie", 0) + 1
     basis = _nieuw(provincie, begin)
     if provincie not in tafels or set(tafels[provincie]["gemeentecode"]) != set(basis["gemeentecode"]):

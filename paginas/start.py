@@ -83,7 +83,7 @@ st.markdown(
     "cyclus 2 is afgeleid. Negen aantallen van cyclus 1 zijn in het nieuws genoemd; zo verhoudt de reconstructie "
     "zich daartoe:"
 )
-export.tabel(vergelijking, ["gemeentenaam", "gepubliceerd", "model", "verschil", "verschil_pct"], key="toets")
+export.kleine_tabel(vergelijking, ["gemeentenaam", "gepubliceerd", "model", "verschil", "verschil_pct"])
 prov = per_provincie(v1).set_index("provincie")
 st.caption(
     f"Noord-Brabant in de reconstructie: {getal(int(prov.loc['Noord-Brabant', 'opgave']))} plekken; gerapporteerd na "

@@ -51,7 +51,7 @@ def test_elke_pagina_zonder_fouten(pagina):
 def test_start_toont_de_cycli_en_de_toets():
     at = open_pagina()
     assert [m.value for m in at.metric] == ["88.000 plekken", "96.000 plekken", "77.100 plekken"]
-    assert len(at.dataframe[0].value) == 9
+    assert len(at.table[0].value) == 9
 
 
 # --------------------------------------------------------------------------------------------- kaart

@@ -33,6 +33,11 @@ def opgemaakt(tabel: pd.DataFrame, kolommen: Sequence[str], nadruk: Callable[[pd
     return styler
 
 
+def kleine_tabel(tabel_: pd.DataFrame, kolommen: Sequence[str], *, nadruk=None) -> None:
+    """Kleine tabel als gewone HTML-tabel (st.table): Nederlandse notatie ook voor schermlezers en op papier."""
+    st.table(opgemaakt(tabel_.reset_index(drop=True), kolommen, nadruk).hide(axis="index"))
+
+
 def tabel(
     tabel_: pd.DataFrame, kolommen: Sequence[str], *, nadruk=None, hoogte: int | str = "auto", key: str | None = None
 ) -> None:

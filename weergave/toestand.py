@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -22,6 +23,7 @@ from spreiding.invoer import kort
 from spreiding.notatie import getal
 
 HERSTEL = "_herstel_url"
+OMLEIDEN = "_omleiden"
 MELDINGEN = "_meldingen"
 
 
@@ -79,9 +81,32 @@ def _controleer_link(key: str, wat: str, geldig: Callable[[str], bool], gebruikt
 
 
 def vertaal_link(key: str, optie: Any) -> None:
-    """Zet widget `key` op `optie` (uit een link in een andere notatie) en herschrijf de URL bij de volgende run."""
+    """Zet widget `key` op `optie` (de link gaf een ongeldige waarde; de widget toont zo wat gebruikt wordt)."""
     st.session_state[key] = optie
     st.session_state.setdefault(HERSTEL, {})[key] = optie
+
+
+def canoniek(key: str, optie: Any, label: str) -> None:
+    """Een link in een andere notatie (gemeente=GM0917, kleur=per_1000): de widget krijgt de optie meteen, en de
+    browser laadt daarna één keer de link in de notatie van de widget (gemeente=Heerlen), zodat de adresbalk de
+    weergave weer teruggeeft."""
+    st.session_state[key] = optie
+    st.session_state.setdefault(OMLEIDEN, {})[key] = label
+
+
+def omleiden() -> None:
+    """Aan het eind van de eerste run: vertaalde linkwaarden in de adresbalk zetten (één keer herladen)."""
+    vertalingen = st.session_state.pop(OMLEIDEN, None)
+    if not vertalingen:
+        return
+    data = json.dumps(vertalingen, ensure_ascii=True).replace("<", "\\u003c")  # labels uit deze app, nooit ruwe invoer
+    st.html(
+        "<script>(function(){var v=" + data + ";var p=new URLSearchParams(location.search);"
+        "for(var k in v){p.set(k,v[k]);}var doel=location.pathname+'?'+p.toString();"
+        "if(sessionStorage.getItem('spreiding-omgeleid')===doel)return;sessionStorage.setItem('spreiding-omgeleid',doel);"
+        "location.replace(doel);})();</script>",
+        unsafe_allow_javascript=True,
+    )
 
 
 def herstel_begin() -> None:
@@ -206,7 +231,7 @@ def keuze(
             if optie is None and vertaling:
                 optie = vertaling(ruw)
             if optie is not None and optie in opties:
-                vertaal_link(key, optie)
+                canoniek(key, optie, namen[optie])
             else:
                 toegestaan = ", ".join(namen[o] for o in list(opties)[:6]) + (" …" if len(opties) > 6 else "")
                 uitleg = melding(ruw) if melding else f"dat is geen keuze hier (kies uit: {toegestaan})"
@@ -231,6 +256,7 @@ def keuze(
             **extra,
         )
     if soort == "selectbox":
+        extra.setdefault("placeholder", "Kies een optie")
         return houder.selectbox(
             label,
             list(opties),
@@ -302,7 +328,7 @@ def getalveld(
             else:
                 st.session_state[vorige] = waarde
                 if ruw != getal(waarde):
-                    vertaal_link(key, getal(waarde))
+                    canoniek(key, getal(waarde), getal(waarde))
 
     def controleer() -> None:
         tekst = st.session_state.get(key)
@@ -376,7 +402,7 @@ def stappen(
         if ruw is not None and ruw not in namen.values():
             optie = vertaal(ruw)
             if optie is not None:
-                vertaal_link(key, optie)
+                canoniek(key, optie, namen[optie])
             else:
                 noteer_melding(
                     key,

@@ -1,0 +1,382 @@
+"""Browsertests: Playwright bestuurt Debians Chromium tegen `streamlit run app.py` op de meegeleverde gegevens, op
+een bureaublad (1366 x 900) en een telefoon (390 x 844), zoals een bezoeker de app ziet."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from scripts.app_server import BUREAU, CHROMIUM, CHROMIUM_ARGS, TELEFOON, AppServer, chromium_pad
+from spreiding.uitgangspunt import maak
+from spreiding.verdeling import per_provincie, verdeel
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
+        reason="Chromium ontbreekt (apt-get install chromium); in CI een fout",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def server():
+    with AppServer() as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium_pad(), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def bureau(browser):
+    ctx = browser.new_context(**BUREAU, accept_downloads=True)
+    yield ctx.new_page()
+    ctx.close()
+
+
+@pytest.fixture()
+def telefoon(browser):
+    ctx = browser.new_context(**TELEFOON)
+    yield ctx.new_page()
+    ctx.close()
+
+
+def klaar(p, wacht: int = 400) -> None:
+    """Wacht tot Streamlit klaar is met rekenen."""
+    p.wait_for_selector('[data-testid="stApp"]', timeout=60_000)
+    p.wait_for_selector('[data-testid="stMainBlockContainer"] h1', timeout=60_000)
+    p.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]') && "
+        "!document.querySelector('[data-testid=\"stSkeleton\"]')",
+        timeout=60_000,
+    )
+    p.wait_for_timeout(wacht)
+
+
+def kaart_klaar(p) -> None:
+    p.wait_for_selector(".js-plotly-plot .maplibregl-canvas", timeout=60_000)
+    p.wait_for_function(
+        "() => { const g = document.querySelector('.js-plotly-plot'); return g && g._fullData && g._fullData.length }",
+        timeout=60_000,
+    )
+    klaar(p, 800)
+
+
+KAARTDATA = """() => { const g = document.querySelector('.js-plotly-plot'); const t = g._fullData[0];
+  return {locaties: Array.from(t.locations), z: Array.from(t.z), zmin: t.zmin, zmax: t.zmax, zmid: g.data[0].zmid}; }"""
+
+
+def kaartdata(p) -> dict:
+    return p.evaluate(KAARTDATA)
+
+
+def klik_op_kaart(p, lon: float, lat: float) -> None:
+    """Klik op een punt van de kaart (lengte- en breedtegraad) via de projectie van MapLibre."""
+    p.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
+    p.wait_for_timeout(300)
+    punt = p.evaluate(
+        "([lon, lat]) => { const g = document.querySelector('.js-plotly-plot'); const m = "
+        "g._fullLayout.map._subplot.map;"
+        " const xy = m.project([lon, lat]); const r = m.getCanvas().getBoundingClientRect(); return [r.left + xy.x, "
+        "r.top + xy.y]; }",
+        [lon, lat],
+    )
+    p.mouse.move(*punt)
+    p.wait_for_timeout(300)
+    p.mouse.click(*punt)
+
+
+def naar_pagina(p, naam: str) -> None:
+    p.get_by_role("link", name=naam).first.click()
+    klaar(p)
+
+
+def waarde_van(p, key: str) -> str:
+    """De getoonde waarde van een schuif."""
+    return p.locator(f'.st-key-{key} [data-testid="stSliderThumbValue"]').inner_text()
+
+
+def gekozen_gemeente(p) -> str:
+    return p.locator(".st-key-gemeente input[role=combobox]").input_value()
+
+
+# ----------------------------------------------------------------- navigatie (paginas/, niet pages/)
+
+
+def test_koude_link_naar_kaart_heeft_het_menu(browser):
+    """Met een map pages/ serveert Streamlit 1.67 een koude link naar /kaart buiten st.navigation om, zonder menu."""
+    with AppServer() as vers:
+        ctx = browser.new_context(**BUREAU)
+        p = ctx.new_page()
+        p.goto(vers.url + "/kaart")
+        klaar(p)
+        for naam in ("Start", "Kaart", "Wachten loont?", "Bonus", "Regietafel", "Hoe werkt het", "Bronnen"):
+            assert p.get_by_role("link", name=naam).count() >= 1, naam
+        assert p.get_by_role("heading", name="Kaart: de opgave per gemeente en provincie").count() == 1
+        ctx.close()
+
+
+# ------------------------------------------------------------------------------------------ de kaart
+
+
+def test_westerwolde_overschot_en_schaal_rond_nul(server, bureau):
+    bureau.goto(server.url + "/kaart?kleur=verschil")
+    kaart_klaar(bureau)
+    d = kaartdata(bureau)
+    assert len(d["locaties"]) == 342 and d["zmid"] == 0 and d["zmin"] == -d["zmax"]
+    assert d["z"][d["locaties"].index("GM1950")] > 0  # Westerwolde: meer plekken dan haar aantal
+    assert d["z"][d["locaties"].index("GM0088")] < 0  # Schiermonnikoog: geen plekken
+    bureau.goto(server.url + "/kaart?kleur=verschil&niveau=provincie")
+    kaart_klaar(bureau)
+    d = kaartdata(bureau)
+    assert len(d["locaties"]) == 12 and d["zmid"] == 0 and d["z"][d["locaties"].index("Groningen")] > 0
+
+
+def test_kaart_volgt_elke_wijziging(server, bureau, gemeenten):
+    """De kaart toont na elke soort wijziging de getallen van de rekenkern (ook zonder opnieuw opbouwen)."""
+    bureau.goto(server.url + "/kaart")
+    kaart_klaar(bureau)
+    assert round(sum(kaartdata(bureau)["z"])) == 88_000
+    bureau.get_by_role("radio", name="Cyclus 1").click()
+    kaart_klaar(bureau)
+    assert round(sum(kaartdata(bureau)["z"])) == 96_000
+    bureau.get_by_role("radio", name="Provincies").click()
+    kaart_klaar(bureau)
+    verwacht = per_provincie(verdeel(gemeenten, maak("1").parameters())).set_index("provincie")["opgave"].to_dict()
+    d = kaartdata(bureau)
+    assert dict(zip(d["locaties"], [round(z) for z in d["z"]])) == verwacht
+    bureau.get_by_role("radio", name="Gemeenten").click()
+    kaart_klaar(bureau)
+    kleur = bureau.locator(".st-key-kleur input[role=combobox]")
+    kleur.click()
+    bureau.get_by_role("option", name="Huidige plekken").click()
+    kaart_klaar(bureau)
+    assert round(sum(kaartdata(bureau)["z"])) == 74_236  # regulier + nood, NOS Nieuwsuur nov. 2025
+
+
+# -------------------------------------------------------------------------- zoeken, kiezen, meenemen
+
+
+def test_bergen_geeft_beide_gemeenten(server, bureau):
+    bureau.goto(server.url + "/kaart")
+    klaar(bureau)
+    vak = bureau.locator(".st-key-gemeente input")
+    vak.click()
+    vak.fill("Bergen")
+    opties = bureau.get_by_role("option").all_inner_texts()
+    assert "Bergen (L.)" in opties and "Bergen (NH.)" in opties
+    bureau.get_by_role("option", name="Bergen (L.)").click()
+    klaar(bureau)
+    assert "Bergen (L.):" in bureau.locator('[data-testid="stMain"]').inner_text()
+    assert "gemeente=Bergen" in bureau.url
+
+
+def test_klik_op_kaart_kiest_gemeente_die_meegaat(server, bureau):
+    bureau.goto(server.url + "/kaart")
+    kaart_klaar(bureau)
+    klik_op_kaart(bureau, 5.975, 50.89)  # Heerlen
+    bureau.get_by_text("Heerlen: 290 plekken").wait_for(timeout=30_000)
+    assert gekozen_gemeente(bureau).startswith("Heerlen") and "gemeente=Heerlen" in bureau.url
+    naar_pagina(bureau, "Wachten loont?")
+    assert gekozen_gemeente(bureau).startswith("Heerlen") and "gemeente=Heerlen" in bureau.url
+    bureau.get_by_text("Heerlen: wachten of vroeg aanbieden?").wait_for(timeout=30_000)
+    naar_pagina(bureau, "Bonus")
+    assert gekozen_gemeente(bureau).startswith("Heerlen")
+
+
+def test_terug_na_een_paginawissel(server, bureau):
+    bureau.goto(server.url + "/kaart?gemeente=Zwolle&kleur=per_1000")
+    klaar(bureau)
+    bureau.wait_for_function("() => location.search.includes('kleur=Per')", timeout=30_000)
+    naar_pagina(bureau, "Bonus")
+    assert "/bonus" in bureau.url
+    bureau.go_back()
+    klaar(bureau, 1000)
+    assert re.search(r"/kaart\?", bureau.url) and "gemeente=Zwolle" in bureau.url
+    assert bureau.get_by_role("heading", name="Kaart: de opgave per gemeente en provincie").count() == 1
+    assert "Zwolle:" in bureau.locator('[data-testid="stMain"]').inner_text()
+
+
+def test_schuif_verandert_de_url_zonder_nieuwe_stap(server, bureau):
+    bureau.goto(server.url + "/wachten?gemeente=Utrecht")
+    klaar(bureau)
+    stappen = bureau.evaluate("history.length")
+    regelaar = bureau.locator(".st-key-deelname").get_by_role("slider")
+    regelaar.focus()
+    for _ in range(10):  # snel achter elkaar: 50 -> 100 %
+        bureau.keyboard.press("ArrowRight")
+    klaar(bureau, 1500)
+    assert waarde_van(bureau, "deelname") == "100 %"
+    assert "deelname=100" in bureau.url and bureau.evaluate("history.length") == stappen
+
+
+# --------------------------------------------------------------- Nederlandse notatie, op beide maten
+
+
+@pytest.mark.parametrize("maat", ["bureau", "telefoon"])
+def test_nederlandse_getallen_in_tabel_as_en_hoverlabel(server, request, maat):
+    p = request.getfixturevalue(maat)
+    p.goto(server.url + "/kaart?gemeente=Heerlen")
+    kaart_klaar(p)
+    cellen = p.locator('[data-testid="stTable"] td').all_inner_texts()
+    assert "3,32" in cellen and any(re.fullmatch(r"[+−]?\d{1,3}(\.\d{3})+|\d{1,3}", c) for c in cellen)  # 3,32 en 1.234
+    p.goto(server.url + "/wachten?gemeente=Amsterdam")
+    p.wait_for_selector(".js-plotly-plot .xtick text", timeout=60_000)
+    klaar(p)
+    ticks = p.locator(".js-plotly-plot").first.locator(".xtick text").all_text_contents()
+    assert any(re.fullmatch(r"\d{1,3}\.\d{3}", t) for t in ticks), ticks  # bijv. 2.000, niet 2k of 2,000
+    if maat == "bureau":
+        grafiek = p.locator(".js-plotly-plot").first
+        grafiek.scroll_into_view_if_needed()
+        punt = grafiek.evaluate(
+            "g => { const xa = g._fullLayout.xaxis, ya = g._fullLayout.yaxis, t = g._fullData[0], r = "
+            "g.getBoundingClientRect();"
+            " const i = Math.floor(t.x.length / 2); return [r.left + xa._offset + xa.l2p(t.x[i]), r.top + ya._offset "
+            "+ ya.l2p(t.y[i])]; }"
+        )
+        p.mouse.move(*punt)
+        p.wait_for_selector(".hoverlayer .hovertext", timeout=10_000)
+        hover = " ".join(p.locator(".hoverlayer .hovertext text").all_text_contents())
+        assert re.search(r"\d\.\d{3}", hover), hover
+
+
+def test_hoverlabel_op_de_kaart(server, bureau):
+    bureau.goto(server.url + "/kaart")
+    kaart_klaar(bureau)
+    bureau.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
+    bureau.wait_for_timeout(300)
+    punt = bureau.evaluate(
+        "() => { const m = document.querySelector('.js-plotly-plot')._fullLayout.map._subplot.map; const xy = "
+        "m.project([5.975, 50.89]);"
+        " const r = m.getCanvas().getBoundingClientRect(); return [r.left + xy.x, r.top + xy.y]; }"
+    )
+    bureau.mouse.move(*punt)
+    bureau.wait_for_selector(".hoverlayer .hovertext", timeout=10_000)
+    tekst = " ".join(bureau.locator(".hoverlayer .hovertext text").all_text_contents())
+    assert "Heerlen" in tekst and "87.461" in tekst and "3,32" in tekst
+
+
+# ------------------------------------------------------------------------------------------ telefoon
+
+
+def test_veeg_over_de_kaart_scrolt_de_pagina(server, telefoon):
+    telefoon.goto(server.url + "/kaart")
+    kaart_klaar(telefoon)
+    kaart = telefoon.locator(".js-plotly-plot").first
+    kaart.scroll_into_view_if_needed()
+    telefoon.wait_for_timeout(500)
+    doos = kaart.bounding_box()
+    voor = telefoon.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollTop")
+    midden = telefoon.evaluate("() => document.querySelector('.js-plotly-plot').layout.map.center")
+    cdp = telefoon.context.new_cdp_session(telefoon)
+    x, y = doos["x"] + doos["width"] / 2, doos["y"] + min(doos["height"] * 0.7, 700)
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x, "y": y}]})
+    for k in range(1, 16):
+        cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y - 20 * k}]})
+        telefoon.wait_for_timeout(20)
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    telefoon.wait_for_timeout(800)
+    na = telefoon.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollTop")
+    assert na > voor + 100  # de pagina scrolde
+    assert (
+        telefoon.evaluate("() => document.querySelector('.js-plotly-plot').layout.map.center") == midden
+    )  # de kaart schoof niet
+
+
+def test_telefoon_kaart_na_de_uitleg_en_bediening_in_de_pagina(server, telefoon):
+    telefoon.goto(server.url + "/kaart?gemeente=Heerlen")
+    kaart_klaar(telefoon)
+    kaart_y = telefoon.locator(".js-plotly-plot").first.bounding_box()["y"]
+    uitleg_y = telefoon.get_by_text("Heerlen: 290 plekken").bounding_box()["y"]
+    assert uitleg_y < kaart_y
+    assert telefoon.locator(
+        ".st-key-gedeelde_balk"
+    ).is_visible()  # gemeente en cyclus in de pagina, niet in een zijbalk
+
+
+# ----------------------------------------------------------------------------------------- downloads
+
+
+def test_briefing_en_kaartplaatje_downloaden(server, bureau):
+    bureau.goto(server.url + "/kaart?gemeente=Heerlen")
+    kaart_klaar(bureau)
+    with bureau.expect_download(timeout=60_000) as d:
+        bureau.get_by_role("button", name="Briefing (PDF)").click()
+    pad = d.value.path()
+    assert d.value.suggested_filename == "briefing_heerlen_cyclus2.pdf" and Path(pad).read_bytes()[:4] == b"%PDF"
+    kaart = bureau.locator(".js-plotly-plot").first
+    kaart.hover()
+    with bureau.expect_download(timeout=60_000) as d:
+        kaart.locator(".modebar-btn[data-title*=PNG]").first.click()
+    assert d.value.suggested_filename == "opgave_cyclus2_gemeente_provincie-limburg.png"
+    assert Path(d.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# ---------------------------------------------------------------------------------------- regietafel
+
+
+def test_regietafel_uitruil_verslag_en_terug(server, bureau, tmp_path):
+    bureau.goto(server.url + "/regietafel?provincie=Utrecht")
+    klaar(bureau)
+    ontbreekt = (
+        bureau.locator('[data-testid="stMetric"]').filter(has_text="Ontbreekt").locator('[data-testid="stMetricValue"]')
+    )
+    assert ontbreekt.inner_text() == "4.192"
+    raster = bureau.locator('[data-testid="stDataFrame"]').first
+    raster.scroll_into_view_if_needed()
+    # eerste cel (Amersfoort, kolom Gemeente) aanklikken, dan naar de kolom Afspraak en twee cellen invullen
+    for rij, waarde in ((0, "700"), (1, "100")):  # Amersfoort, Baarn
+        doos = raster.bounding_box()
+        bureau.mouse.click(doos["x"] + 40, doos["y"] + 35 + 17 + 35 * rij)
+        bureau.keyboard.press("ArrowRight")
+        bureau.keyboard.press("Enter")  # opent de cel
+        bureau.wait_for_timeout(300)
+        bureau.keyboard.press("Control+a")
+        bureau.keyboard.type(waarde, delay=50)
+        bureau.keyboard.press("Enter")
+        klaar(bureau, 1500)
+    # Amersfoort 583 -> 700 (+117), Baarn 0 -> 100: 217 minder tekort
+    assert ontbreekt.inner_text() == "3.975"
+    assert "afspraken=" in bureau.url
+    with bureau.expect_download(timeout=60_000) as d:
+        bureau.get_by_role("button", name="Verslag (Excel)").click()
+    bestand = tmp_path / d.value.suggested_filename
+    d.value.save_as(bestand)
+    bureau.get_by_role("button", name="Opnieuw beginnen").click()
+    klaar(bureau, 1000)
+    assert ontbreekt.inner_text() == "4.192"
+    bureau.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(bestand))
+    klaar(bureau, 2000)
+    assert ontbreekt.inner_text() == "3.975"
+
+
+# ------------------------------------------------------------------------------------------ herstart
+
+
+def test_na_een_herstart_blijft_de_eerste_wijziging_staan(browser):
+    with AppServer() as eigen:
+        ctx = browser.new_context(**BUREAU)
+        p = ctx.new_page()
+        p.goto(eigen.url + "/wachten?gemeente=Utrecht&deelname=60")
+        klaar(p)
+        eigen.herstart()
+        p.wait_for_timeout(3000)
+        klaar(p, 1500)
+        regelaar = p.locator(".st-key-deelname").get_by_role("slider")
+        regelaar.focus()
+        p.keyboard.press("ArrowRight")
+        klaar(p, 2500)
+        assert waarde_van(p, "deelname") == "65 %" and "deelname=65" in p.url
+        assert "Utrecht" in gekozen_gemeente(p)
+        ctx.close()
