@@ -287,12 +287,15 @@ kolommen = [
     "provincie",
     "gemeentecode",
 ]
-export.tabel(
-    tonen.sort_values("bonus_regeling", ascending=False),
-    kolommen,
-    nadruk=(lambda x: x["gemeentecode"] == gemeente) if gemeente else None,
-    key="tabel_bonus",
-)
+if provincie or st.toggle(
+    "Toon alle 342 gemeenten", key="alle_bonus", help="Of kies een provincie. Alles staat ook in de downloads."
+):
+    export.tabel(
+        tonen.sort_values("bonus_regeling", ascending=False),
+        kolommen,
+        nadruk=(lambda x: x["gemeentecode"] == gemeente) if gemeente else None,
+        key="tabel_bonus",
+    )
 export.downloads(
     tonen,
     kolommen,

@@ -9,15 +9,9 @@ from spreiding.parameters import PARAMETERS
 from spreiding.uitvoer import briefing
 from spreiding.verdeling import per_provincie, rang_in_provincie, uitleg, vergelijk_met
 from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand
+from weergave import kaart as kaartweergave
 
-KLEUREN = {
-    "opgave": ("Opgave", "Opgave (plekken)", False),
-    "per_1000": ("Per 1.000 inwoners", "Plekken per 1.000 inwoners", False),
-    "huidig": ("Huidige plekken", "Huidige plekken (regulier + nood)", False),
-    "verschil": ("Verschil (regulier + nood)", "Regulier + nood − opgave (rood: tekort, blauw: overschot)", True),
-    "verschil_regulier": ("Verschil (alleen regulier)", "Regulier − opgave (rood: tekort, blauw: overschot)", True),
-}
-NIVEAUS = {"gemeente": "Gemeenten", "provincie": "Provincies"}
+NIVEAUS = kaartweergave.NIVEAUS
 GEMEENTEKOLOMMEN = [
     "gemeentenaam",
     "opgave",
@@ -56,15 +50,7 @@ provincie = keuze.provincie or (
 
 st.caption(f"**Cijfers:** {u.label}. {u.toelichting()}")
 
-a, b = st.columns([2, 3])
-with a:
-    niveau = toestand.keuze("Niveau", "niveau", list(NIVEAUS), "gemeente", NIVEAUS, soort="segmented")
-with b:
-    kleur = toestand.keuze(
-        "Kleur op de kaart", "kleur", list(KLEUREN), "opgave", {k: v[0] for k, v in KLEUREN.items()}, soort="selectbox"
-    )
-niveau = niveau or "gemeente"
-kleur = kleur or "opgave"
+niveau = toestand.keuze("Niveau", "niveau", list(NIVEAUS), "gemeente", NIVEAUS, soort="segmented") or "gemeente"
 
 kaart_kolom_links, kaart_kolom_rechts = st.columns([2, 3], gap="large")
 
@@ -188,120 +174,78 @@ with kaart_kolom_links:
 
 # ------------------------------------------------------------------------------------- kaart (rechts)
 with kaart_kolom_rechts:
-    label_kort, label_lang, divergerend = KLEUREN[kleur]
-    titel_gebied = f"provincie {provincie}" if provincie else "Nederland"
-    bron = "Bron: " + (
-        "NOS Nieuwsuur (nov. 2025), CBS, CBS/PDOK"
-        if kleur in ("huidig", "verschil", "verschil_regulier") or u.code == "2"
-        else "CBS, CBS/PDOK; NOS Nieuwsuur (correctie)"
-    )
-    if niveau == "gemeente":
-        data = verdeling.assign(
-            **{
-                f"{k}_nl": verdeling[k].map(lambda v, d=d: getal(v, d))
-                for k, d in (("opgave", 0), ("inwoners", 0), ("per_1000", 2), ("regulier", 0), ("nood", 0))
-            },
-            verschil_nl=verdeling["verschil"].map(lambda v: getal(v, teken=True)),
+
+    @st.fragment
+    def kaartdeel() -> None:
+        """Kleur en kaart: een andere kleur rekent alleen dit deel opnieuw (de kaart zelf komt uit de cache)."""
+        kleur = (
+            toestand.keuze(
+                "Kleur op de kaart",
+                "kleur",
+                list(kaartweergave.KLEUREN),
+                "opgave",
+                {k: v[0] for k, v in kaartweergave.KLEUREN.items()},
+                soort="selectbox",
+            )
+            or "opgave"
         )
-        hover = [
-            ("gemeentenaam", "Gemeente"),
-            ("opgave_nl", "Opgave"),
-            ("per_1000_nl", "Per 1.000 inwoners"),
-            ("regulier_nl", "Regulier nu"),
-            ("nood_nl", "Nood nu"),
-            ("verschil_nl", "Verschil"),
-            ("inwoners_nl", "Inwoners"),
-        ]
-        geo_niveau, code_kolom = "gemeente", "gemeentecode"
-        zoom_op = set(verdeling.loc[verdeling["provincie"] == provincie, "gemeentecode"]) if provincie else None
-        markeer = gemeente
-    else:
-        prov = per_provincie(verdeling)
-        data = prov.assign(
-            **{
-                f"{k}_nl": prov[k].map(lambda v, d=d: getal(v, d))
-                for k, d in (("opgave", 0), ("inwoners", 0), ("per_1000", 2), ("regulier", 0), ("nood", 0))
-            },
-            verschil_nl=prov["verschil"].map(lambda v: getal(v, teken=True)),
-        )
-        hover = [
-            ("provincie", "Provincie"),
-            ("opgave_nl", "Opgave"),
-            ("per_1000_nl", "Per 1.000 inwoners"),
-            ("regulier_nl", "Regulier nu"),
-            ("nood_nl", "Nood nu"),
-            ("verschil_nl", "Verschil"),
-            ("inwoners_nl", "Inwoners"),
-        ]
-        geo_niveau, code_kolom, zoom_op, markeer = (
-            "provincie",
-            "provincie",
-            ({provincie} if provincie else None),
-            provincie,
-        )
-    bron_geo = laden.kaartbron(geo_niveau)
-    if bron_geo is not None:
-        kaders = figuren.kaders(laden.grenzen(geo_niveau))
-        fig = figuren.kaart(
-            data,
-            bron_geo,
-            kaders,
-            code_kolom,
-            kleur,
-            label_lang,
-            hover,
-            f"{label_kort} per {niveau}, {titel_gebied}",
-            u.label,
-            bron,
-            geselecteerd=markeer,
-            zoom_op=zoom_op,
-            divergerend=divergerend,
-        )
-        naam = figuren.bestandsnaam(kleur, u.bestandsdeel, niveau, titel_gebied)
+        fig = kaartweergave.figuur(u, niveau, kleur, provincie, gemeente)
+        if fig is None:
+            return
+        klik = "bedienbare_kaart" if st.session_state.get("kaart_bedienen") else "kaart"
 
         def _klik() -> None:
-            punten = (st.session_state.get("kaart") or {}).get("selection", {}).get("points", [])
+            punten = (st.session_state.get(klik) or {}).get("selection", {}).get("points", [])
             if punten and punten[0].get("location"):
                 if niveau == "gemeente":
                     st.session_state["gemeente"] = punten[0]["location"]
                 else:
                     st.session_state["provincie"] = punten[0]["location"]
                     st.session_state["gemeente"] = None
+                st.session_state["_kaartklik"] = True
 
-        bedienbaar = st.toggle(
+        st.toggle(
             "Kaart bedienen (inzoomen, aanwijzen)",
             key="kaart_bedienen",
-            help="Op een telefoon is de kaart een plaatje, "
-            "zodat vegen de pagina scrolt. Zet dit aan om in te zoomen en gemeenten aan te wijzen.",
+            help="Op een telefoon is de kaart een plaatje, zodat vegen de pagina scrolt. Zet dit aan om in te zoomen "
+            "en gemeenten aan te wijzen.",
         )
         export.figuur(
             fig,
-            "bedienbare_kaart" if bedienbaar else "kaart",
-            naam,
+            klik,
+            kaartweergave.bestandsnaam(u, niveau, kleur, provincie),
             1000,
             1100,
             on_select=_klik,
             selection_mode="points",
         )
+        if st.session_state.pop("_kaartklik", False):
+            st.rerun(scope="app")  # de gekozen gemeente verandert ook de uitleg en de tabel
         st.caption(
-            f"Klik op een {'gemeente' if niveau == 'gemeente' else 'provincie'} om haar te kiezen. Opslaan als PNG: "
-            "het fotoknopje rechtsboven de kaart."
+            f"Klik op een {'gemeente' if niveau == 'gemeente' else 'provincie'} om haar te kiezen. "
+            "Opslaan als PNG: het fotoknopje rechtsboven de kaart."
         )
         opmaak.afdruk_melding(
             "De kaart drukt niet af vanuit de browser: gebruik de knop 'Briefing (PDF)' voor een kaart op papier."
         )
+
+    kaartdeel()
 
 # ---------------------------------------------------------------------------------------------- tabel
 st.subheader("Tabel" + (f": provincie {provincie}" if provincie and niveau == "gemeente" else ""))
 if niveau == "gemeente":
     tonen = verdeling[verdeling["provincie"] == provincie] if provincie else verdeling
     kolommen = GEMEENTEKOLOMMEN + (["opgave_amv"] if u.amv else [])
-    export.tabel(
-        tonen.sort_values("gemeentenaam"),
-        kolommen,
-        nadruk=(lambda r: r["gemeentecode"] == gemeente) if gemeente else None,
-        key="tabel",
-    )
+    # alle 342 gemeenten op verzoek (de tabel kost de meeste rekentijd van de pagina); een provincie altijd
+    if provincie or st.toggle(
+        "Toon alle 342 gemeenten", key="alle_gemeenten", help="Of kies een provincie. Alles staat ook in de downloads."
+    ):
+        export.tabel(
+            tonen.sort_values("gemeentenaam"),
+            kolommen,
+            nadruk=(lambda r: r["gemeentecode"] == gemeente) if gemeente else None,
+            key="tabel",
+        )
     argumenten = [u.argumenten()] + ([["--provincie", provincie]] if provincie else [])
 else:
     tonen = per_provincie(verdeling)

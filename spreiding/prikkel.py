@@ -48,6 +48,12 @@ class Sleutel:
             len(namen),
         )
 
+    def deel(self, i: int) -> tuple[Sleutel, np.ndarray]:
+        """Alleen de provincie van gemeente i (voor per-provincieregels verandert de rest niets aan haar taak):
+        (sleutel van die provincie, indexen van haar gemeenten in de volledige tabel)."""
+        leden = np.flatnonzero(self.groep == self.groep[i])
+        return Sleutel(self.q[leden], self.w[leden], np.zeros(leden.size, dtype=np.int64), 1), leden
+
     def opgave_per_groep(self) -> np.ndarray:
         return np.bincount(self.groep, weights=self.q, minlength=self.groepen)
 
@@ -251,6 +257,14 @@ def _index(verdeling: pd.DataFrame, gemeentecode: str) -> int:
     return int(treffers[0])
 
 
+def _taak_van(sys_: Systeem, s: Sleutel, aanbod: np.ndarray, i: int) -> int:
+    """De taak van gemeente i; per provincie gerekend als het systeem per provincie werkt (zelfde uitkomst, sneller)."""
+    if sys_.landelijk:
+        return int(sys_.taken(s, aanbod)[i])
+    deel, leden = s.deel(i)
+    return int(sys_.taken(deel, aanbod[leden])[int(np.flatnonzero(leden == i)[0])])
+
+
 def lasten(verdeling: pd.DataFrame, aanbod: np.ndarray, systeemcode: str) -> pd.DataFrame:
     """Per gemeente: eerlijk aandeel, aanbod, taak, last en verschil (last − eerlijk aandeel)."""
     s = Sleutel.van(verdeling)
@@ -280,9 +294,9 @@ def wachten_of_vroeg(
     for code in systemen:
         sys_ = systeem(code)
         aanbod[i] = 0
-        wachten = int(sys_.taken(s, aanbod)[i])
+        wachten = int(_taak_van(sys_, s, aanbod, i))
         aanbod[i] = q
-        vroeg = q + int(sys_.taken(s, aanbod)[i])
+        vroeg = q + int(_taak_van(sys_, s, aanbod, i))
         rijen.append(
             {
                 "systeem": code,
@@ -310,7 +324,7 @@ def curve(
     for a in eigen:
         aanbod[i] = a
         for code in systemen:
-            taak = int(systeem(code).taken(s, aanbod)[i])
+            taak = int(_taak_van(systeem(code), s, aanbod, i))
             rijen.append(
                 {"eigen_aanbod": int(a), "systeem": code, "taak": taak, "last": int(a) + taak, "eerlijk_aandeel": q}
             )

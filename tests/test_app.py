@@ -51,7 +51,8 @@ def test_elke_pagina_zonder_fouten(pagina):
 def test_start_toont_de_cycli_en_de_toets():
     at = open_pagina()
     assert [m.value for m in at.metric] == ["88.000 plekken", "96.000 plekken", "77.100 plekken"]
-    assert len(at.table[0].value) == 9
+    tabel = next(m.value for m in at.markdown if m.value.startswith("| Gemeente |"))
+    assert len(tabel.splitlines()) == 2 + 9 and "| Heerlen | 326 | 317 | −9 | −2,8 % |" in tabel
 
 
 # --------------------------------------------------------------------------------------------- kaart
@@ -91,7 +92,7 @@ def test_kaart_verschil_divergerend_rond_nul_en_provinciefilter():
     schoon(at)
     trace = grafieken(at)[0]["data"][0]
     assert trace.get("zmid") == 0 and trace["zmin"] == -trace["zmax"]
-    assert len(at.dataframe[-1].value) == 10  # de tabel toont de 10 gemeenten van Groningen
+    assert len(at.dataframe[-1].value) == 10  # de tabel toont de 10 gemeenten van Groningen (zonder knop)
     at.segmented_control(key="niveau").set_value("provincie").run()
     schoon(at)
     assert len(at.dataframe[-1].value) == 12

@@ -229,7 +229,7 @@ def test_nederlandse_getallen_in_tabel_as_en_hoverlabel(server, request, maat):
     p = request.getfixturevalue(maat)
     p.goto(server.url + "/kaart?gemeente=Heerlen")
     kaart_klaar(p)
-    cellen = p.locator('[data-testid="stTable"] td').all_inner_texts()
+    cellen = p.locator('[data-testid="stMarkdownContainer"] table td').all_inner_texts()
     assert "3,32" in cellen and any(re.fullmatch(r"[+−]?\d{1,3}(\.\d{3})+|\d{1,3}", c) for c in cellen)  # 3,32 en 1.234
     p.goto(server.url + "/wachten?gemeente=Amsterdam")
     p.wait_for_selector(".js-plotly-plot .xtick text", timeout=60_000)

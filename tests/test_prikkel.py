@@ -111,3 +111,13 @@ def test_elk_systeem_is_een_object_met_bron_en_status():
     for s in prikkel.SYSTEMEN.values():
         assert s.label and s.status in "CRU" and s.bron.titel and s.uitleg and s.aanname and callable(s.regel)
     assert prikkel.STANDAARD_SYSTEEM == "P"
+
+
+@settings(max_examples=25, deadline=None)
+@given(gemeente=st.integers(0, 341), deelname=st.floats(0, 1), omvang=st.floats(0, 2), seed=st.integers(0, 50))
+def test_snelle_taak_per_provincie_is_gelijk_aan_de_volledige(wetsvoorstel, gemeente, deelname, omvang, seed):
+    """De curve rekent per provincie (sneller); dat geeft dezelfde taak als de hele tabel."""
+    s = prikkel.Sleutel.van(wetsvoorstel)
+    aanbod = prikkel.Scenario(deelname=deelname, omvang=omvang, seed=seed).aanbod(wetsvoorstel)
+    for sys_ in prikkel.SYSTEMEN.values():
+        assert prikkel._taak_van(sys_, s, aanbod, gemeente) == sys_.taken(s, aanbod)[gemeente], sys_.code

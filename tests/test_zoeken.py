@@ -1,9 +1,14 @@
 """Een gemeente vinden: code, naam, zonder "'s-", met een typefout, of een gangbare naam."""
 
+import pandas as pd
 import pytest
 
-from spreiding.zoeken import suggesties, zoek_gemeente
-from tests.conftest import tabel
+from spreiding.zoeken import kandidaten, suggesties, zoek_gemeente, zoek_provincie, zoeklabel
+
+
+def tabel(rijen: list[tuple]) -> pd.DataFrame:
+    return pd.DataFrame(rijen, columns=["gemeentecode", "gemeentenaam", "provincie", "inwoners", "ses"])
+
 
 GEMEENTEN = tabel(
     [
@@ -57,3 +62,16 @@ def test_suggesties():
 
 def test_dubbelzinnige_naam_geeft_beide_als_suggestie():
     assert set(suggesties("Bergen", GEMEENTEN)[:2]) == {"Bergen (NH.)", "Bergen (L.)"}
+
+
+def test_provincies_en_kandidaten():
+    assert zoek_provincie("Friesland", ["Fryslân", "Utrecht"]) == "Fryslân"
+    assert zoek_provincie("provincie utrecht", ["Fryslân", "Utrecht"]) == "Utrecht"
+    assert zoek_provincie("Parijs", ["Utrecht"]) is None
+    gevonden = kandidaten("Bergen", GEMEENTEN)
+    assert ("gemeente", "GM0373") in gevonden and ("gemeente", "GM0893") in gevonden
+    assert kandidaten("Fryslân", GEMEENTEN)[0] == ("provincie", "Fryslân")
+
+
+def test_zoeklabel_met_gangbare_naam():
+    assert zoeklabel("'s-Gravenhage", "Zuid-Holland") == "'s-Gravenhage (Den Haag) · Zuid-Holland"

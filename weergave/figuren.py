@@ -135,7 +135,8 @@ def kaart(
     code_kolom: str,
     waarde: str,
     waarde_label: str,
-    hover: list[tuple[str, str]],
+    naam_kolom: str,
+    hover: list[tuple[str, str, str]],
     titel: str,
     ondertitel: str,
     bronregel: str,
@@ -145,10 +146,13 @@ def kaart(
     hoogte: int = 560,
     kaartbreedte: int = 560,
 ) -> go.Figure:
-    """Choropleth; `hover` = [(kolom met opgemaakte tekst, label)]. Divergerend: kleurschaal symmetrisch rond 0
-    (tekort rood, overschot blauw). Zoomt in op `zoom_op` (bijv. de gemeenten van een provincie)."""
+    """Choropleth; `hover` = [(kolom, label, d3-notatie)], getoond als 'label: waarde' in Nederlandse notatie
+    (layout.separators); de getallen gaan als compacte getallenreeksen mee, alleen de naam als tekst.
+    Divergerend: kleurschaal symmetrisch rond 0 (tekort rood, overschot blauw). Zoomt in op `zoom_op`."""
     z = tabel[waarde].to_numpy(dtype=float)
-    regels = "<br>".join(f"{label}: %{{customdata[{i}]}}" for i, (_, label) in enumerate(hover))
+    regels = "<b>%{text}</b><br>" + "<br>".join(
+        f"{label}: %{{customdata[{i}]:{notatie}}}" for i, (_, label, notatie) in enumerate(hover)
+    )
     schaal = dict(
         colorscale=OPLOPEND, zmin=float(np.nanmin(z)) if len(z) else 0, zmax=float(np.nanmax(z)) if len(z) else 1
     )
@@ -174,8 +178,10 @@ def kaart(
                 thickness=12,
                 tickformat=",~r",
             ),
-            customdata=np.column_stack([tabel[k].to_numpy() for k, _ in hover]),
+            text=tabel[naam_kolom].to_numpy(),
+            customdata=np.column_stack([tabel[k].to_numpy(dtype=float) for k, _, _ in hover]),
             hovertemplate=regels + "<extra></extra>",
+            unselected=dict(marker=dict(opacity=1)),
         )
     )
     if geselecteerd is not None and geselecteerd in set(tabel[code_kolom]):

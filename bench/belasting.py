@@ -1,0 +1,180 @@
+"""Belasting: N bezoekers tegelijk openen de kaart en veranderen een widget; per N de mediaan en het 95e percentiel
+van de tijd tot de eerste kaart en per widgetwijziging, de fouten en het servergeheugen per sessie.
+
+Gebruik:
+    python -m bench.belasting                          # start zelf een server op deze machine
+    python -m bench.belasting --url http://127.0.0.1:8600 --pid 1234,1235   # een draaiende server of proxy
+    python -m bench.belasting --aantallen 10,25,50,100 --wijzigingen 3 --modus beide
+
+Elke bezoeker spreekt Streamlits websocketprotocol (bench/protocol.py): GET van de pagina (cookie van een
+eventuele proxy), websocket, herberekening, dan `--wijzigingen` keer een andere kleur op de kaart. Twee modi:
+- stoot: alle N bezoekers openen en klikken op precies hetzelfde moment (het slechtste geval);
+- verspreid: de bezoekers komen binnen 10 s binnen en klikken elk na 2 tot 5 s bedenktijd (een drukke middag).
+Doelen (issue): 50 sessies zonder fout, p95 van een widgetwijziging onder 3 s bij 50 sessies, < 30 MB per sessie.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+import psutil
+
+from bench.protocol import Bezoeker
+from scripts.app_server import AppServer
+
+KLEUREN = ["Per 1.000 inwoners", "Huidige plekken", "Verschil (regulier + nood)", "Opgave"]
+GEMEENTEN = ["Heerlen", "Utrecht", "Zwolle", "Westerwolde", "Amsterdam", "Groningen", "Almere", "Zeist"]
+
+
+@dataclass
+class Uitslag:
+    eerste_kaart: list[float] = field(default_factory=list)
+    wijziging: list[float] = field(default_factory=list)
+    fouten: Counter = field(default_factory=Counter)
+    servers: Counter = field(default_factory=Counter)
+    cpu: tuple[float, float, float] = (0.0, 0.0, 0.0)  # cpu-seconden server, cpu-seconden meting, duur (s)
+    slot: threading.Lock = field(default_factory=threading.Lock)
+
+
+@dataclass(frozen=True)
+class Opzet:
+    url: str
+    wijzigingen: int
+    verspreid: bool
+
+
+def p95(waarden: list[float]) -> float:
+    if not waarden:
+        return float("nan")
+    gesorteerd = sorted(waarden)
+    return gesorteerd[min(len(gesorteerd) - 1, int(round(0.95 * (len(gesorteerd) - 1))))]
+
+
+def mediaan(waarden: list[float]) -> float:
+    return statistics.median(waarden) if waarden else float("nan")
+
+
+def rss_mb(pids: list[int]) -> float:
+    totaal = 0
+    for pid in pids:
+        try:
+            p = psutil.Process(pid)
+            totaal += p.memory_info().rss + sum(k.memory_info().rss for k in p.children(recursive=True))
+        except psutil.Error:
+            pass
+    return totaal / 2**20
+
+
+def cpu_s(pids: list[int]) -> float:
+    totaal = 0.0
+    for pid in pids:
+        try:
+            t = psutil.Process(pid).cpu_times()
+            totaal += t.user + t.system
+        except psutil.Error:
+            pass
+    return totaal
+
+
+def bezoeker(opzet: Opzet, i: int, uitslag: Uitslag, start: threading.Barrier, open_: list) -> None:
+    kans = random.Random(i)
+    b = Bezoeker(opzet.url, "kaart", f"gemeente={GEMEENTEN[i % len(GEMEENTEN)]}")
+    open_.append(b)
+    try:
+        start.wait(timeout=120)
+        if opzet.verspreid:
+            time.sleep(kans.uniform(0, 10))
+        run = b.open()
+        with uitslag.slot:
+            uitslag.eerste_kaart.append(run.eerste_figuur or run.seconden)
+            uitslag.servers[b.server or "-"] += 1
+        for k in range(opzet.wijzigingen):
+            if opzet.verspreid:
+                time.sleep(kans.uniform(2, 5))
+            run = b.zet("Kleur op de kaart", KLEUREN[(i + k) % len(KLEUREN)])
+            with uitslag.slot:
+                if run.fout is None:
+                    uitslag.wijziging.append(run.seconden)
+                else:
+                    uitslag.fouten[run.fout] += 1
+    except Exception as fout:  # noqa: BLE001 - elke fout van een bezoeker telt, de meting gaat door
+        with uitslag.slot:
+            uitslag.fouten[type(fout).__name__] += 1
+
+
+def ronde(opzet: Opzet, n: int, pids: list[int]) -> tuple[Uitslag, float, float]:
+    """n bezoekers tegelijk; geeft (uitslag, geheugen vooraf, geheugen met n open sessies)."""
+    uitslag = Uitslag()
+    open_: list[Bezoeker] = []
+    voor = rss_mb(pids)
+    cpu_server, cpu_meting, begin = cpu_s(pids), time.process_time(), time.perf_counter()
+    start = threading.Barrier(n)
+    draden = [threading.Thread(target=bezoeker, args=(opzet, i, uitslag, start, open_), daemon=True) for i in range(n)]
+    for d in draden:
+        d.start()
+    for d in draden:
+        d.join(timeout=900)
+    na = rss_mb(pids)
+    uitslag.cpu = (cpu_s(pids) - cpu_server, time.process_time() - cpu_meting, time.perf_counter() - begin)
+    for b in open_:
+        b.sluit()
+    return uitslag, voor, na
+
+
+def regel(modus: str, n: int, u: Uitslag, voor: float, na: float, pids: list[int]) -> str:
+    per_sessie = (na - voor) / n if pids else float("nan")
+    servers = ", ".join(f"{k}: {v}" for k, v in sorted(u.servers.items())) if set(u.servers) != {"-"} else "-"
+    return (
+        f"{modus:9s} {n:>4} | {mediaan(u.eerste_kaart):6.2f} {p95(u.eerste_kaart):6.2f} | {mediaan(u.wijziging):6.2f} "
+        f"{p95(u.wijziging):6.2f} | {sum(u.fouten.values()):5d} | {voor:6.0f} {na:6.0f} {per_sessie:5.1f} | "
+        f"{u.cpu[0]:5.1f} {u.cpu[1]:5.1f} {u.cpu[2]:5.1f} | {servers}"
+        + (f"\n          fouten: {dict(u.fouten)}" if u.fouten else "")
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--url", help="een draaiende app of proxy (anders start de meting er zelf een)")
+    parser.add_argument("--pid", default="", help="proces-id(s) van de server(s), komma's ertussen, voor het geheugen")
+    parser.add_argument("--aantallen", default="10,25,50", help="aantallen gelijktijdige bezoekers")
+    parser.add_argument("--wijzigingen", type=int, default=3)
+    parser.add_argument("--modus", choices=("stoot", "verspreid", "beide"), default="beide")
+    args = parser.parse_args(argv)
+    server = None
+    if args.url:
+        url, pids = args.url, [int(p) for p in args.pid.split(",") if p]
+    else:
+        server = AppServer().start()
+        url, pids = server.url, [server.proces.pid]
+    try:
+        Bezoeker(url, "kaart").open()  # opwarmen: caches en statische bestanden
+        print(
+            f"Belasting op {url} ({psutil.cpu_count()} cores; belasting van de machine vooraf: "
+            f"{psutil.getloadavg()[0]:.2f})"
+        )
+        print(
+            "modus        N | eerste kaart  | wijziging (s) | fout  | geheugen (MB)       | cpu (s)           | "
+            "replica's"
+        )
+        print("               | median   p95  | median   p95  |       |  voor    met  /sessie | server meting duur |")
+        modi = ["stoot", "verspreid"] if args.modus == "beide" else [args.modus]
+        for modus in modi:
+            for n in [int(x) for x in args.aantallen.split(",")]:
+                u, voor, na = ronde(Opzet(url, args.wijzigingen, modus == "verspreid"), n, pids)
+                print(regel(modus, n, u, voor, na, pids), flush=True)
+                time.sleep(2)
+    finally:
+        if server:
+            server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
