@@ -29,6 +29,10 @@ import psutil
 from bench.protocol import Bezoeker
 from scripts.app_server import AppServer
 
+KOP = (
+    "modus        N | eerste kaart  | wijziging (s) | fout  | geheugen (MB)       | cpu (s)           | replica's\n"
+    "               | median   p95  | median   p95  |       |  voor    met  /sessie | server meting duur |"
+)
 KLEUREN = ["Per 1.000 inwoners", "Huidige plekken", "Verschil (regulier + nood)", "Opgave"]
 GEMEENTEN = ["Heerlen", "Utrecht", "Zwolle", "Westerwolde", "Amsterdam", "Groningen", "Almere", "Zeist"]
 
@@ -159,11 +163,7 @@ def main(argv: list[str] | None = None) -> int:
             f"Belasting op {url} ({psutil.cpu_count()} cores; belasting van de machine vooraf: "
             f"{psutil.getloadavg()[0]:.2f})"
         )
-        print(
-            "modus        N | eerste kaart  | wijziging (s) | fout  | geheugen (MB)       | cpu (s)           | "
-            "replica's"
-        )
-        print("               | median   p95  | median   p95  |       |  voor    met  /sessie | server meting duur |")
+        print(KOP)
         modi = ["stoot", "verspreid"] if args.modus == "beide" else [args.modus]
         for modus in modi:
             for n in [int(x) for x in args.aantallen.split(",")]:

