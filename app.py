@@ -13,7 +13,7 @@ import logging
 import streamlit as st
 
 from spreiding.fouten import SpreidingFout
-from weergave import bediening, laden, opmaak, toestand
+from weergave import bediening, grafiek, laden, opmaak, toestand
 
 st.set_page_config(
     page_title="Spreidingswet in cijfers",
@@ -47,6 +47,9 @@ BALK = {
     "wachten": ("gemeente",),
 }
 
+#: Pagina's met Plotly-grafieken: daar begint plotly.js al te laden voordat de pagina getekend is.
+MET_GRAFIEKEN = {"kaart", "wachten", "bonus", "regietafel", "hoe"}
+
 #: Titel van elke pagina (hier, zodat de gedeelde balk onder de titel staat).
 TITELS = {
     "start": "De Spreidingswet in cijfers",
@@ -60,6 +63,8 @@ TITELS = {
 
 pagina = st.navigation(list(PAGINAS.values()), position="top")
 naam = next(k for k, p in PAGINAS.items() if p.url_path == pagina.url_path)
+if naam in MET_GRAFIEKEN:
+    grafiek.voorladen()
 st.title(TITELS[naam])
 
 if naam in BALK:
@@ -72,18 +77,7 @@ if naam in BALK:
             elif "gemeente" in onderdelen:
                 bediening.zoekvakken(gemeenten, met_provincie=False)
             elif "provincie" in onderdelen:
-                provincies = sorted(set(gemeenten["provincie"]))
-                toestand.keuze(
-                    "Provincie",
-                    "provincie",
-                    provincies,
-                    None,
-                    {p: p for p in provincies},
-                    soort="selectbox",
-                    placeholder="Kies een provincie",
-                    persist_state="session",
-                    vertaling=lambda t: bediening.zoek_provincie(t, provincies),
-                )
+                bediening.provinciekeuze(sorted(set(gemeenten["provincie"])), "Kies een provincie")
             if "uitgangspunt" in onderdelen:
                 bediening.uitgangspunt_bediening()
 

@@ -8,7 +8,7 @@ from spreiding.notatie import getal, plekken
 from spreiding.parameters import PARAMETERS
 from spreiding.uitvoer import briefing
 from spreiding.verdeling import per_provincie, rang_in_provincie, uitleg, vergelijk_met
-from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand
+from weergave import bediening, export, figuren, grafiek, laden, opmaak, teksten, toestand
 from weergave import kaart as kaartweergave
 
 NIVEAUS = kaartweergave.NIVEAUS
@@ -65,15 +65,17 @@ with kaart_kolom_links:
             c1, c2, c3 = st.columns(3)
             c1.metric("Opgave", getal(stap["opgave"]), help=u.toelichting())
             c2.metric(
-                "Nu regulier + nood",
-                f"{getal(int(rij['regulier']))} + {getal(int(rij['nood']))}",
-                help="NOS Nieuwsuur, november 2025",
+                "Regulier nu",
+                getal(int(rij["regulier"])),
+                help=f"Reguliere COA-plekken; daarnaast {getal(int(rij['nood']))} noodplekken. NOS Nieuwsuur, "
+                "november 2025",
             )
             c3.metric(
                 "Nog te realiseren",
                 getal(int(rij["te_realiseren"])),
                 help="Opgave − reguliere plekken, niet onder 0 (aanname: regulier telt mee)",
             )
+            st.caption(f"Daarnaast nu {getal(int(rij['nood']))} noodplekken (NOS Nieuwsuur, november 2025).")
             st.markdown(
                 f"**Hoe het getal ontstaat**\n\n"
                 f"1. **Inwoners.** {getal(stap['inwoners'])} op 1 januari {stap['peiljaar']}: "
@@ -131,12 +133,16 @@ with kaart_kolom_links:
             st.caption(samenvatting.plekken_toelichting())
             rang, van = rang_in_provincie(verdeling, gemeente)
             st.markdown(f"**In {stap['provincie']}** (plaats {rang} van {van} naar plekken per 1.000 inwoners)")
-            buren = verdeling[verdeling["provincie"] == stap["provincie"]].sort_values(
-                ["per_1000", "gemeentecode"], ascending=[False, True]
+            buren = (
+                verdeling[verdeling["provincie"] == stap["provincie"]]
+                .sort_values(["per_1000", "gemeentecode"], ascending=[False, True])
+                .assign(plaats=range(1, van + 1))
             )
+            # de gemeente met drie buren boven en onder; de hele provincie staat in de tabel onder de kaart
+            begin = min(max(rang - 4, 0), max(van - 7, 0))
             export.kleine_tabel(
-                buren,
-                ["gemeentenaam", "opgave", "per_1000", "regulier", "verschil"],
+                buren.iloc[begin : begin + 7],
+                ["plaats", "gemeentenaam", "opgave", "per_1000"],
                 nadruk=lambda r: r["gemeentecode"] == gemeente,
             )
             teksten.citeerbaar(samenvatting.gemeente_zin(u, rij))
@@ -155,7 +161,11 @@ with kaart_kolom_links:
             st.caption(f"Som van {int(prov['gemeenten'])} gemeenten · {u.label}")
             c1, c2, c3 = st.columns(3)
             c1.metric("Opgave", getal(int(prov["opgave"])))
-            c2.metric("Nu regulier + nood", f"{getal(int(prov['regulier']))} + {getal(int(prov['nood']))}")
+            c2.metric(
+                "Regulier nu",
+                getal(int(prov["regulier"])),
+                help=f"Daarnaast {getal(int(prov['nood']))} noodplekken. NOS Nieuwsuur, november 2025",
+            )
             c3.metric("Verschil", getal(int(prov["verschil"]), teken=True), help="Regulier + nood − opgave")
             teksten.citeerbaar(samenvatting.provincie_zin(u, prov))
             export.pdf_knop(
@@ -195,20 +205,20 @@ with kaart_kolom_rechts:
         klik = "bedienbare_kaart" if st.session_state.get("kaart_bedienen") else "kaart"
 
         def _klik() -> None:
-            punten = (st.session_state.get(klik) or {}).get("selection", {}).get("points", [])
-            if punten and punten[0].get("location"):
+            plek = grafiek.klik_waarde(klik)
+            if plek:
                 if niveau == "gemeente":
-                    st.session_state["gemeente"] = punten[0]["location"]
+                    st.session_state["gemeente"] = plek
                 else:
-                    st.session_state["provincie"] = punten[0]["location"]
+                    st.session_state["provincie"] = plek
                     st.session_state["gemeente"] = None
                 st.session_state["_kaartklik"] = True
 
         st.toggle(
-            "Kaart bedienen (inzoomen, aanwijzen)",
+            "Kaart bedienen (aanwijzen, kiezen, zoomen)",
             key="kaart_bedienen",
-            help="Op een telefoon is de kaart een plaatje, zodat vegen de pagina scrolt. Zet dit aan om in te zoomen "
-            "en gemeenten aan te wijzen.",
+            help="Op een telefoon is de kaart een plaatje, zodat vegen de pagina scrolt. Zet dit aan om gemeenten "
+            "aan te wijzen en te kiezen en om te zoomen.",
         )
         export.figuur(
             fig,
@@ -216,17 +226,15 @@ with kaart_kolom_rechts:
             kaartweergave.bestandsnaam(u, niveau, kleur, provincie),
             1000,
             1100,
-            on_select=_klik,
-            selection_mode="points",
+            on_klik=_klik,
+            kaart=True,
         )
         if st.session_state.pop("_kaartklik", False):
             st.rerun(scope="app")  # de gekozen gemeente verandert ook de uitleg en de tabel
         st.caption(
-            f"Klik op een {'gemeente' if niveau == 'gemeente' else 'provincie'} om haar te kiezen. "
-            "Opslaan als PNG: het fotoknopje rechtsboven de kaart."
-        )
-        opmaak.afdruk_melding(
-            "De kaart drukt niet af vanuit de browser: gebruik de knop 'Briefing (PDF)' voor een kaart op papier."
+            f"Klik op een {'gemeente' if niveau == 'gemeente' else 'provincie'} om haar te kiezen. Rechtsboven de "
+            "kaart (op een telefoon na 'Kaart bedienen'): opslaan als PNG (fotoknopje), in- en uitzoomen en terug; "
+            "slepen verschuift de kaart."
         )
 
     kaartdeel()

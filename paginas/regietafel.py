@@ -138,7 +138,9 @@ else:
     m1, m2, m3, m4 = st.columns(4)
     m1.metric("Opgave provincie", getal(t.opgave))
     m2.metric(
-        "Afgesproken", getal(t.afgesproken), delta=getal(t.afgesproken - t.opgave, teken=True), delta_color="normal"
+        "Afgesproken",
+        getal(t.afgesproken),
+        **teksten.verschil(t.afgesproken - t.opgave, f"{getal(t.afgesproken - t.opgave, teken=True)} t.o.v. opgave"),
     )
     m3.metric("Ontbreekt", getal(t.ontbreekt))
     m4.metric("Zou worden opgelegd", getal(t.opgelegd), help=regietafel.REGEL.uitleg)
@@ -303,7 +305,7 @@ fig = figuren.gegroepeerde_staven(
     hoogte=560,
 )
 export.figuur(fig, "landelijk", figuren.bestandsnaam("regietafels", "nederland", u.bestandsdeel), 1200, 800)
-export.tabel(land, ["provincie", "opgave", "regulier", "nood", "afgesproken", "tekort", "ingevuld"], key="land")
+export.kleine_tabel(land, ["provincie", "opgave", "regulier", "nood", "afgesproken", "tekort", "ingevuld"])
 export.downloads(
     land,
     ["provincie", "opgave", "regulier", "nood", "afgesproken", "tekort", "ingevuld"],

@@ -186,22 +186,23 @@ if gemeente:
     m2.metric(
         f"Wachten ({systeem.kort})",
         getal(int(gekozen["last_wachten"])),
-        delta=f"{getal(int(gekozen['gat_wachter']), teken=True)} t.o.v. aandeel",
-        delta_color="off",
+        **teksten.verschil(
+            gekozen["gat_wachter"], f"{getal(int(gekozen['gat_wachter']), teken=True)} t.o.v. aandeel", "off"
+        ),
         help="Totale last als de gemeente in fase 1 niets aanbiedt.",
     )
     m3.metric(
         f"Vroeg aanbieden ({systeem.kort})",
         getal(int(gekozen["last_vroeg"])),
-        delta=f"{getal(int(gekozen['gat_vroeg']), teken=True)} t.o.v. aandeel",
-        delta_color="off",
+        **teksten.verschil(
+            gekozen["gat_vroeg"], f"{getal(int(gekozen['gat_vroeg']), teken=True)} t.o.v. aandeel", "off"
+        ),
         help="Totale last als de gemeente in fase 1 precies haar aandeel aanbiedt.",
     )
     teksten.citeerbaar(samenvatting.wachten_zin(u, naam, systeem.label, gekozen, scenario_tekst))
-    export.tabel(
+    export.kleine_tabel(
         uitkomst.assign(systeem=uitkomst["systeem"].map(lambda c: prikkel.SYSTEMEN[c].label)),
         ["systeem", "gat_wachter", "gat_vroeg", "last_wachten", "last_vroeg", "eerlijk_aandeel"],
-        key="per_systeem",
     )
     st.caption(
         "Beide verschillen zijn voor hetzelfde gedrag van de andere gemeenten. Negatief bij de wachter: zij draagt "
@@ -242,9 +243,7 @@ fig = figuren.heel_land(
 export.figuur(
     fig, "heel_land", figuren.bestandsnaam("wachten", "heel-nederland", systeemcode, u.bestandsdeel), 1200, 700
 )
-export.tabel(
-    per_prov, ["provincie", "onder", "ontlopen", "extra_taak_vroeg", "wachter", "boven"], key="heel_land_tabel"
-)
+export.kleine_tabel(per_prov, ["provincie", "onder", "ontlopen", "extra_taak_vroeg", "wachter", "boven"])
 export.downloads(
     per_prov,
     ["provincie", "onder", "ontlopen", "extra_taak_vroeg", "wachter", "boven", "eerlijk_aandeel", "last"],

@@ -8,6 +8,7 @@ import re
 import shlex
 
 import pytest
+from streamlit.proto.Metric_pb2 import Metric as MetricProto
 
 from spreiding import bonus, prikkel
 from spreiding.cli import bonus_uit, maak_parser, scenario_uit, uitgangspunt_uit
@@ -26,7 +27,12 @@ def schoon(at) -> None:
 
 
 def grafieken(at) -> list[dict]:
-    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+    """De Plotly-figuren op de pagina (weergave/grafiek.py: een component die de figuur als JSON meekrijgt)."""
+    return [
+        json.loads(json.loads(el.proto.json)["figuur"])
+        for el in at.get("bidi_component")
+        if el.proto.component_name == "spreiding_grafiek"
+    ]
 
 
 def metriek(at, label: str) -> str:
@@ -61,10 +67,16 @@ def test_start_toont_de_cycli_en_de_toets():
 def test_kaart_heerlen_cyclus2_zoals_gepubliceerd(gemeenten):
     at = open_pagina("kaart", gemeente="Heerlen")
     schoon(at)
-    assert metriek(at, "Opgave") == "290" and metriek(at, "Nu regulier + nood") == "464 + 0"
+    assert metriek(at, "Opgave") == "290" and metriek(at, "Regulier nu") == "464"
     tekst = alle_tekst(at)
     assert "Heerlen: 290 plekken" in tekst and "NOS Nieuwsuur" in tekst and "Hoe het getal ontstaat" in tekst
     assert "Cyclus 2 (2026–2028), zoals gepubliceerd" in tekst
+    # de rangorde: Heerlen is de laagste van 31 in Limburg (3,32 per 1.000), dus vet onderaan met zes erboven
+    assert "plaats 31 van 31" in tekst
+    buren = next(m.value for m in at.markdown if m.value.startswith("| Plaats | Gemeente |"))
+    regels = buren.splitlines()[2:]
+    assert [r.split(" | ")[0].strip("|* ") for r in regels] == [str(n) for n in range(25, 32)]
+    assert regels[-1] == "| **31** | **Heerlen** | **290** | **3,32** |"
 
 
 def test_kaart_cyclus1_met_gepubliceerd_aantal():
@@ -157,6 +169,9 @@ def test_wachten_gaten_bewegen_met_de_schuif():
         at.slider(key="deelname").set_value(deelname).run()
         schoon(at)
         waarden.append((metriek(at, "Wachten"), metriek(at, "Vroeg aanbieden")))
+        wachten = next(m for m in at.metric if m.label.startswith("Wachten"))
+        if wachten.delta.startswith("−"):  # onder het aandeel: pijl omlaag (was een pijl omhoog bij '−')
+            assert wachten.proto.direction == MetricProto.MetricDirection.DOWN
     assert len(set(waarden)) == 3
 
 
@@ -237,6 +252,11 @@ def test_regietafel_uitruil_verandert_de_stand():
     at.run()
     schoon(at)
     assert metriek(at, "Afgesproken") == getal(3_350 - 962 + 2_500 - 431 + 500)
+    # 4.957 afgesproken tegen 7.542: een tekort, dus rood en omlaag (Nederlands minteken, niet '-')
+    afgesproken = next(m for m in at.metric if m.label == "Afgesproken")
+    assert afgesproken.delta == "−2.585 t.o.v. opgave"
+    assert afgesproken.proto.color == MetricProto.MetricColor.RED
+    assert afgesproken.proto.direction == MetricProto.MetricDirection.DOWN
     assert metriek(at, "Ontbreekt") == getal(7_542 - (3_350 - 962 + 2_500 - 431 + 500))
     assert "Meer dan het eigen aantal" in alle_tekst(at) and "Utrecht (+657)" in alle_tekst(at)
 

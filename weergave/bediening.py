@@ -115,19 +115,26 @@ def zoekvakken(gemeenten: pd.DataFrame, met_provincie: bool = True, kolommen=Non
         )
     if met_provincie and rechts is not None:
         with rechts:
-            toestand.keuze(
-                "Provincie",
-                "provincie",
-                provincies,
-                None,
-                {p: p for p in provincies},
-                soort="selectbox",
-                vertaling=lambda t: zoek_provincie(t, provincies),
-                placeholder="Heel Nederland",
-                on_change=_na_provincie,
-                persist_state="session",
-                help="Beperk kaart en tabel tot één provincie.",
+            provinciekeuze(
+                provincies, "Heel Nederland", on_change=_na_provincie, help="Beperk kaart en tabel tot één provincie."
             )
+
+
+def provinciekeuze(provincies: list[str], placeholder: str, on_change=None, help: str | None = None) -> None:
+    """Keuzelijst van de provincies (URL-parameter 'provincie'; namen mogen ook zonder hoofdletters of als code)."""
+    toestand.keuze(
+        "Provincie",
+        "provincie",
+        provincies,
+        None,
+        {p: p for p in provincies},
+        soort="selectbox",
+        vertaling=lambda t: zoek_provincie(t, provincies),
+        placeholder=placeholder,
+        on_change=on_change,
+        persist_state="session",
+        help=help,
+    )
 
 
 def uitgangspunt_bediening(houder=None) -> None:

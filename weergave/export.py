@@ -115,8 +115,10 @@ def pdf_knop(label: str, maak: Callable[[], bytes], naam: str, key: str, houder=
     )
 
 
-def figuur(fig, key: str, naam: str, breedte: int = 1200, hoogte: int = 800, **extra):
-    """Een Plotly-figuur met onze eigen opmaak (geen Streamlit-thema) en een PNG-knop met betekenisvolle naam."""
+def figuur(fig, key: str, naam: str, breedte: int = 1200, hoogte: int = 800, on_klik=None, kaart: bool = False):
+    """Een Plotly-figuur met onze eigen opmaak (geen Streamlit-thema) en een PNG-knop met betekenisvolle naam; een
+    nieuwe figuur onder dezelfde key werkt de getekende grafiek bij (zie grafiek.py)."""
+    from . import grafiek
     from .figuren import config
 
-    return st.plotly_chart(fig, key=key, config=config(naam, breedte, hoogte), width="stretch", theme=None, **extra)
+    return grafiek.toon(fig, key, config(naam, breedte, hoogte, kaart=kaart), on_klik=on_klik)

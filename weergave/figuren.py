@@ -2,12 +2,16 @@
 
 Elke figuur heeft een titel, het scenario als ondertitel en een bronregel in de figuur zelf, en de legenda binnen
 het kader, zodat een opgeslagen PNG op zichzelf staat. Nederlandse notatie: `separators=",."` (1.234 en 5,39) en
-vooraf opgemaakte teksten in hoverlabels. Kaarten gebruiken go.Choroplethmap (MapLibre) zonder achtergrondtegels:
+vooraf opgemaakte teksten in hoverlabels. Kaarten gebruiken choroplethmap (MapLibre) zonder achtergrondtegels:
 geen externe kaartdienst, dus ook zonder internet.
+
+De figuren zijn gewone dicts in Plotly's JSON-vorm (data + layout), geen go.Figure: plotly.py valideert elk attribuut
+en dat kostte de helft van een herberekening op /wachten (issue 15); Plotly.js leest dezelfde JSON.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
@@ -15,7 +19,6 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
 from spreiding.notatie import MAANDEN, getal
 
@@ -36,22 +39,38 @@ def bestandsnaam(*delen: str) -> str:
     return "_".join(schoon) or "figuur"
 
 
-def config(naam: str, breedte: int = 1200, hoogte: int = 800, modebalk: bool = True) -> dict:
-    """Plotly-config: opslaan als PNG met een betekenisvolle naam en een vaste maat (legenda past)."""
+def config(naam: str, breedte: int = 1200, hoogte: int = 800, modebalk: bool = True, kaart: bool = False) -> dict:
+    """Plotly-config: opslaan als PNG met een betekenisvolle naam en een vaste maat (legenda past); bij een kaart
+    ook in- en uitzoomen en terug naar het begin."""
     return {
         "displaylogo": False,
         "displayModeBar": modebalk,
-        "modeBarButtons": [["toImage"]],
+        "modeBarButtons": [["toImage", "zoomInGeo", "zoomOutGeo", "resetGeo"] if kaart else ["toImage"]],
         "toImageButtonOptions": {"format": "png", "filename": naam, "width": breedte, "height": hoogte, "scale": 1},
         "scrollZoom": False,
         "responsive": True,
     }
 
 
-def _opmaak(
-    fig: go.Figure, titel: str, ondertitel: str, bron: str, hoogte: int, onder: int = 70, boven: int = 78
-) -> go.Figure:
-    fig.update_layout(
+def _lijst(waarden) -> list:
+    """Een reeks als JSON-lijst: numpy-getallen als Python-getallen, NaN als null (JSON kent geen NaN)."""
+    uit = np.asarray(waarden).tolist()
+    if uit and isinstance(uit[0], list):
+        return [[None if isinstance(v, float) and math.isnan(v) else v for v in rij] for rij in uit]
+    return [None if isinstance(v, float) and math.isnan(v) else v for v in uit]
+
+
+def als_json(fig: dict) -> str:
+    """De figuur als JSON voor Plotly.js (zie grafiek.py)."""
+    return json.dumps(fig, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def _figuur(sporen: list[dict], **layout) -> dict:
+    return {"data": sporen, "layout": layout}
+
+
+def _opmaak(fig: dict, titel: str, ondertitel: str, bron: str, hoogte: int, onder: int = 95, boven: int = 78) -> dict:
+    fig["layout"].update(
         title=dict(
             text=f"<b>{titel}</b><br><span style='font-size:12px;color:{GRIJS}'>{ondertitel}</span>",
             x=0.01,
@@ -66,72 +85,41 @@ def _opmaak(
         margin=dict(l=10, r=10, t=boven, b=onder),
         paper_bgcolor="white",
         plot_bgcolor="white",
-        hoverlabel=dict(font_size=13, namelength=-1),
+        hoverlabel=dict(font=dict(size=13), namelength=-1),
     )
-    fig.add_annotation(
-        text=bron,
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=0,
-        yshift=-onder + 12,
-        xanchor="left",
-        yanchor="bottom",
-        showarrow=False,
-        font=dict(size=10, color=GRIJS),
-        align="left",
+    fig["layout"].setdefault("annotations", []).append(
+        dict(
+            text=bron,
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=0,
+            yshift=-onder + 12,
+            xanchor="left",
+            yanchor="bottom",
+            showarrow=False,
+            font=dict(size=10, color=GRIJS),
+            align="left",
+        )
     )
     return fig
 
 
-def _assen(fig: go.Figure, x: str, y: str, y_formaat: str = ",d", x_formaat: str | None = ",d") -> None:
-    fig.update_xaxes(title=x, tickformat=x_formaat, gridcolor="#eee", zeroline=False, automargin=True)
-    fig.update_yaxes(title=y, tickformat=y_formaat, gridcolor="#eee", zeroline=False, automargin=True)
+def _as(titel: str | None, **rest) -> dict:
+    return {"title": {"text": titel}, **{k: v for k, v in rest.items() if v is not None}}
+
+
+def _assen(fig: dict, x: str, y: str, y_formaat: str = ",d", x_formaat: str | None = ",d") -> None:
+    fig["layout"]["xaxis"] = _as(x, tickformat=x_formaat, gridcolor="#eee", zeroline=False, automargin=True)
+    fig["layout"]["yaxis"] = _as(y, tickformat=y_formaat, gridcolor="#eee", zeroline=False, automargin=True)
 
 
 # --------------------------------------------------------------------------------------------- kaart
 
 
-def kaders(geo: dict) -> dict[str, tuple[float, float, float, float]]:
-    """Per gebied (properties.code) het omsluitende kader (lon_min, lat_min, lon_max, lat_max)."""
-    uit = {}
-    for gebied in geo["features"]:
-        g = gebied["geometry"]
-        ringen = g["coordinates"] if g["type"] == "Polygon" else [r for p in g["coordinates"] for r in p]
-        punten = np.concatenate([np.asarray(r, dtype=float) for r in ringen])
-        (x0, y0), (x1, y1) = punten.min(axis=0), punten.max(axis=0)
-        uit[gebied["properties"]["code"]] = (float(x0), float(y0), float(x1), float(y1))
-    return uit
-
-
-def centrum_en_zoom(
-    kaders: dict, codes: set[str] | None, breedte: int, hoogte: int, marge: float = 0.06
-) -> tuple[dict, float]:
-    """Middelpunt en MapLibre-zoomniveau waarbij de gebieden `codes` (of alle) in breedte x hoogte pixels passen.
-    Op zoomniveau z is de wereld 512 x 2^z pixels breed (webmercator)."""
-    gekozen = np.array([k for c, k in kaders.items() if codes is None or c in codes])
-    x0, y0 = gekozen[:, 0].min(), gekozen[:, 1].min()
-    x1, y1 = gekozen[:, 2].max(), gekozen[:, 3].max()
-    dx, dy = max(x1 - x0, 0.05) * marge, max(y1 - y0, 0.05) * marge
-    lon, lat = (x0 - dx, x1 + dx), (y0 - dy, y1 + dy)
-
-    def merc(phi: float) -> float:
-        return math.log(math.tan(math.pi / 4 + math.radians(phi) / 2))
-
-    zoom = min(
-        math.log2(breedte / (512 * (lon[1] - lon[0]) / 360)),
-        math.log2(hoogte / (512 * (merc(lat[1]) - merc(lat[0])) / (2 * math.pi))),
-    )
-    midden = (merc(lat[0]) + merc(lat[1])) / 2
-    return {"lon": (lon[0] + lon[1]) / 2, "lat": math.degrees(2 * math.atan(math.exp(midden)) - math.pi / 2)}, round(
-        min(zoom, 10.5), 2
-    )
-
-
 def kaart(
     tabel: pd.DataFrame,
     bron: str | dict,
-    kaders_: dict,
     code_kolom: str,
     waarde: str,
     waarde_label: str,
@@ -141,14 +129,17 @@ def kaart(
     ondertitel: str,
     bronregel: str,
     geselecteerd: str | None = None,
-    zoom_op: set[str] | None = None,
     divergerend: bool = False,
     hoogte: int = 560,
-    kaartbreedte: int = 560,
-) -> go.Figure:
-    """Choropleth; `hover` = [(kolom, label, d3-notatie)], getoond als 'label: waarde' in Nederlandse notatie
-    (layout.separators); de getallen gaan als compacte getallenreeksen mee, alleen de naam als tekst.
-    Divergerend: kleurschaal symmetrisch rond 0 (tekort rood, overschot blauw). Zoomt in op `zoom_op`."""
+) -> dict:
+    """Choropleth van de gebieden in `tabel` (de kaart past zich aan die gebieden aan); `hover` = [(kolom, label,
+    d3-notatie)], getoond als 'label: waarde' in Nederlandse notatie (layout.separators); de getallen gaan als
+    getallenreeksen mee, alleen de naam als tekst. Divergerend: kleurschaal symmetrisch rond 0 (tekort rood,
+    overschot blauw). `geselecteerd` krijgt een dikke rand.
+
+    Een SVG-kaart (Plotly 'geo', mercator) en geen MapLibre/WebGL-kaart: een andere kleur is dan alleen nieuwe
+    vulkleuren in plaats van een nieuwe kaartlaag, de kaart laadt sneller, drukt af en wordt een PNG. Alleen de
+    eigen grenzen worden getekend (geen wereldkaart, geen kaartdienst: werkt zonder internet)."""
     z = tabel[waarde].to_numpy(dtype=float)
     regels = "<b>%{text}</b><br>" + "<br>".join(
         f"{label}: %{{customdata[{i}]:{notatie}}}" for i, (_, label, notatie) in enumerate(hover)
@@ -159,15 +150,15 @@ def kaart(
     if divergerend:
         grens = float(max(1.0, np.nanmax(np.abs(z)) if len(z) else 1.0))
         schaal = dict(colorscale=DIVERGEREND, zmin=-grens, zmax=grens, zmid=0)
-    fig = go.Figure(
-        go.Choroplethmap(
+    sporen = [
+        dict(
+            type="choropleth",
             geojson=bron,
             featureidkey="properties.code",
-            locations=tabel[code_kolom],
-            z=z,
+            locations=_lijst(tabel[code_kolom]),
+            z=_lijst(z),
             **schaal,
-            marker_line_width=0.4,
-            marker_line_color="white",
+            marker=dict(line=dict(width=0.5, color="white")),
             colorbar=dict(
                 title=dict(text=waarde_label, side="top"),
                 orientation="h",
@@ -178,29 +169,31 @@ def kaart(
                 thickness=12,
                 tickformat=",~r",
             ),
-            text=tabel[naam_kolom].to_numpy(),
-            customdata=np.column_stack([tabel[k].to_numpy(dtype=float) for k, _, _ in hover]),
+            text=_lijst(tabel[naam_kolom]),
+            customdata=_lijst(np.column_stack([tabel[k].to_numpy(dtype=float) for k, _, _ in hover])),
             hovertemplate=regels + "<extra></extra>",
-            unselected=dict(marker=dict(opacity=1)),
         )
-    )
+    ]
     if geselecteerd is not None and geselecteerd in set(tabel[code_kolom]):
-        fig.add_trace(
-            go.Choroplethmap(
+        sporen.append(
+            dict(
+                type="choropleth",
                 geojson=bron,
                 featureidkey="properties.code",
                 locations=[geselecteerd],
                 z=[1],
                 colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]],
                 showscale=False,
-                marker_line_width=3,
-                marker_line_color="#111111",
+                marker=dict(line=dict(width=2.5, color="#111111")),
                 hoverinfo="skip",
             )
         )
-    centrum, zoom = centrum_en_zoom(kaders_, zoom_op, kaartbreedte, hoogte - 170)
-    fig.update_layout(map=dict(style="white-bg", center=centrum, zoom=zoom), uirevision=None)
-    return _opmaak(fig, titel, ondertitel, bronregel, hoogte, onder=95)
+    fig = _figuur(
+        sporen,
+        geo=dict(visible=False, projection=dict(type="mercator"), fitbounds="locations", bgcolor="white"),
+        dragmode="pan",
+    )
+    return _opmaak(fig, titel, ondertitel, bronregel, hoogte, onder=110)
 
 
 # ------------------------------------------------------------------------------------ wachten loont?
@@ -208,9 +201,9 @@ def kaart(
 
 def prikkel_curve(
     curve: pd.DataFrame, systemen: dict, eerlijk: int, titel: str, ondertitel: str, bron: str, hoogte: int = 470
-) -> go.Figure:
+) -> dict:
     """Totale last als functie van het eigen aanbod in fase 1, één lijn per systeem."""
-    fig = go.Figure()
+    sporen = []
     for code, lijn in curve.groupby("systeem", sort=False):
         s = systemen[code]
         tekst = [
@@ -218,10 +211,11 @@ def prikkel_curve(
             "t.o.v. aandeel)"
             for a, last in zip(lijn["eigen_aanbod"], lijn["last"])
         ]
-        fig.add_trace(
-            go.Scatter(
-                x=lijn["eigen_aanbod"].to_numpy(),
-                y=lijn["last"].to_numpy(),
+        sporen.append(
+            dict(
+                type="scatter",
+                x=_lijst(lijn["eigen_aanbod"]),
+                y=_lijst(lijn["last"]),
                 name=s.kort,
                 mode="lines",
                 line=dict(
@@ -234,7 +228,8 @@ def prikkel_curve(
             )
         )
     stippel = dict(type="line", line=dict(color=GRIJS, dash="dash", width=1))
-    fig.update_layout(
+    fig = _figuur(
+        sporen,
         shapes=[
             {**stippel, "xref": "paper", "x0": 0, "x1": 1, "y0": eerlijk, "y1": eerlijk},
             {**stippel, "yref": "paper", "y0": 0, "y1": 1, "x0": eerlijk, "x1": eerlijk},
@@ -258,47 +253,51 @@ def prikkel_curve(
     return _opmaak(fig, titel, ondertitel, bron, hoogte, boven=110)
 
 
-def heel_land(per_prov: pd.DataFrame, titel: str, ondertitel: str, bron: str, hoogte: int = 470) -> go.Figure:
+def heel_land(per_prov: pd.DataFrame, titel: str, ondertitel: str, bron: str, hoogte: int = 470) -> dict:
     """Per provincie: plekken die wachters ontlopen (onder hun aandeel) en de extra taak van vroege aanbieders."""
     p = per_prov.sort_values("ontlopen")
-    fig = go.Figure()
-    fig.add_trace(
-        go.Bar(
-            y=p["provincie"],
-            x=-p["ontlopen"],
-            name="Ontlopen (onder hun aandeel)",
+    provincies = _lijst(p["provincie"])
+    sporen = [
+        dict(
+            type="bar",
+            y=provincies,
+            x=_lijst(-p["ontlopen"]),
+            name="Ontlopen door wachters",
             orientation="h",
-            marker_color="#d95f02",
+            marker=dict(color="#d95f02"),
             text=[getal(v) for v in p["ontlopen"]],
             textposition="auto",
-            customdata=np.column_stack([p["onder"], p["ontlopen"]]),
+            customdata=_lijst(np.column_stack([p["onder"], p["ontlopen"]])),
             hovertemplate="%{y}: %{customdata[0]} gemeenten onder hun aandeel, samen %{customdata[1]:,} "
             "plekken<extra></extra>",
-        )
-    )
-    fig.add_trace(
-        go.Bar(
-            y=p["provincie"],
-            x=p["extra_taak_vroeg"],
-            name="Extra taak voor vroege aanbieders",
+        ),
+        dict(
+            type="bar",
+            y=provincies,
+            x=_lijst(p["extra_taak_vroeg"]),
+            name="Extra taak vroege aanbieders",
             orientation="h",
-            marker_color="#7570b3",
+            marker=dict(color="#7570b3"),
             text=[getal(v) for v in p["extra_taak_vroeg"]],
             textposition="auto",
             hovertemplate="%{y}: %{x:,} plekken extra voor vroege aanbieders<extra></extra>",
-        )
-    )
+        ),
+    ]
     grens = max(1, int(max(p["ontlopen"].max(), p["extra_taak_vroeg"].max())))
     stappen = _mooie_stappen(grens)
-    fig.update_layout(barmode="relative", legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"))
-    fig.update_xaxes(
-        tickvals=[-s for s in stappen[::-1]] + stappen[1:],
-        ticktext=[getal(s) for s in stappen[::-1]] + [getal(s) for s in stappen[1:]],
-        title="← plekken minder dan het eerlijke aandeel · plekken extra →",
-        gridcolor="#eee",
-        automargin=True,
+    fig = _figuur(
+        sporen,
+        barmode="relative",
+        legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"),
+        xaxis=_as(
+            "← plekken minder dan het eerlijke aandeel · plekken extra →",
+            tickvals=[-s for s in stappen[::-1]] + stappen[1:],
+            ticktext=[getal(s) for s in stappen[::-1]] + [getal(s) for s in stappen[1:]],
+            gridcolor="#eee",
+            automargin=True,
+        ),
+        yaxis=_as(None, automargin=True),
     )
-    fig.update_yaxes(title=None, automargin=True)
     return _opmaak(fig, titel, ondertitel, bron, hoogte, boven=110)
 
 
@@ -324,24 +323,25 @@ def staven(
     euro: bool = True,
     hoogte: int = 360,
     teksten: list[str] | None = None,
-) -> go.Figure:
+) -> dict:
     """Liggende staven met de waarde als tekst (euro's of plekken)."""
     fmt = (lambda v: "€ " + getal(v)) if euro else getal
-    fig = go.Figure(
-        go.Bar(
-            y=categorie,
-            x=waarden,
-            orientation="h",
-            marker_color=kleuren,
-            text=teksten or [fmt(v) for v in waarden],
-            textposition="auto",
-            hovertext=[f"{c}: {fmt(v)}" for c, v in zip(categorie, waarden)],
-            hoverinfo="text",
-        )
-    )
-    fig.update_yaxes(autorange="reversed", automargin=True)
-    fig.update_xaxes(
-        title=as_titel, tickformat=",~r", gridcolor="#eee", tickprefix="€ " if euro else None, automargin=True
+    fig = _figuur(
+        [
+            dict(
+                type="bar",
+                y=list(categorie),
+                x=_lijst(waarden),
+                orientation="h",
+                marker=dict(color=list(kleuren)),
+                text=teksten or [fmt(v) for v in waarden],
+                textposition="auto",
+                hovertext=[f"{c}: {fmt(v)}" for c, v in zip(categorie, waarden)],
+                hoverinfo="text",
+            )
+        ],
+        yaxis=_as(None, autorange="reversed", automargin=True),
+        xaxis=_as(as_titel, tickformat=",~r", gridcolor="#eee", tickprefix="€ " if euro else None, automargin=True),
     )
     return _opmaak(fig, titel, ondertitel, bron, hoogte)
 
@@ -356,46 +356,48 @@ def gegroepeerde_staven(
     as_titel: str,
     euro: bool = True,
     hoogte: int = 480,
-) -> go.Figure:
+) -> dict:
     """Per categorie (bijv. provincie) een staaf per reeks (kolom, naam, kleur)."""
     fmt = (lambda v: "€ " + getal(v)) if euro else getal
-    fig = go.Figure()
-    for kolom, naam, kleur in reeksen:
-        fig.add_trace(
-            go.Bar(
-                y=tabel[categorie],
-                x=tabel[kolom],
-                name=naam,
-                orientation="h",
-                marker_color=kleur,
-                hovertext=[f"{c}<br>{naam}: {fmt(v)}" for c, v in zip(tabel[categorie], tabel[kolom])],
-                hoverinfo="text",
-            )
+    categorieen = _lijst(tabel[categorie])
+    sporen = [
+        dict(
+            type="bar",
+            y=categorieen,
+            x=_lijst(tabel[kolom]),
+            name=naam,
+            orientation="h",
+            marker=dict(color=kleur),
+            hovertext=[f"{c}<br>{naam}: {fmt(v)}" for c, v in zip(tabel[categorie], tabel[kolom])],
+            hoverinfo="text",
         )
-    fig.update_layout(barmode="group", legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"))
-    fig.update_yaxes(autorange="reversed", automargin=True)
-    fig.update_xaxes(
-        title=as_titel, tickformat=",~r", gridcolor="#eee", tickprefix="€ " if euro else None, automargin=True
+        for kolom, naam, kleur in reeksen
+    ]
+    fig = _figuur(
+        sporen,
+        barmode="group",
+        legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"),
+        yaxis=_as(None, autorange="reversed", automargin=True),
+        xaxis=_as(as_titel, tickformat=",~r", gridcolor="#eee", tickprefix="€ " if euro else None, automargin=True),
     )
     return _opmaak(fig, titel, ondertitel, bron, hoogte, boven=110)
 
 
-def tijdlijn(
-    stappen: list[dict], vandaag: date, titel: str, ondertitel: str, bron: str, hoogte: int = 460
-) -> go.Figure:
+def tijdlijn(stappen: list[dict], vandaag: date, titel: str, ondertitel: str, bron: str, hoogte: int = 460) -> dict:
     """Stappen van de cycli als balken (periode) of ruiten (datum) met een 'vandaag'-lijn; Nederlandse maanden."""
-    fig = go.Figure()
     labels = [s["label"] for s in stappen]
+    sporen = []
     for s in stappen:
         kleur = "#1b9e77" if s["cyclus"] == 1 else "#7570b3"
         if s.get("tot"):
-            fig.add_trace(
-                go.Bar(
+            sporen.append(
+                dict(
+                    type="bar",
                     y=[s["label"]],
                     x=[(s["tot"] - s["datum"]).days * 86_400_000],
                     base=[s["datum"].isoformat()],
                     orientation="h",
-                    marker_color=kleur,
+                    marker=dict(color=kleur),
                     opacity=0.75,
                     hovertext=s["hover"],
                     hoverinfo="text",
@@ -403,8 +405,9 @@ def tijdlijn(
                 )
             )
         else:
-            fig.add_trace(
-                go.Scatter(
+            sporen.append(
+                dict(
+                    type="scatter",
                     y=[s["label"]],
                     x=[s["datum"].isoformat()],
                     mode="markers",
@@ -422,31 +425,38 @@ def tijdlijn(
         for m in (1, 7)
         if begin <= date(j, m, 1) <= einde.replace(day=28)
     ]
-    fig.update_xaxes(
-        type="date",
-        tickvals=[t.isoformat() for t in ticks],
-        ticktext=[f"{MAANDEN[t.month - 1][:3]}. {t.year}" for t in ticks],
-        gridcolor="#eee",
-        range=[date(begin.year, 1, 1).isoformat(), date(einde.year, 12, 31).isoformat()],
-    )
-    fig.update_yaxes(categoryorder="array", categoryarray=labels[::-1], automargin=True)
-    fig.add_shape(
-        type="line",
-        xref="x",
-        yref="paper",
-        x0=vandaag.isoformat(),
-        x1=vandaag.isoformat(),
-        y0=0,
-        y1=1,
-        line=dict(color="#d62728", width=2),
-    )
-    fig.add_annotation(
-        x=vandaag.isoformat(),
-        y=1,
-        yref="paper",
-        text="vandaag",
-        showarrow=False,
-        yanchor="bottom",
-        font=dict(color="#d62728"),
+    fig = _figuur(
+        sporen,
+        xaxis=dict(
+            type="date",
+            tickvals=[t.isoformat() for t in ticks],
+            ticktext=[f"{MAANDEN[t.month - 1][:3]}. {t.year}" for t in ticks],
+            gridcolor="#eee",
+            range=[date(begin.year, 1, 1).isoformat(), date(einde.year, 12, 31).isoformat()],
+        ),
+        yaxis=dict(categoryorder="array", categoryarray=labels[::-1], automargin=True),
+        shapes=[
+            dict(
+                type="line",
+                xref="x",
+                yref="paper",
+                x0=vandaag.isoformat(),
+                x1=vandaag.isoformat(),
+                y0=0,
+                y1=1,
+                line=dict(color="#d62728", width=2),
+            )
+        ],
+        annotations=[
+            dict(
+                x=vandaag.isoformat(),
+                y=1,
+                yref="paper",
+                text="vandaag",
+                showarrow=False,
+                yanchor="bottom",
+                font=dict(color="#d62728"),
+            )
+        ],
     )
     return _opmaak(fig, titel, ondertitel, bron, hoogte, boven=95)

@@ -7,7 +7,6 @@ bezoekers gedeeld (niet veranderen).
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
 import streamlit as st
 
 from spreiding.uitgangspunt import Uitgangspunt
@@ -41,47 +40,41 @@ def bestandsnaam(u: Uitgangspunt, niveau: str, kleur: str, provincie: str | None
 @st.cache_resource(show_spinner=False, max_entries=256)
 def _figuur(
     u: Uitgangspunt, niveau: str, kleur: str, provincie: str | None, gemeente: str | None, bron: str | None
-) -> go.Figure | None:
+) -> str | None:
     verdeling = laden.verdeling(u)
     label_kort, label_lang, divergerend = KLEUREN[kleur]
     if niveau == "gemeente":
-        data, code_kolom, naam_kolom = verdeling, "gemeentecode", "gemeentenaam"
-        zoom_op = set(verdeling.loc[verdeling["provincie"] == provincie, "gemeentecode"]) if provincie else None
-        markeer = gemeente
+        # met een provincie: alleen haar gemeenten (de kaart past zich daaraan aan, de kleuren ook)
+        data = verdeling[verdeling["provincie"] == provincie] if provincie else verdeling
+        code_kolom, naam_kolom, markeer = "gemeentecode", "gemeentenaam", gemeente
     else:
-        data, code_kolom, naam_kolom = per_provincie(verdeling), "provincie", "provincie"
-        zoom_op, markeer = ({provincie} if provincie else None), provincie
+        data, code_kolom, naam_kolom, markeer = per_provincie(verdeling), "provincie", "provincie", provincie
     geo = laden.grenzen(niveau)
     if geo is None:
         return None
     bronregel = (
         "Bron: NOS Nieuwsuur (nov. 2025): verdeling cyclus 2 en huidige plekken; CBS: inwoners; CBS/PDOK: grenzen"
     )
-    return figuren.kaart(
-        data,
-        bron or geo,
-        _kaders(niveau),
-        code_kolom,
-        kleur,
-        label_lang,
-        naam_kolom,
-        HOVER,
-        f"{label_kort} per {niveau}, {'provincie ' + provincie if provincie else 'Nederland'}",
-        u.label,
-        bronregel,
-        geselecteerd=markeer,
-        zoom_op=zoom_op,
-        divergerend=divergerend,
+    return figuren.als_json(
+        figuren.kaart(
+            data,
+            bron or geo,
+            code_kolom,
+            kleur,
+            label_lang,
+            naam_kolom,
+            HOVER,
+            f"{label_kort} per {niveau}, {'provincie ' + provincie if provincie else 'Nederland'}",
+            u.label,
+            bronregel,
+            geselecteerd=markeer,
+            divergerend=divergerend,
+        )
     )
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _kaders(niveau: str) -> dict:
-    return figuren.kaders(laden.grenzen(niveau))
-
-
-def figuur(u: Uitgangspunt, niveau: str, kleur: str, provincie: str | None, gemeente: str | None) -> go.Figure | None:
-    """De kaart voor deze weergave, of None (met een melding) als de grenzen ontbreken."""
+def figuur(u: Uitgangspunt, niveau: str, kleur: str, provincie: str | None, gemeente: str | None) -> str | None:
+    """De kaart voor deze weergave (Plotly-JSON, gecachet), of None (met een melding) als de grenzen ontbreken."""
     bron = laden.kaartbron(niveau)
     if bron is None:
         return None

@@ -15,18 +15,26 @@ CSS = """
 <style>
 /* Telefoon: een veeg over de kaart scrolt de pagina; de kaart is dan een plaatje (zie 'Kaart bedienen'). */
 @media (max-width: 640px) {
-  [class*="st-key-kaart"] .js-plotly-plot { pointer-events: none; }
+  [class*="st-key-kaart"] .js-plotly-plot,
+  [class*="st-key-kaart"] .js-plotly-plot * { pointer-events: none !important; }
   [data-testid="stMainBlockContainer"] { padding-left: 0.8rem; padding-right: 0.8rem; }
+  /* keuzeknoppen (uitgangspunt) lopen door op een tweede regel in plaats van onzichtbaar opzij te scrollen */
+  [data-testid="stButtonGroup"] > div { flex-wrap: wrap; row-gap: 4px; }
+  /* de kaart is hier een plaatje: geen knoppenbalk over de titel (met 'Kaart bedienen' komt hij terug) */
+  [class*="st-key-kaart"] .modebar-container { display: none; }
+  /* brede tabellen schuiven opzij binnen hun eigen vak, in plaats van buiten beeld te vallen */
+  [data-testid="stMarkdownContainer"] table { display: block; overflow-x: auto; max-width: 100%; }
 }
 @media (min-width: 641px) { .st-key-kaart_bedienen { display: none; } }
 [data-testid="InputInstructions"] { display: none; }
-/* Afdrukken: alleen de inhoud; kaarten (WebGL) en tabellen (canvas) drukken niet goed af: dan de briefing. */
+.st-key-plotly_voorladen { display: none; }  /* grafiek.voorladen(): alleen JavaScript */
+/* Afdrukken: alleen de inhoud; tabellen (canvas) drukken niet goed af: dan de downloads of de briefing. */
 .alleen-afdruk { display: none; }
 @media print {
   [data-testid="stSidebar"], [data-testid="stHeader"], header, [data-testid="stToolbar"],
   [data-testid="stDecoration"], [data-testid="stDownloadButton"], [data-testid="stFileUploader"],
   [data-testid="stExpander"] summary svg, [data-testid="stStatusWidget"], .st-key-gedeelde_balk,
-  [class*="st-key-kaart"], [data-testid="stDataFrame"], [data-testid="stDataFrameResizable"],
+  .st-key-kaart_bedienen, .modebar-container, [data-testid="stDataFrame"], [data-testid="stDataFrameResizable"],
   [data-testid="stPageLink"], [data-testid="stBaseButton-secondary"] { display: none !important; }
   .alleen-afdruk { display: block !important; border: 1px solid #999; padding: 6px 10px; margin: 8px 0; }
   [data-testid="stMain"], [data-testid="stAppViewContainer"], [data-testid="stMainBlockContainer"] {

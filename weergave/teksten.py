@@ -66,3 +66,14 @@ def citeerbaar(zin: str) -> None:
         disabled=False,
         help="Selecteer de tekst (Ctrl+A) en kopieer hem (Ctrl+C). De zin verandert met de instellingen.",
     )
+
+
+def verschil(waarde: float, tekst: str, kleur: str = "normal") -> dict:
+    """Argumenten voor de delta van st.metric met een Nederlands minteken (−): Streamlit ziet alleen '-' als
+    negatief en zette er dan een groene pijl omhoog bij. Pijl en kleur worden hier uit `waarde` bepaald.
+    kleur: 'normal' (meer is groen), 'inverse' (meer is rood) of 'off' (grijs)."""
+    if waarde == 0:
+        return {"delta": tekst, "delta_arrow": "off", "delta_color": "gray"}
+    meer = waarde > 0
+    kleurnaam = "gray" if kleur == "off" else ("green" if meer == (kleur == "normal") else "red")
+    return {"delta": tekst, "delta_arrow": "up" if meer else "down", "delta_color": kleurnaam}

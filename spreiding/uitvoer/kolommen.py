@@ -31,6 +31,7 @@ class Kolom:
 KOLOMMEN: dict[str, Kolom] = {
     "gemeentecode": Kolom("Gemeentecode", "tekst"),
     "gemeentenaam": Kolom("Gemeente", "tekst"),
+    "plaats": Kolom("Plaats"),
     "provincie": Kolom("Provincie", "tekst"),
     "gemeenten": Kolom("Gemeenten"),
     "inwoners": Kolom("Inwoners"),
