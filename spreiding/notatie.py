@@ -39,12 +39,16 @@ def getal(waarde: float | int | None, decimalen: int = 0, teken: bool = False) -
     return ("+" + tekst) if teken and afgerond > 0 else tekst
 
 
+#: Vaste spatie tussen € en het bedrag: een regel breekt dan niet tussen teken en getal.
+NBSP = "\u00a0"
+
+
 def euro(bedrag: float | int | None, decimalen: int = 0) -> str:
-    """2054500 -> '€ 2.054.500'; -100 -> '−€ 100'."""
+    """2054500 -> '€ 2.054.500'; -100 -> '−€ 100' (met een vaste spatie na het euroteken)."""
     tekst = getal(bedrag, decimalen)
     if tekst.startswith(MIN):
-        return f"{MIN}€ {tekst[1:]}"
-    return f"€ {tekst}"
+        return f"{MIN}€{NBSP}{tekst[1:]}"
+    return f"€{NBSP}{tekst}"
 
 
 def procent(waarde: float | None, decimalen: int = 1, teken: bool = False) -> str:

@@ -256,6 +256,21 @@ def test_nederlandse_getallen_in_tabel_as_en_hoverlabel(server, request, maat):
         assert re.search(r"\d\.\d{3}", hover), hover
 
 
+def test_grafieken_in_het_lettertype_van_de_app_en_labels_binnen_beeld(server, bureau):
+    """De tijdlijn heeft lange labels links: in Streamlits lettertype, en niet links van de grafiek afgesneden."""
+    bureau.goto(server.url + "/hoe-werkt-het")
+    klaar(bureau)
+    bureau.wait_for_selector(".js-plotly-plot .ytick text", timeout=60_000)
+    fonts, links = bureau.evaluate(
+        "() => { const g = document.querySelector('.js-plotly-plot'), a = g.getBoundingClientRect().left; "
+        "const t = Array.from(g.querySelectorAll('.ytick text')); "
+        "return [t.map((e) => getComputedStyle(e).fontFamily), Math.min(...t.map((e) => "
+        "e.getBoundingClientRect().left - a))]; }"
+    )
+    assert all("Source Sans" in f for f in fonts), set(fonts)
+    assert links >= 0, links
+
+
 def test_hoverlabel_op_de_kaart(server, bureau):
     bureau.goto(server.url + "/kaart")
     kaart_klaar(bureau)

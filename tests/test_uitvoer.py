@@ -25,7 +25,7 @@ def test_getal(waarde, tekst):
 
 def test_notatie():
     assert (
-        euro(2_054_500) == "€ 2.054.500"
+        euro(2_054_500) == "€\u00a02.054.500"  # vaste spatie: geen regelbreuk na €
         and procent(12.5) == "12,5 %"
         and plekken(1) == "1 plek"
         and plekken(2) == "2 plekken"

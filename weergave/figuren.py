@@ -21,8 +21,11 @@ import numpy as np
 import pandas as pd
 
 from spreiding.notatie import MAANDEN, getal
+from spreiding.notatie import euro as euro_tekst
 
-LETTER = dict(family="Source Sans 3, Source Sans Pro, Arial, sans-serif", size=13, color="#262730")
+#: Streamlits eigen lettertype ('Source Sans'); namen tussen aanhalingstekens: onaangehaald is 'Source Sans 3' geen
+#: geldige CSS (een naamdeel mag niet met een cijfer beginnen) en viel de hele regel terug op Plotly's standaard.
+LETTER = dict(family="'Source Sans', 'Source Sans 3', 'Source Sans Pro', Arial, sans-serif", size=13, color="#262730")
 GRIJS = "#6c757d"
 OPLOPEND = [[0, "#f7fbff"], [0.25, "#c6dbef"], [0.5, "#6baed6"], [0.75, "#2171b5"], [1, "#08306b"]]
 DIVERGEREND = [[0, "#b2182b"], [0.25, "#ef8a62"], [0.5, "#f7f7f7"], [0.75, "#67a9cf"], [1, "#2166ac"]]
@@ -325,7 +328,7 @@ def staven(
     teksten: list[str] | None = None,
 ) -> dict:
     """Liggende staven met de waarde als tekst (euro's of plekken)."""
-    fmt = (lambda v: "€ " + getal(v)) if euro else getal
+    fmt = euro_tekst if euro else getal
     fig = _figuur(
         [
             dict(
@@ -358,7 +361,7 @@ def gegroepeerde_staven(
     hoogte: int = 480,
 ) -> dict:
     """Per categorie (bijv. provincie) een staaf per reeks (kolom, naam, kleur)."""
-    fmt = (lambda v: "€ " + getal(v)) if euro else getal
+    fmt = euro_tekst if euro else getal
     categorieen = _lijst(tabel[categorie])
     sporen = [
         dict(

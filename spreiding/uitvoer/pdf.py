@@ -68,7 +68,13 @@ class Document(FPDF):
         self.ln(3)
 
     def tussenkop(self, tekst: str, breedte: float = 0) -> None:
-        self.set_font("DejaVu", "B", 10.5)
+        """Kop van een onderdeel op één regel; past hij niet (lange provincienaam), dan iets kleiner."""
+        beschikbaar = breedte or (self.w - self.r_margin - self.get_x())
+        grootte = 10.5
+        self.set_font("DejaVu", "B", grootte)
+        while self.get_string_width(tekst) > beschikbaar and grootte > 8:
+            grootte -= 0.5
+            self.set_font("DejaVu", "B", grootte)
         self.set_text_color(*ACCENT)
         self.cell(breedte, 6, tekst, new_x=XPos.LEFT, new_y=YPos.NEXT)
         self.set_text_color(*DONKER)

@@ -95,6 +95,9 @@ export default function (component) {
   (async () => {
     try {
       await plotlyLaden(data.bundel);
+      // Plotly meet tekst (marges voor aslabels en legenda's) bij het tekenen: eerst Streamlits lettertype laden,
+      // anders wordt gemeten met een smaller noodlettertype en vallen labels er links en rechts af.
+      if (document.fonts && document.fonts.ready) await document.fonts.ready;
       leegWereldkaart();
       div.__figuur = { fig: JSON.parse(data.figuur), config: data.config };
       await teken(div);
