@@ -78,7 +78,11 @@ class Bezoeker:
                 elementen += 1
                 element = msg.delta.new_element
                 wat = element.WhichOneof("type")
-                if wat == "plotly_chart" and figuur is None:
+                # de eerste grafiek: st.plotly_chart, of onze component rond Plotly.react (weergave/grafiek.py)
+                grafiek = wat == "plotly_chart" or (
+                    wat == "bidi_component" and element.bidi_component.component_name == "spreiding_grafiek"
+                )
+                if grafiek and figuur is None:
                     figuur = time.perf_counter() - begin
                 proto = getattr(element, wat, None)
                 label, wid = getattr(proto, "label", None), getattr(proto, "id", None)
