@@ -241,19 +241,22 @@ def test_nederlandse_getallen_in_tabel_as_en_hoverlabel(server, request, maat):
     klaar(p)
     ticks = p.locator(".js-plotly-plot").first.locator(".xtick text").all_text_contents()
     assert any(re.fullmatch(r"\d{1,3}\.\d{3}", t) for t in ticks), ticks  # bijv. 2.000, niet 2k of 2,000
-    if maat == "bureau":
-        grafiek = p.locator(".js-plotly-plot").first
-        grafiek.scroll_into_view_if_needed()
-        punt = grafiek.evaluate(
-            "g => { const xa = g._fullLayout.xaxis, ya = g._fullLayout.yaxis, t = g._fullData[0], r = "
-            "g.getBoundingClientRect();"
-            " const i = Math.floor(t.x.length / 2); return [r.left + xa._offset + xa.l2p(t.x[i]), r.top + ya._offset "
-            "+ ya.l2p(t.y[i])]; }"
-        )
+    grafiek = p.locator(".js-plotly-plot").first
+    grafiek.scroll_into_view_if_needed()
+    p.wait_for_timeout(300)
+    punt = grafiek.evaluate(
+        "g => { const xa = g._fullLayout.xaxis, ya = g._fullLayout.yaxis, t = g._fullData[0], r = "
+        "g.getBoundingClientRect();"
+        " const i = Math.floor(t.x.length / 2); return [r.left + xa._offset + xa.l2p(t.x[i]), r.top + ya._offset "
+        "+ ya.l2p(t.y[i])]; }"
+    )
+    if maat == "telefoon":
+        p.touchscreen.tap(*punt)  # op een telefoon: aantikken
+    else:
         p.mouse.move(*punt)
-        p.wait_for_selector(".hoverlayer .hovertext", timeout=10_000)
-        hover = " ".join(p.locator(".hoverlayer .hovertext text").all_text_contents())
-        assert re.search(r"\d\.\d{3}", hover), hover
+    p.wait_for_selector(".hoverlayer .hovertext", timeout=10_000)
+    hover = " ".join(p.locator(".hoverlayer .hovertext text").all_text_contents())
+    assert re.search(r"\d\.\d{3}", hover), hover
 
 
 def test_grafieken_in_het_lettertype_van_de_app_en_labels_binnen_beeld(server, bureau):

@@ -8,7 +8,7 @@ import io
 import numpy as np
 import pytest
 
-from spreiding.invoer import MAX_BYTES, UploadFout, lees_aanbod, lees_aantal, lees_afspraken, lees_plekken
+from spreiding.invoer import UploadFout, lees_aanbod, lees_aantal, lees_afspraken, lees_plekken
 from spreiding.uitgangspunt import maak
 from spreiding.verdeling import verdeel
 
@@ -71,8 +71,9 @@ def test_foute_bestanden(v, inhoud, melding):
 
 
 def test_te_groot_bestand(v):
+    # 300 KB (ruim 30.000 regels; 342 gemeenten passen in een paar KB) wordt geweigerd, met een Nederlandse melding
     with pytest.raises(UploadFout, match="te groot"):
-        lees_aanbod(b"gemeentecode,aanbod\n" + b"GM0363,1\n" * (MAX_BYTES // 8), "groot.csv", v, 88_000)
+        lees_aanbod(b"gemeentecode,aanbod\n" + b"GM0363,1\n" * (300 * 1024 // 9), "groot.csv", v, 88_000)
 
 
 def test_meldingen_per_regel(v):
