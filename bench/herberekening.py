@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--herhalingen", type=int, default=15)
     n = parser.parse_args(argv).herhalingen
-    kleuren = ["opgave", "per_1000", "huidig", "verschil"]
+    kleuren = ["opgave", "per_1000", "huidig", "saldo"]
     m = {}
     at = open_pagina("kaart", gemeente="Heerlen")
     m["kaart: kleur"] = meet(at, lambda a, i: a.selectbox(key="kleur").set_value(kleuren[i % 4]), n)

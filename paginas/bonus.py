@@ -1,6 +1,8 @@
 """Bonus: wat gemeenten uitgekeerd krijgen (of zouden krijgen) onder de conceptregeling 2023, de regeling 2024 en het
 VNG/IPO-alternatief, met de huidige plekken of een eigen scenario."""
 
+from datetime import date
+
 import streamlit as st
 
 from spreiding import bonus, samenvatting
@@ -11,6 +13,7 @@ from spreiding.parameters import PARAMETERS
 from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand, uploads
 
 P = PARAMETERS.bonus
+vandaag = date.today()
 SOORTEN = {"huidig": "Huidige plekken (nov. 2025)", "uniform": "Zelfde realisatie voor iedereen"}
 STANDAARD = bonus.BonusParameters()
 
@@ -22,20 +25,26 @@ gemeente, provincie = keuze.gemeente, keuze.provincie
 
 st.markdown(
     "Drie manieren om gemeenten te belonen voor opvangplekken. De **conceptregeling van 2023** *zou* per duurzame "
-    "plek betalen: "
-    f"{euro(P['concept_fase1'].waarde)} in fase 1 en {euro(P['concept_fase2'].waarde)} in fase 2, alleen voor "
-    "locaties van minstens "
-    f"{P['drempel'].waarde} plekken; zij is nooit betaald. De **regeling van 2024** "
-    f"({PARAMETERS.bronnen['stcrt-2024-3349'].uitgever}) betaalt eenmaal per "
-    f"cyclus, vóór de volgende, voor duurzame plekken (minstens {P['min_jaren'].waarde} jaar); de gemeente hoeft "
-    "niets aan te vragen "
-    f"(ambtshalve, art. 3, eerste lid). Het bedrag, {euro(P['regeling_bedrag'].waarde)} per plek boven het eigen "
-    "aantal, noemde een "
-    "woordvoerder van het ministerie :blue-badge[gerapporteerd]. Het **VNG/IPO-alternatief** *zou* eenmaal betalen, "
-    "bij de start van fase 2, voor "
-    "plekken die er dan boven het aantal zijn, kleinschalige opvang inbegrepen; het bedrag is een aanname "
-    ":orange-badge[aanname]."
+    f"plek betalen: {euro(P['concept_fase1'].waarde)} in fase 1 en {euro(P['concept_fase2'].waarde)} in fase 2, "
+    f"alleen voor plekken die de drempel van {P['drempel'].waarde} halen; zij is nooit betaald. De **regeling van "
+    f"2024** ({PARAMETERS.bronnen['stcrt-2024-3349'].uitgever}) betaalt voor duurzame plekken (minstens "
+    f"{P['min_jaren'].waarde} jaar) **op aanvraag van het college**. Het bedrag, {euro(P['regeling_bedrag'].waarde)} "
+    "per plek boven de opgave, noemde een woordvoerder van het ministerie :blue-badge[gerapporteerd]. Het "
+    "**VNG/IPO-alternatief** *zou* eenmaal betalen voor plekken die er bij de start van fase 2 boven de opgave zijn, "
+    "kleinschalige opvang inbegrepen; het bedrag is een aanname :orange-badge[aanname]."
 )
+with st.container(border=True):
+    st.markdown("**Aanvragen: wie, hoe en tot wanneer (regeling 2024)**")
+    st.markdown(samenvatting.aanvraag_zin(vandaag))
+    st.caption(
+        f"{teksten.status_label('U')} De data van de termijnen leidt dit dashboard af: "
+        f"{samenvatting.aanvraag_voorbehoud()} ({teksten.bron_link(P['regeling_moment'].bron)})"
+    )
+with st.container(border=True):
+    st.markdown("**VNG/IPO-alternatief: wanneer geteld, wanneer betaald**")
+    st.markdown(samenvatting.vng_moment_zin())
+    teksten.citaat("vng_bonus")
+    teksten.citaat("vng_bonus_na_fase2")
 teksten.citaat("geen_voorstander")
 
 # ------------------------------------------------------------------------------------------- scenario
@@ -59,7 +68,7 @@ with st.container(border=True):
         else:
             nood = False
             realisatie = toestand.schuif(
-                "Gerealiseerd (van het eigen aantal)", "realisatie", 0, 200, 110, 5, eenheid=" %", opmaak="%d %%"
+                "Gerealiseerd (van de eigen opgave)", "realisatie", 0, 200, 110, 5, eenheid=" %", opmaak="%d %%"
             )
     with s2:
         klein = toestand.schuif(
@@ -112,7 +121,7 @@ with st.expander("Bedragen, drempel en duur (standaard volgens de bronnen)", exp
         "Concept 2023: € per plek in fase 2", "b2", 0, bonus.MAX_BEDRAG, STANDAARD.concept_fase2, 100, houder=a
     )
     br = toestand.getalveld(
-        "Regeling 2024: € per plek boven het aantal",
+        "Regeling 2024: € per plek boven de opgave",
         "br",
         0,
         bonus.MAX_BEDRAG,
@@ -123,7 +132,7 @@ with st.expander("Bedragen, drempel en duur (standaard volgens de bronnen)", exp
         "genoemd (onzeker).",
     )
     bv = toestand.getalveld(
-        "VNG/IPO: € per plek boven het aantal",
+        "VNG/IPO: € per plek boven de opgave",
         "bv",
         0,
         bonus.MAX_BEDRAG,
@@ -142,7 +151,24 @@ with st.expander("Bedragen, drempel en duur (standaard volgens de bronnen)", exp
         "Drempel geldt ook voor de regeling 2024 (aanname)", "rdrempel", STANDAARD.regeling_drempel, houder=c
     )
 
+with st.container(border=True):
+    lezing = (
+        toestand.keuze(
+            f"De drempel van {P['drempel'].waarde} plekken geldt (aanname)",
+            "lezing",
+            list(bonus.DREMPEL_LEZINGEN),
+            STANDAARD.drempel_lezing,
+            bonus.DREMPEL_LEZINGEN,
+            soort="radio",
+            help=P["drempel_lezing"].toelichting + ".",
+        )
+        or STANDAARD.drempel_lezing
+    )
+    teksten.citaat("meerdere_locaties")
+    drempel_placeholder = st.empty()
+
 parameters = bonus.BonusParameters(
+    drempel_lezing=lezing,
     concept_fase1=b1,
     concept_fase2=b2,
     regeling_bedrag=br,
@@ -163,7 +189,7 @@ plek = bonus.plekken(verdeling, scenario, parameters)
 scenario_tekst = (
     f"de huidige {'reguliere en noodplekken' if nood else 'reguliere plekken'} (nov. 2025) als gerealiseerd"
     if soort == "huidig"
-    else f"een realisatie van {getal(realisatie)} % van het eigen aantal"
+    else f"een realisatie van {getal(realisatie)} % van de eigen opgave"
 )
 if upload is not None:
     gelezen, meldingen = uploads.lees_upload(
@@ -182,6 +208,12 @@ if upload is not None:
         )
 uitkomst = bonus.uitbetaling(verdeling, plek, parameters)
 totalen = bonus.totalen(uitkomst)
+lezingen = bonus.per_lezing(verdeling, plek, parameters)
+drempel_placeholder.caption(
+    f"{teksten.status_label('U')} Conceptregeling 2023 in dit scenario: "
+    + "; ".join(f"{bonus.DREMPEL_LEZINGEN[k].split(' (')[0]} {euro(v)}" for k, v in lezingen.items())
+    + ". Welke lezing geldt, zeggen de bronnen niet; beide staan hier."
+)
 
 if not plek.attrs.get("duurzaam", True):
     st.info(
@@ -212,7 +244,7 @@ verschil = bonus.verschillen(uitkomst, parameters)
 with st.container(border=True):
     st.markdown("**Waar verschillen de regeling 2024 en het VNG/IPO-alternatief?**")
     st.markdown(
-        "- **Moment:** de regeling telt wat er aan het eind van de cyclus boven het aantal is "
+        "- **Moment:** de regeling telt wat er aan het eind van de cyclus boven de opgave is "
         f"({plekken(verschil['boven_eind'])}); VNG/IPO "
         f"telt alleen wat er bij de start van fase 2 al is ({plekken(verschil['boven_start_fase2'])}). Verschil: "
         f"{plekken(verschil['fase2'])}.\n"
@@ -228,7 +260,7 @@ with st.container(border=True):
     )
     if verschil["fase2"] == 0 and verschil["klein"] == 0 and verschil["bedrag"] == 0:
         st.caption(
-            "Met deze instellingen keren beide hetzelfde uit: alle plekken boven het aantal zijn er al bij de start "
+            "Met deze instellingen keren beide hetzelfde uit: alle plekken boven de opgave zijn er al bij de start "
             "van fase 2. "
             "Zet 'Er al bij de start van fase 2' lager of de drempel voor de regeling aan om het verschil te zien."
         )
@@ -267,7 +299,7 @@ if gemeente:
     st.caption(
         f"Aantal {getal(int(r['opgave']))}; gerealiseerd {getal(int(r['gerealiseerd']))} (in locaties ≥ drempel "
         f"{getal(int(r['groot']))}, "
-        f"kleinschalig {getal(int(r['klein']))}); boven het aantal {getal(int(r['boven_aantal']))}."
+        f"kleinschalig {getal(int(r['klein']))}); boven de opgave {getal(int(r['boven_aantal']))}."
     )
     kolommen = st.columns(3)
     for kolom, s in zip(kolommen, bonus.SYSTEMEN.values()):
@@ -307,7 +339,11 @@ export.downloads(
         ("Er bij start fase 2", f"{getal(fase1)} %"),
         ("Locatieduur", f"{duur} jaar"),
         ("Bedragen", f"concept {euro(b1)} / {euro(b2)}, regeling {euro(br)}, VNG/IPO {euro(bv)}"),
-        ("Drempel", f"{getal(drempel)} plekken" + (" (ook voor de regeling)" if regeling_drempel else "")),
+        (
+            "Drempel",
+            f"{getal(drempel)} plekken, {bonus.DREMPEL_LEZINGEN[lezing]}"
+            + (" (ook voor de regeling)" if regeling_drempel else ""),
+        ),
     ],
     [s.bron for s in bonus.SYSTEMEN.values()] + u.bronnen(),
     bladnaam="Bonus",
@@ -319,7 +355,7 @@ if upload is None:
         opdracht("bonus", u.argumenten(), scenario.argumenten(), parameters.argumenten(), ["--niveau", "land"])
     )
 st.caption(
-    f"Controle: Westerwolde had in november 2025 ongeveer 2.000 plekken boven haar aantal; gerapporteerd werd ongeveer "
+    f"Controle: Westerwolde had in november 2025 ongeveer 2.000 plekken boven haar opgave; gerapporteerd werd ongeveer "
     f"{euro(P['westerwolde_controle'].waarde)} onder de regeling 2024 "
     f"({teksten.bron_link(P['westerwolde_controle'].bron)})."
 )

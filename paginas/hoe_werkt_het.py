@@ -7,6 +7,7 @@ import streamlit as st
 
 from spreiding.notatie import datum
 from spreiding.parameters import PARAMETERS
+from spreiding.uitvoer.kolommen import KOLOMMEN
 from weergave import export, figuren, teksten
 
 P = PARAMETERS
@@ -46,7 +47,7 @@ for cyclus in (2, 1):
         voorbij = (s.tot or s.datum) < vandaag
         regels.append(
             f"- **{wanneer}**: {s.stap} {teksten.status_label(s.status)} {'(voorbij)' if voorbij else ''} "
-            f"({teksten.bron_link(s.bron)})"
+            f"({teksten.bron_link(s.bron)})" + (f"  \n  {s.toelichting}" if s.toelichting else "")
         )
     st.markdown("\n".join(regels))
     st.caption(
@@ -64,10 +65,33 @@ st.markdown(
 teksten.citaat("ibt")
 
 st.subheader("De stand van de wet")
+st.markdown(
+    f"Volgens de brondocumenten van dit dashboard, die tot **{datum(P.bronnen_tot)}** reiken. U leest dit op "
+    f"{datum(vandaag)}: wat daarna is gebeurd, staat hier niet."
+)
 for g in P.status_wet:
-    st.markdown(f"- **{g.weergave or datum(g.datum)}**: {g.gebeurtenis} ({teksten.bron_link(g.bron)})")
+    st.markdown(
+        f"- **{g.weergave or datum(g.datum)}**"
+        + (f" ({g.onzeker})" if g.onzeker else "")
+        + f": {g.gebeurtenis} ({teksten.bron_link(g.bron)})"
+    )
 teksten.citaat("vwn_verdeelbesluit")
 teksten.citaat("vng_geen_instroom")
+
+st.subheader("Begrippen")
+st.markdown(
+    "Eén woord per begrip. Dezelfde namen staan boven elke tabel, in elke CSV- en Excel-export en op de command line "
+    "(de sleutel is de kolomnaam in CSV en JSON)."
+)
+st.dataframe(
+    [
+        {"Begrip": k.kop, "Sleutel": k.sleutel, "Betekenis": k.definitie, "Formule": k.formule}
+        for k in KOLOMMEN.values()
+    ],
+    hide_index=True,
+    width="stretch",
+    key="begrippen",
+)
 
 st.subheader("Drie opgaven tegelijk, en een korte cyclus")
 st.markdown(

@@ -7,7 +7,8 @@ from spreiding.cli import opdracht
 from spreiding.notatie import getal, plekken
 from spreiding.parameters import PARAMETERS
 from spreiding.uitvoer import briefing
-from spreiding.verdeling import per_provincie, rang_in_provincie, uitleg, vergelijk_met
+from spreiding.uitvoer.kolommen import kolom
+from spreiding.verdeling import landelijk, per_provincie, rang_in_provincie, uitleg, vergelijk_met
 from weergave import bediening, export, figuren, grafiek, laden, opmaak, teksten, toestand
 from weergave import kaart as kaartweergave
 
@@ -18,7 +19,7 @@ GEMEENTEKOLOMMEN = [
     "per_1000",
     "regulier",
     "nood",
-    "verschil",
+    "saldo",
     "te_realiseren",
     "provincie",
     "inwoners",
@@ -31,8 +32,9 @@ PROVINCIEKOLOMMEN = [
     "per_1000",
     "regulier",
     "nood",
-    "verschil",
+    "saldo",
     "te_realiseren",
+    "som_tekorten",
     "gemeenten",
     "inwoners",
 ]
@@ -41,8 +43,7 @@ gemeenten = laden.gemeenten()
 keuze = bediening.keuze()
 u = keuze.u
 verdeling = laden.verdeling(u)
-manifest = laden.manifest() or {}
-nederland = manifest.get("kerncijfers_2021_nederland", {})
+nederland = laden.nederland()
 gemeente = keuze.gemeente
 provincie = keuze.provincie or (
     verdeling.loc[verdeling["gemeentecode"] == gemeente, "provincie"].iloc[0] if gemeente else None
@@ -73,7 +74,7 @@ with kaart_kolom_links:
             c3.metric(
                 "Nog te realiseren",
                 getal(int(rij["te_realiseren"])),
-                help="Opgave − reguliere plekken, niet onder 0 (aanname: regulier telt mee)",
+                help=kolom("te_realiseren").definitie + " Formule: " + kolom("te_realiseren").formule + ".",
             )
             st.caption(f"Daarnaast nu {getal(int(rij['nood']))} noodplekken (NOS Nieuwsuur, november 2025).")
             st.markdown(
@@ -106,7 +107,7 @@ with kaart_kolom_links:
                 st.info(
                     "Gepubliceerd voor cyclus 1 (31 januari 2024, volgens nieuwsberichten): "
                     f"**{getal(int(g['gepubliceerd']))}**. "
-                    f"Deze reconstructie: {getal(int(g['model']))} ({getal(g['verschil_pct'], 1, teken=True)} %)."
+                    f"Deze reconstructie: {getal(int(g['model']))} ({getal(g['afwijking_pct'], 1, teken=True)} %)."
                 )
             with st.expander("Waarom is de factor laag of hoog?"):
                 st.write(samenvatting.factor_zin(rij, u.alpha))
@@ -114,11 +115,8 @@ with kaart_kolom_links:
                 if cijfers:
                     st.table(
                         {
-                            c["kenmerk"]: {
-                                "Gemeente": c["gemeente"],
-                                "Nederland": c["nederland"],
-                                "Wijst op": c["wijst_op"],
-                            }
+                            c["kenmerk"]: {"Gemeente": c["gemeente"], "Nederland (gewogen)": c["nederland"]}
+                            | ({} if samenvatting.bereik_omvat_1(rij) else {"Wijst op": c["wijst_op"]})
                             for c in cijfers
                         }
                     )
@@ -166,7 +164,14 @@ with kaart_kolom_links:
                 getal(int(prov["regulier"])),
                 help=f"Daarnaast {getal(int(prov['nood']))} noodplekken. NOS Nieuwsuur, november 2025",
             )
-            c3.metric("Verschil", getal(int(prov["verschil"]), teken=True), help="Regulier + nood − opgave")
+            c3.metric(
+                "Nog te realiseren",
+                getal(int(prov["te_realiseren"])),
+                help=kolom("te_realiseren").definitie + " Formule: " + kolom("te_realiseren").formule + ".",
+            )
+            st.caption(
+                f"{kolom('som_tekorten').kop}: {getal(int(prov['som_tekorten']))}. {kolom('som_tekorten').definitie}"
+            )
             teksten.citeerbaar(samenvatting.provincie_zin(u, prov))
             export.pdf_knop(
                 "Briefing provincie (PDF)",
@@ -179,7 +184,10 @@ with kaart_kolom_links:
     else:
         with st.container(border=True):
             st.subheader(f"Nederland: {plekken(u.totaal)}")
-            st.write(samenvatting.land_zin(u, verdeling))
+            land = landelijk(verdeling)
+            st.write(samenvatting.land_zin(u, verdeling, land))
+            if u.code == "2":
+                st.caption(samenvatting.land_vergelijking(land))
             st.caption("Kies een gemeente of provincie in het zoekvak of klik op de kaart.")
 
 # ------------------------------------------------------------------------------------- kaart (rechts)
@@ -242,8 +250,8 @@ with kaart_kolom_rechts:
 # ---------------------------------------------------------------------------------------------- tabel
 st.subheader("Tabel" + (f": provincie {provincie}" if provincie and niveau == "gemeente" else ""))
 if niveau == "gemeente":
-    tonen = verdeling[verdeling["provincie"] == provincie] if provincie else verdeling
-    kolommen = GEMEENTEKOLOMMEN + (["opgave_amv"] if u.amv else [])
+    tonen = u.met_herkomst(verdeling[verdeling["provincie"] == provincie] if provincie else verdeling)
+    kolommen = GEMEENTEKOLOMMEN + (["opgave_amv"] if u.amv else []) + u.herkomstkolommen()
     # alle 342 gemeenten op verzoek (de tabel kost de meeste rekentijd van de pagina); een provincie altijd
     if provincie or st.toggle(
         "Toon alle 342 gemeenten", key="alle_gemeenten", help="Of kies een provincie. Alles staat ook in de downloads."
@@ -256,8 +264,8 @@ if niveau == "gemeente":
         )
     argumenten = [u.argumenten()] + ([["--provincie", provincie]] if provincie else [])
 else:
-    tonen = per_provincie(verdeling)
-    kolommen = PROVINCIEKOLOMMEN + (["opgave_amv"] if u.amv else [])
+    tonen = u.met_herkomst(per_provincie(verdeling), "provincie", "provincie")
+    kolommen = PROVINCIEKOLOMMEN + (["opgave_amv"] if u.amv else []) + u.herkomstkolommen()
     export.tabel(tonen, kolommen, nadruk=(lambda r: r["provincie"] == provincie) if provincie else None, key="tabel")
     argumenten = [u.argumenten(), ["--niveau", "provincie"]]
 opmaak.afdruk_melding("De volledige tabel staat in de downloads (CSV of Excel) en in de briefing.")

@@ -10,6 +10,7 @@ from spreiding.invoer import MAX_TEKST, lees_aantal, lees_afspraken, lees_code
 from spreiding.notatie import getal, lijst, plekken
 from spreiding.parameters import PARAMETERS
 from spreiding.uitvoer import verslag
+from spreiding.uitvoer.kolommen import kolom
 from spreiding.uitvoer.tabellen import csv_nl
 from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand, uploads
 
@@ -28,7 +29,7 @@ st.markdown(
     "Koning stuurt het "
     "verslag naar de minister, die met een verdeelbesluit plekken kan opleggen waar de provincie tekortschiet. "
     "Gemeenten mogen "
-    "ruilen: wie meer neemt dan haar aantal, laat anderen minder nemen, zolang de provincie haar opgave haalt. De "
+    "ruilen: wie meer neemt dan haar opgave, laat anderen minder nemen, zolang de provincie haar opgave haalt. De "
     "provincie Utrecht "
     "noemde na de eerste cyclus drie knelpunten: geen uniform format voor het verslag, nauwelijks uitruil, en een "
     "verdeelbesluit dat "
@@ -76,7 +77,7 @@ else:
                 BEGIN,
                 soort="radio",
                 horizontal=True,
-                help="Waarmee de tabel begint: de huidige reguliere plekken (nov. 2025), het eigen aantal, of "
+                help="Waarmee de tabel begint: de huidige reguliere plekken (nov. 2025), de eigen opgave, of "
                 "regulier + nood.",
             )
             or "regulier"
@@ -152,7 +153,7 @@ else:
         opgelegd = t.gemeenten[t.gemeenten["opgelegd"] > 0].sort_values("opgelegd", ascending=False)
         st.warning(
             f"{provincie} komt {plekken(t.ontbreekt)} tekort. {len(t.onder)} gemeenten spreken minder af dan hun "
-            "aantal. Een verdeelbesluit "
+            "opgave. Een verdeelbesluit "
             f"zou opleggen: "
             + lijst([f"{r.gemeentenaam} {getal(r.opgelegd)}" for r in opgelegd.head(8).itertuples()])
             + (" en anderen" if len(opgelegd) > 8 else "")
@@ -174,7 +175,7 @@ else:
             "gemeentenaam",
             "afspraak",
             "opgave",
-            "verschil",
+            "afspraak_saldo",
             "opgelegd",
             "regulier",
             "nood",
@@ -183,34 +184,42 @@ else:
     ]
     editor = f"editor_{provincie}_{st.session_state.get('_versie', 0)}"
 
+    def _getalkolom(naam: str, formaat: str = "%d") -> st.column_config.NumberColumn:
+        return st.column_config.NumberColumn(kolom(naam).kop, format=formaat, help=kolom(naam).definitie)
+
     bewerkt = st.data_editor(
         weergave_tabel,
         key=editor,
         hide_index=True,
         width="stretch",
         num_rows="fixed",
-        disabled=["gemeentecode", "gemeentenaam", "opgave", "verschil", "opgelegd", "regulier", "nood"],
-        column_order=["gemeentenaam", "afspraak", "opgave", "verschil", "opgelegd", "regulier", "nood", "toelichting"],
+        disabled=["gemeentecode", "gemeentenaam", "opgave", "afspraak_saldo", "opgelegd", "regulier", "nood"],
+        column_order=[
+            "gemeentenaam",
+            "afspraak",
+            "opgave",
+            "afspraak_saldo",
+            "opgelegd",
+            "regulier",
+            "nood",
+            "toelichting",
+        ],
         column_config={
-            "gemeentenaam": st.column_config.TextColumn("Gemeente", pinned=True),
+            "gemeentenaam": st.column_config.TextColumn(kolom("gemeentenaam").kop, pinned=True),
             "afspraak": st.column_config.NumberColumn(
-                "Afspraak ✎",
+                kolom("afspraak").kop + " ✎",
                 min_value=0,
                 max_value=int(u.totaal),
                 step=1,
                 format="%d",
-                help="Plekken die de gemeente aan de tafel toezegt (bewerkbaar).",
+                help=kolom("afspraak").definitie + " (bewerkbaar)",
             ),
-            "opgave": st.column_config.NumberColumn("Aantal", format="%d"),
-            "verschil": st.column_config.NumberColumn(
-                "Verschil", format="%+d", help="Afspraak − aantal: positief neemt meer (uitruil)."
-            ),
-            "opgelegd": st.column_config.NumberColumn(
-                "Opgelegd", format="%d", help="Wat een verdeelbesluit zou opleggen."
-            ),
-            "regulier": st.column_config.NumberColumn("Regulier nu", format="%d"),
-            "nood": st.column_config.NumberColumn("Nood nu", format="%d"),
-            "toelichting": st.column_config.TextColumn("Toelichting ✎", max_chars=MAX_TEKST),
+            "opgave": _getalkolom("opgave"),
+            "afspraak_saldo": _getalkolom("afspraak_saldo", "%+d"),
+            "opgelegd": _getalkolom("opgelegd"),
+            "regulier": _getalkolom("regulier"),
+            "nood": _getalkolom("nood"),
+            "toelichting": st.column_config.TextColumn(kolom("toelichting").kop + " ✎", max_chars=MAX_TEKST),
         },
     )
     nieuw = regietafel.schoon(bewerkt[["gemeentecode", "afspraak", "toelichting"]], MAX_TEKST)

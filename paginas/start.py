@@ -83,7 +83,7 @@ st.markdown(
     "cyclus 2 is afgeleid. Negen aantallen van cyclus 1 zijn in het nieuws genoemd; zo verhoudt de reconstructie "
     "zich daartoe:"
 )
-export.kleine_tabel(vergelijking, ["gemeentenaam", "gepubliceerd", "model", "verschil", "verschil_pct"])
+export.kleine_tabel(vergelijking, ["gemeentenaam", "gepubliceerd", "model", "afwijking", "afwijking_pct"])
 prov = per_provincie(v1).set_index("provincie")
 st.caption(
     f"Noord-Brabant in de reconstructie: {getal(int(prov.loc['Noord-Brabant', 'opgave']))} plekken; gerapporteerd na "
@@ -112,7 +112,7 @@ with st.expander("Wat is vastgelegd en wat is een aanname?"):
         "de SES-correctie' "
         "zwakker worden gezet. Hoe het wetsvoorstel van 2023 het restant in fase 2 zou verdelen, is niet bekend; "
         "beide varianten staan "
-        "op 'Wachten loont?'. Dat reguliere plekken meetellen voor het aantal, is een benadering.\n"
+        "op 'Wachten loont?'. Dat reguliere plekken meetellen voor de opgave, is een benadering.\n"
         "- **Gerapporteerd of aanname**: de bonusbedragen; ze zijn instelbaar."
     )
 teksten.bronregel([c1.totaal.bron, c2.totaal.bron, P.bronnen["nos-nieuwsuur-2025-11"], P.bronnen["nieuws-cyclus1"]])

@@ -27,11 +27,18 @@ st.markdown(
     "wat daarna nog "
     "ontbrak, werd in fase 2 verdeeld: volgens de VNG en de G40 “vervolgens aan de provinciale regietafels”. Hoe dat "
     "restant precies "
-    "verdeeld zou worden, staat niet in de bronnen van dit dashboard. Het rekent daarom twee varianten door: **per "
-    "provincie (P, "
-    "standaard)** en **landelijk (N)**, beide aannames. Daarnaast: het **VNG/IPO-alternatief** en de **wet zoals in "
-    "december 2024 toegepast**."
+    "verdeeld zou worden, zeggen de bronnen niet eenduidig. Dit dashboard rekent daarom twee lezingen door, naast "
+    "elkaar en zonder voorkeur: **per provincie (P)** en **landelijk (N)**, beide aannames. Daarnaast: het "
+    "**VNG/IPO-alternatief** en de **wet zoals in december 2024 toegepast**."
 )
+with st.container(border=True):
+    st.markdown("**Twee lezingen van de restregel, en waar elk op steunt** " + teksten.status_label("U"))
+    for kolom_, code in zip(st.columns(2), ("P", "N")):
+        lezing = PARAMETERS.restregel[code]
+        kolom_.markdown(
+            f"**{prikkel.SYSTEMEN[code].label}:** {lezing.waarde}.  \n{lezing.toelichting}. "
+            f"({teksten.bron_link(lezing.bron)})"
+        )
 teksten.citaat("perverse_prikkel")
 
 # --------------------------------------------------- instellingen (in de pagina, ook op een telefoon)
@@ -232,7 +239,14 @@ else:
 st.subheader(f"Heel Nederland: wie eindigt onder zijn aandeel, en wie draagt dat? ({systeem.kort})")
 aanbod_land = aanbod_anderen if bron_aanbod == "upload" else scenario.aanbod(verdeling)
 per_prov, samen = prikkel.heel_land(verdeling, aanbod_land, systeemcode)
-st.write(samenvatting.heel_land_zin(systeem.label, samen, scenario_tekst.replace("andere ", "")))
+st.write(
+    samenvatting.heel_land_zin(
+        systeem.label,
+        samen,
+        scenario_tekst.replace("andere ", ""),
+        wetsvoorstel=int(PARAMETERS.wetsvoorstel.totaal.waarde),
+    )
+)
 fig = figuren.heel_land(
     per_prov,
     f"Onder en boven het eerlijke aandeel, per provincie ({systeem.kort})",

@@ -19,7 +19,7 @@ from scripts.app_server import BUREAU, CHROMIUM_ARGS, PROJECT, TELEFOON, AppServ
 PAGINAS = {
     "start": "/",
     "kaart": "/kaart?gemeente=Heerlen",
-    "kaart-provincies": "/kaart?niveau=provincie&kleur=verschil",
+    "kaart-provincies": "/kaart?niveau=provincie&kleur=saldo",
     "wachten": "/wachten?gemeente=Utrecht",
     "bonus": "/bonus?gemeente=Westerwolde",
     "regietafel": "/regietafel?provincie=Utrecht",

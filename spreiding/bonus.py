@@ -2,27 +2,32 @@
 
 Bronnen (parameters.toml, [bonus]; DOMAIN "Bonus payouts"):
 - Conceptregeling 2023 [R]: 2.500 euro per duurzame plek aangeboden in fase 1, 1.500 euro per plek in fase 2;
-  alleen locaties van minstens 100 plekken (kleinschalige opvang telt niet). Nooit betaald: "zou betalen".
-- Vastgestelde regeling 2024 (Stcrt. 2024, 3349, art. 3) [C]: eenmaal per cyclus, vóór de volgende cyclus, voor
-  duurzame plekken (minstens 5 jaar), ambtshalve (art. 3, eerste lid). Bedrag [R]: 2.000 euro per duurzame plek
-  boven het aantal van de gemeente (woordvoerder ministerie). Of de drempel van 100 plekken ook hier geldt, is
+  alleen plekken die de drempel van 100 halen. Of die drempel per locatie geldt of ook voor meerdere locaties in
+  een gemeente samen, is onduidelijk (memorie van toelichting; VNG) [U]: `drempel_lezing` 'locatie' of 'gemeente'.
+  Nooit betaald: "zou betalen".
+- Vastgestelde regeling 2024 (Stcrt. 2024, 3349, art. 3) [C]: voor duurzame plekken (minstens 5 jaar) op aanvraag
+  van het college (tweede lid), met het elektronische formulier (derde lid), ingediend vóór de start van een nieuwe
+  cyclus (vierde lid); alleen andere plekken gaan ambtshalve (eerste lid). Bedrag [R]: 2.000 euro per duurzame plek
+  boven de opgave van de gemeente (woordvoerder ministerie). Of de drempel van 100 plekken ook hier geldt, is
   niet bekend [U] (parameter, standaard: nee).
-- VNG/IPO-alternatief [R; bedrag U]: één betaling bij de start van fase 2, voor plekken die dan boven het aantal
-  gerealiseerd zijn, kleinschalige opvang inbegrepen: b x max(0, gerealiseerd bij start fase 2 − aantal).
-  Plekken die pas in fase 2 komen, tellen niet. Standaard b = 2.000 euro.
+- VNG/IPO-alternatief [R; bedrag U]: telt de plekken die bij de start van fase 2 boven de opgave gerealiseerd zijn,
+  kleinschalige opvang inbegrepen, en betaalt eenmaal na afloop van fase 2 (het positionpaper noemt beide
+  momenten): b x max(0, gerealiseerd bij start fase 2 − opgave). Plekken die pas in fase 2 komen, tellen niet.
+  Standaard b = 2.000 euro.
 Elk bedrag, de drempel, de duur en het betaalmoment is een parameter.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
+from datetime import date
 
 import numpy as np
 import pandas as pd
 
 from .fouten import VerdeelFout
-from .parameters import PARAMETERS, Bron
+from .parameters import PARAMETERS, Aanvraagtermijn, Bron
 
 _P = PARAMETERS.bonus
 PLEKKOLOMMEN = ("groot_fase1", "groot_fase2", "klein_fase1", "klein_fase2")
@@ -30,8 +35,13 @@ PLEKKOLOMMEN = ("groot_fase1", "groot_fase2", "klein_fase1", "klein_fase2")
 MAX_BEDRAG = 100_000
 MAX_DREMPEL = 10_000
 MAX_JAREN = 50
-#: Een gemeente realiseert in een scenario hoogstens dit veelvoud van haar aantal (invoergrens).
+#: Een gemeente realiseert in een scenario hoogstens dit veelvoud van haar opgave (invoergrens).
 MAX_REALISATIE = 5.0
+#: Lezingen van de drempel van 100 plekken [U]: per locatie, of samen over de locaties van een gemeente.
+DREMPEL_LEZINGEN = {
+    "locatie": "per locatie (kleinschalige plekken tellen niet)",
+    "gemeente": "per gemeente (meerdere locaties samen; ook kleinschalige plekken als de gemeente de drempel haalt)",
+}
 
 
 @dataclass(frozen=True)
@@ -45,8 +55,11 @@ class BonusParameters:
     drempel: int = int(_P["drempel"].waarde)
     min_jaren: int = int(_P["min_jaren"].waarde)
     regeling_drempel: bool = bool(_P["regeling_drempel"].waarde)
+    drempel_lezing: str = str(_P["drempel_lezing"].waarde)
 
     def __post_init__(self) -> None:
+        if self.drempel_lezing not in DREMPEL_LEZINGEN:
+            raise VerdeelFout(f"Onbekende lezing van de drempel; kies uit {', '.join(DREMPEL_LEZINGEN)}.")
         for veld in ("concept_fase1", "concept_fase2", "regeling_bedrag", "vng_bedrag"):
             waarde = getattr(self, veld)
             if isinstance(waarde, bool) or not isinstance(waarde, (int, np.integer)) or not 0 <= waarde <= MAX_BEDRAG:
@@ -76,7 +89,7 @@ class BonusParameters:
 class BonusScenario:
     """Welke plekken gemeenten realiseren (een scenario, geen regel).
 
-    soort 'uniform': realisatie x hun aantal (1 = precies het aantal);
+    soort 'uniform': realisatie x hun opgave (1 = precies de opgave);
     soort 'huidig': de huidige reguliere plekken (nov. 2025) als gerealiseerd, met `nood` ook de noodplekken.
     aandeel_klein: deel in kleinschalige locaties (< drempel); aandeel_fase1: deel dat er bij de start van fase 2 al
     is (standaard alles: de huidige plekken bestaan al); locatieduur: jaren dat locaties open blijven (duurzaam als
@@ -149,13 +162,26 @@ def plekken(verdeling: pd.DataFrame, scenario: BonusScenario, parameters: BonusP
     return uit
 
 
+def boven_drempel(t: pd.DataFrame, p: BonusParameters, fase: str | None = None) -> np.ndarray:
+    """Plekken die de drempel halen, in `fase` ('fase1', 'fase2') of samen (None).
+
+    Lezing 'locatie': alleen plekken in locaties van minstens de drempel (kleinschalige plekken nooit).
+    Lezing 'gemeente': alle plekken van een gemeente als zij samen minstens de drempel haalt, anders geen."""
+    achter = f"_{fase}" if fase else ""
+    groot = t[f"groot{achter}"].to_numpy()
+    if p.drempel_lezing == "locatie":
+        return groot
+    alles = groot + t[f"klein{achter}"].to_numpy()
+    return np.where((t["groot"] + t["klein"]).to_numpy() >= max(p.drempel, 1), alles, 0)
+
+
 def _concept(t: pd.DataFrame, p: BonusParameters) -> np.ndarray:
-    return p.concept_fase1 * t["groot_fase1"].to_numpy() + p.concept_fase2 * t["groot_fase2"].to_numpy()
+    return p.concept_fase1 * boven_drempel(t, p, "fase1") + p.concept_fase2 * boven_drempel(t, p, "fase2")
 
 
 def _regeling(t: pd.DataFrame, p: BonusParameters) -> np.ndarray:
-    telt = t["groot"] if p.regeling_drempel else t["groot"] + t["klein"]
-    return p.regeling_bedrag * np.maximum(0, telt.to_numpy() - t["opgave"].to_numpy())
+    telt = boven_drempel(t, p) if p.regeling_drempel else (t["groot"] + t["klein"]).to_numpy()
+    return p.regeling_bedrag * np.maximum(0, telt - t["opgave"].to_numpy())
 
 
 def _vng(t: pd.DataFrame, p: BonusParameters) -> np.ndarray:
@@ -193,8 +219,7 @@ SYSTEMEN: dict[str, BonusSysteem] = {
             _B["conceptregeling-2023"],
             "zou betalen",
             "per plek, bij aanbod in fase 1 of in fase 2",
-            "elke duurzame plek in een locatie van minstens de drempel, ook onder het eigen aantal; fase 1 meer dan "
-            "fase 2",
+            "elke duurzame plek die de drempel haalt, ook onder de opgave; fase 1 meer dan fase 2",
             _concept,
             kleur="#d95f02",
         ),
@@ -205,8 +230,8 @@ SYSTEMEN: dict[str, BonusSysteem] = {
             "C",
             _B["stcrt-2024-3349"],
             "betaalt",
-            str(_P["regeling_moment"].waarde) + ", ambtshalve",
-            "duurzame plekken boven het eigen aantal, aan het eind van de cyclus; bedrag gerapporteerd",
+            f"{_P['regeling_moment'].waarde} ({_P['regeling_artikel'].waarde})",
+            "duurzame plekken boven de opgave, aan het eind van de cyclus; bedrag gerapporteerd",
             _regeling,
             kleur="#7570b3",
         ),
@@ -217,8 +242,9 @@ SYSTEMEN: dict[str, BonusSysteem] = {
             "R",
             _B["vng-g40-2023-05"],
             "zou betalen",
-            str(_P["vng_moment"].waarde),
-            "plekken boven het eigen aantal die er bij de start van fase 2 al zijn, kleinschalige opvang inbegrepen",
+            f"telt {_P['vng_telmoment'].waarde}, betaalt {_P['vng_betaalmoment'].waarde} (het positionpaper noemt "
+            "beide momenten)",
+            "plekken boven de opgave die er bij de start van fase 2 al zijn, kleinschalige opvang inbegrepen",
             _vng,
             kleur="#1b9e77",
         ),
@@ -243,6 +269,15 @@ def uitbetaling(verdeling: pd.DataFrame, plek: pd.DataFrame, parameters: BonusPa
         tabel[s.kolom] = (s.regel(tabel, parameters) if duurzaam else np.zeros(len(tabel))).astype(np.int64)
     tabel["kleine_gemeente"] = tabel["inwoners"] < int(_P["kleine_gemeente"].waarde)
     return tabel
+
+
+def per_lezing(verdeling: pd.DataFrame, plek: pd.DataFrame, parameters: BonusParameters) -> dict[str, int]:
+    """Landelijk totaal van de conceptregeling 2023 onder elke lezing van de drempel [U], bij hetzelfde scenario."""
+    uit = {}
+    for lezing in DREMPEL_LEZINGEN:
+        p = replace(parameters, drempel_lezing=lezing)
+        uit[lezing] = int(uitbetaling(verdeling, plek, p)[SYSTEMEN["concept"].kolom].sum())
+    return uit
 
 
 def totalen(tabel: pd.DataFrame) -> pd.DataFrame:
@@ -275,8 +310,8 @@ def grootste_ontvangers(tabel: pd.DataFrame, systeemcode: str, n: int = 10) -> p
 
 def verschillen(tabel: pd.DataFrame, parameters: BonusParameters) -> dict:
     """Waarom de regeling 2024 en het VNG/IPO-alternatief verschillen, in plekken (landelijk):
-    - fase2: plekken boven het aantal die pas in fase 2 komen (tellen wel voor de regeling, niet voor VNG/IPO);
-    - klein: kleinschalige plekken boven het aantal (tellen niet voor de regeling als de drempel daar geldt);
+    - fase2: plekken boven de opgave die pas in fase 2 komen (tellen wel voor de regeling, niet voor VNG/IPO);
+    - klein: kleinschalige plekken boven de opgave (tellen niet voor de regeling als de drempel daar geldt);
     - bedrag: verschil in bedrag per plek."""
     opgave = tabel["opgave"].to_numpy()
     fase1 = (tabel["groot_fase1"] + tabel["klein_fase1"]).to_numpy()
@@ -292,3 +327,23 @@ def verschillen(tabel: pd.DataFrame, parameters: BonusParameters) -> dict:
         else 0,
         "bedrag": parameters.regeling_bedrag - parameters.vng_bedrag,
     }
+
+
+# -------------------------------------------------------------------------------- aanvraag (regeling 2024)
+
+
+@dataclass(frozen=True)
+class Aanvraag:
+    """Welke aanvraagtermijn van de regeling 2024 geldt op `peildatum`, en welke al verstreken zijn."""
+
+    peildatum: date
+    verstreken: tuple[Aanvraagtermijn, ...]
+    geldend: Aanvraagtermijn | None
+
+
+def aanvraag(peildatum: date) -> Aanvraag:
+    """De termijnen van art. 3, vierde lid (vóór de start van een nieuwe cyclus) op `peildatum`."""
+    termijnen = PARAMETERS.bonus_aanvraag
+    verstreken = tuple(t for t in termijnen if t.voor <= peildatum)
+    open_ = [t for t in termijnen if t.voor > peildatum]
+    return Aanvraag(peildatum, verstreken, open_[0] if open_ else None)

@@ -27,7 +27,7 @@ from .notatie import getal
 from .parameters import PARAMETERS
 from .uitgangspunt import ALPHA_BEREIK, MAX_TOTAAL, PEILJAREN, Uitgangspunt, maak
 from .uitvoer.tabellen import csv_nl, json_records, tekst_tabel
-from .verdeling import per_provincie, verdeel
+from .verdeling import landelijk, per_provincie, verdeel
 from .zoeken import suggesties, zoek_gemeente, zoek_provincie
 
 PROGRAMMA = "python -m spreiding"
@@ -42,8 +42,8 @@ GEMEENTE_KOLOMMEN = [
     "per_1000",
     "regulier",
     "nood",
-    "verschil",
-    "verschil_regulier",
+    "saldo",
+    "saldo_regulier",
     "te_realiseren",
 ]
 PROVINCIE_KOLOMMEN = [
@@ -54,9 +54,10 @@ PROVINCIE_KOLOMMEN = [
     "per_1000",
     "regulier",
     "nood",
-    "verschil",
-    "verschil_regulier",
+    "saldo",
+    "saldo_regulier",
     "te_realiseren",
+    "som_tekorten",
 ]
 
 
@@ -227,19 +228,24 @@ def cmd_verdeling(args) -> int:
     gemeenten = laad_gemeenten()
     u = uitgangspunt_uit(args)
     tabel = verdeel(gemeenten, u.parameters())
-    if args.niveau == "provincie":
-        uit = per_provincie(tabel)
-        kolommen = PROVINCIE_KOLOMMEN + (["opgave_amv"] if u.amv else [])
+    amv = ["opgave_amv"] if u.amv else []
+    if args.niveau == "land":
+        uit = pd.DataFrame([landelijk(tabel)])
+        kolommen = PROVINCIE_KOLOMMEN + amv
+    elif args.niveau == "provincie":
+        uit = u.met_herkomst(per_provincie(tabel), "provincie", "provincie")
+        kolommen = PROVINCIE_KOLOMMEN + amv
         if args.provincie:
             uit = uit[uit["provincie"] == provincienaam(args.provincie, gemeenten)]
     else:
-        uit = tabel
-        kolommen = GEMEENTE_KOLOMMEN + (["opgave_amv"] if u.amv else [])
+        uit = u.met_herkomst(tabel)
+        kolommen = GEMEENTE_KOLOMMEN + amv
         if args.provincie:
             uit = uit[uit["provincie"] == provincienaam(args.provincie, gemeenten)]
         if args.gemeente:
             uit = uit[uit["gemeentecode"] == gemeentecode(args.gemeente, gemeenten)]
-    schrijf(uit.reset_index(drop=True), kolommen, args.format)
+    uit = uit.assign(cijfers=u.cijfers)
+    schrijf(uit.reset_index(drop=True), kolommen + u.herkomstkolommen(), args.format)
     return 0
 
 
@@ -342,13 +348,13 @@ def _bonus_opties(p: argparse.ArgumentParser) -> None:
         "--scenario",
         choices=("huidig", "uniform"),
         default=s.soort,
-        help="huidig: de huidige reguliere plekken (nov. 2025); uniform: --realisatie x het aantal",
+        help="huidig: de huidige reguliere plekken (nov. 2025); uniform: --realisatie x de opgave",
     )
     g.add_argument(
         "--realisatie",
         type=_getal(0, bonus_regels.MAX_REALISATIE, "de realisatie"),
         default=s.realisatie,
-        help="bij uniform: gerealiseerd als deel van het aantal",
+        help="bij uniform: gerealiseerd als deel van de opgave",
     )
     g.add_argument(
         "--nood", action="store_true", help="bij huidig ook de noodplekken meetellen (niet duurzaam; aanname)"
@@ -375,8 +381,8 @@ def _bonus_opties(p: argparse.ArgumentParser) -> None:
     for veld, uitleg in (
         ("concept_fase1", "conceptregeling 2023, euro per plek in fase 1"),
         ("concept_fase2", "conceptregeling 2023, euro per plek in fase 2"),
-        ("regeling_bedrag", "regeling 2024, euro per plek boven het aantal"),
-        ("vng_bedrag", "VNG/IPO, euro per plek boven het aantal (aanname)"),
+        ("regeling_bedrag", "regeling 2024, euro per plek boven de opgave"),
+        ("vng_bedrag", "VNG/IPO, euro per plek boven de opgave (aanname)"),
     ):
         r.add_argument(
             "--" + veld.replace("_", "-"),
@@ -399,6 +405,12 @@ def _bonus_opties(p: argparse.ArgumentParser) -> None:
     r.add_argument(
         "--regeling-drempel", action="store_true", help="de drempel geldt ook voor de regeling 2024 (aanname)"
     )
+    r.add_argument(
+        "--drempel-lezing",
+        choices=tuple(bonus_regels.DREMPEL_LEZINGEN),
+        default=d.drempel_lezing,
+        help="de drempel geldt per locatie of per gemeente (meerdere locaties samen); onduidelijk, aanname",
+    )
 
 
 def bonus_uit(args) -> tuple[bonus_regels.BonusScenario, bonus_regels.BonusParameters]:
@@ -418,6 +430,7 @@ def bonus_uit(args) -> tuple[bonus_regels.BonusScenario, bonus_regels.BonusParam
         drempel=args.drempel,
         min_jaren=args.min_jaren,
         regeling_drempel=args.regeling_drempel,
+        drempel_lezing=args.drempel_lezing,
     )
     return scenario, parameters
 
@@ -523,7 +536,7 @@ def cmd_regietafel(args) -> int:
         "regulier",
         "nood",
         "afspraak",
-        "verschil",
+        "afspraak_saldo",
         "opgelegd",
         "toelichting",
     ]
@@ -604,7 +617,12 @@ def maak_parser() -> Parser:
         description="Opgave per gemeente of provincie, met de huidige plekken.",
     )
     _uitgangspunt_opties(v, "2")
-    v.add_argument("--niveau", choices=("gemeente", "provincie"), default="gemeente")
+    v.add_argument(
+        "--niveau",
+        choices=("gemeente", "provincie", "land"),
+        default="gemeente",
+        help="gemeente, provincie of land (nog te realiseren telt op het niveau zelf; uitruil binnen het niveau mag)",
+    )
     v.add_argument("--provincie", help="alleen deze provincie")
     v.add_argument("--gemeente", help="alleen deze gemeente (code of naam)")
     _formaat(v)

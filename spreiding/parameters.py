@@ -96,6 +96,7 @@ class Stap:
     tot: date | None = None
     weergave: str | None = None
     tot_weergave: str | None = None
+    toelichting: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,18 @@ class Gebeurtenis:
     gebeurtenis: str
     bron: Bron
     weergave: str | None = None
+    onzeker: str | None = None  # waarom de datum niet precies is ("maand niet bekend")
+
+
+@dataclass(frozen=True)
+class Aanvraagtermijn:
+    """Tot wanneer een college de bonus van de regeling 2024 voor een cyclus kan aanvragen (art. 3, vierde lid)."""
+
+    cyclus: int
+    voor: date  # de aanvraag moet vóór deze datum binnen zijn
+    status: str
+    bron: Bron
+    toelichting: str
 
 
 @dataclass(frozen=True)
@@ -119,6 +132,7 @@ class Parameters:
     cycli: dict[int, Cyclus]
     wetsvoorstel: Wetsvoorstel
     verdeling: dict[str, Gegeven]
+    restregel: dict[str, Gegeven]
     plekken: dict[str, Gegeven]
     gepubliceerd_cyclus1: dict[str, Gegeven]
     bonus: dict[str, Gegeven]
@@ -126,11 +140,17 @@ class Parameters:
     tijdlijn: tuple[Stap, ...]
     status_wet: tuple[Gebeurtenis, ...]
     citaten: dict[str, Citaat]
+    bonus_aanvraag: tuple[Aanvraagtermijn, ...] = ()
     _alle: tuple[Gegeven, ...] = field(default=(), repr=False)
 
     def alle_gegevens(self) -> tuple[Gegeven, ...]:
         """Elke waarde in het bestand (voor de test die bron en status eist, en docs/bronnen.md)."""
         return self._alle
+
+    @property
+    def bronnen_tot(self) -> date:
+        """Tot welke datum de stand van de wet in de brondocumenten reikt (de laatste gebeurtenis)."""
+        return max(g.datum for g in self.status_wet)
 
     def gepubliceerd_cyclus1_aantallen(self) -> dict[str, int]:
         """gemeentecode -> gepubliceerd aantal van cyclus 1 [R]."""
@@ -199,11 +219,18 @@ def lees(pad: Path = BESTAND) -> Parameters:
         for g in sorted(ruw["status_wet"], key=lambda g: g["datum"])
     )
     citaten = {k: Citaat(k, v["tekst"], _bron(v["bron"], bronnen)) for k, v in ruw["citaten"].items()}
+    aanvraag = tuple(
+        Aanvraagtermijn(**{**t, "bron": _bron(t["bron"], bronnen)})
+        for t in sorted(ruw["bonus_aanvraag"], key=lambda t: t["cyclus"])
+    )
+    if any(t.status not in STATUSSEN for t in aanvraag):
+        raise DataFout("parameters.toml: een aanvraagtermijn heeft geen geldige status (C, R of U).")
     return Parameters(
         bronnen=bronnen,
         cycli=cycli,
         wetsvoorstel=wetsvoorstel,
         verdeling=_groep("verdeling", ruw["verdeling"], bronnen, alle),
+        restregel=_groep("restregel", ruw["restregel"], bronnen, alle),
         plekken=_groep("plekken", ruw["plekken"], bronnen, alle),
         gepubliceerd_cyclus1=_groep("gepubliceerd_cyclus1", ruw["gepubliceerd_cyclus1"], bronnen, alle),
         bonus=_groep("bonus", ruw["bonus"], bronnen, alle),
@@ -211,6 +238,7 @@ def lees(pad: Path = BESTAND) -> Parameters:
         tijdlijn=tijdlijn,
         status_wet=status_wet,
         citaten=citaten,
+        bonus_aanvraag=aanvraag,
         _alle=tuple(alle),
     )
 

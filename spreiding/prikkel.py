@@ -10,9 +10,9 @@ alleen inwoners), Q_p provinciale opgave, a_i aanbod in fase 1.
 - N (wetsvoorstel, rest landelijk) [U]: R = max(0, C − som a), taak_i = R x w_i / som w.
   Beide verdelen het restant over álle gemeenten, ook wie al vroeg aanbood: het slechtste geval voor vroege aanbieders.
 - VNG/IPO [R]: de provinciale opgave ligt vast; wat in de provincie ontbreekt (M_p = max(0, Q_p − som_p a)) gaat
-  alleen naar gemeenten onder hun aantal, naar rato van hun gat g_i = max(0, q_i − a_i), nooit boven dat gat.
+  alleen naar gemeenten onder hun opgave, naar rato van hun gat g_i = max(0, q_i − a_i), nooit boven dat gat.
 - Wet zoals toegepast (verdeelbesluit december 2024) [R; precieze regel U]: M_p gaat alleen naar gemeenten onder
-  hun aantal, naar gewicht w_i (inwoners en SES), nooit boven hun gat; overschotten van anderen verlagen zo de taak.
+  hun opgave, naar gewicht w_i (inwoners en SES), nooit boven hun gat; overschotten van anderen verlagen zo de taak.
 Last_i = a_i + taak_i; vergeleken met q_i.
 """
 
@@ -144,7 +144,7 @@ SYSTEMEN: dict[str, Systeem] = {
             "R",
             _B["vng-g40-2023-05"],
             "De provinciale opgave ligt vast. Wat in de provincie ontbreekt, gaat alleen naar gemeenten onder hun "
-            "aantal, "
+            "opgave, "
             "naar rato van hun tekort en nooit daarboven.",
             "Uitwerking door dit dashboard van het positionpaper (mei 2023); geen wettekst.",
             _vng,
@@ -156,9 +156,9 @@ SYSTEMEN: dict[str, Systeem] = {
             "Wet (2024)",
             "R",
             _B["nieuws-verdeelbesluit-2024"],
-            "Het tekort van een provincie gaat alleen naar gemeenten onder hun aantal, naar inwoners en SES, nooit "
+            "Het tekort van een provincie gaat alleen naar gemeenten onder hun opgave, naar inwoners en SES, nooit "
             "boven hun tekort; "
-            "wie meer doet dan zijn aantal, verlaagt zo de taak van de anderen.",
+            "wie meer doet dan zijn opgave, verlaagt zo de taak van de anderen.",
             "Gerapporteerd over het verdeelbesluit van december 2024; de precieze rekenregel is een aanname.",
             _wet,
             kleur="#7570b3",
@@ -266,7 +266,7 @@ def _taak_van(sys_: Systeem, s: Sleutel, aanbod: np.ndarray, i: int) -> int:
 
 
 def lasten(verdeling: pd.DataFrame, aanbod: np.ndarray, systeemcode: str) -> pd.DataFrame:
-    """Per gemeente: eerlijk aandeel, aanbod, taak, last en verschil (last − eerlijk aandeel)."""
+    """Per gemeente: eerlijk aandeel, aanbod, taak, last en last_min_aandeel (last − eerlijk aandeel)."""
     s = Sleutel.van(verdeling)
     taak = systeem(systeemcode).taken(s, aanbod)
     uit = verdeling[["gemeentecode", "gemeentenaam", "provincie", "inwoners"]].copy()
@@ -274,7 +274,7 @@ def lasten(verdeling: pd.DataFrame, aanbod: np.ndarray, systeemcode: str) -> pd.
     uit["aanbod"] = np.asarray(aanbod, dtype=np.int64)
     uit["taak"] = taak
     uit["last"] = uit["aanbod"] + uit["taak"]
-    uit["verschil"] = uit["last"] - uit["eerlijk_aandeel"]
+    uit["last_min_aandeel"] = uit["last"] - uit["eerlijk_aandeel"]
     return uit
 
 
@@ -338,14 +338,14 @@ def heel_land(verdeling: pd.DataFrame, aanbod: np.ndarray, systeemcode: str) -> 
     Per provincie: wachters (aanbod 0), onder (last < aandeel), ontlopen (som aandeel − last over wie onder blijft),
     extra_taak_vroeg (som fase-2-taak van wie al minstens zijn aandeel aanbood), boven (som last − aandeel > 0)."""
     t = lasten(verdeling, aanbod, systeemcode)
-    onder = t["verschil"] < 0
+    onder = t["last_min_aandeel"] < 0
     vroeg = t["aanbod"] >= t["eerlijk_aandeel"]
     t = t.assign(
         wachter=(t["aanbod"] == 0).astype(int),
         onder=onder.astype(int),
-        ontlopen=np.where(onder, -t["verschil"], 0),
+        ontlopen=np.where(onder, -t["last_min_aandeel"], 0),
         extra_taak_vroeg=np.where(vroeg, t["taak"], 0),
-        boven=np.maximum(0, t["verschil"]),
+        boven=np.maximum(0, t["last_min_aandeel"]),
     )
     per_prov = (
         t.groupby("provincie", sort=True)[

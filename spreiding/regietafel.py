@@ -3,9 +3,9 @@
 Bronnen: Provincie Utrecht, reactie invoeringstoets (26 januari 2026): geen uniform format voor het provinciale
 verslag, nauwelijks uitruil- en vereveningsafspraken; VNG-ledenbrief (30 januari 2024): PRT, verslag, verdeelbesluit.
 Regel voor het verdeelbesluit (DOMAIN, "Adopted law as applied") [R; precieze regel U]: wat de provincie na de
-afspraken tekortkomt, gaat alleen naar gemeenten onder hun aantal, naar gewicht (inwoners en SES), nooit boven hun
+afspraken tekortkomt, gaat alleen naar gemeenten onder hun opgave, naar gewicht (inwoners en SES), nooit boven hun
 tekort. Het is dezelfde regel als het systeem 'wet' van de prikkelpagina (prikkel.SYSTEMEN['wet']).
-Uitruil mag: een gemeente die meer neemt dan haar aantal, laat anderen minder nemen, zolang de provincie haar
+Uitruil mag: een gemeente die meer neemt dan haar opgave, laat anderen minder nemen, zolang de provincie haar
 opgave haalt [C/R].
 """
 
@@ -23,7 +23,7 @@ from .prikkel import SYSTEMEN, Sleutel
 REGEL = SYSTEMEN["wet"]
 STANDAARDEN = {
     "regulier": "huidige reguliere plekken",
-    "opgave": "het eigen aantal",
+    "opgave": "de eigen opgave",
     "huidig": "huidige plekken (regulier + nood)",
 }
 
@@ -39,7 +39,7 @@ class Toets:
     opgelegd: int
     gemeenten: (
         pd.DataFrame
-    )  # per gemeente: opgave, regulier, nood, afspraak, verschil, opgelegd, na_besluit, toelichting
+    )  # per gemeente: opgave, regulier, nood, afspraak, afspraak_saldo, opgelegd, na_besluit, toelichting
 
     @property
     def haalt_opgave(self) -> bool:
@@ -47,45 +47,48 @@ class Toets:
 
     @property
     def onder(self) -> pd.DataFrame:
-        return self.gemeenten[self.gemeenten["verschil"] < 0]
+        return self.gemeenten[self.gemeenten["afspraak_saldo"] < 0]
 
     @property
     def boven(self) -> pd.DataFrame:
-        return self.gemeenten[self.gemeenten["verschil"] > 0]
+        return self.gemeenten[self.gemeenten["afspraak_saldo"] > 0]
 
     def uitruil(self) -> list[str]:
-        """De uitruil in een paar regels: wie meer neemt dan haar aantal en wie daardoor minder kan nemen."""
+        """De uitruil in een paar regels: wie meer neemt dan haar opgave en wie daardoor minder kan nemen."""
         boven, onder = self.boven, self.onder
         regels = []
         if boven.empty:
-            regels.append("Geen gemeente neemt meer dan haar aantal: er is geen uitruil.")
+            regels.append("Geen gemeente neemt meer dan haar opgave: er is geen uitruil.")
         else:
             namen = [
-                f"{r.gemeentenaam} (+{getal(r.verschil)})"
-                for r in boven.sort_values("verschil", ascending=False).itertuples()
+                f"{r.gemeentenaam} (+{getal(r.afspraak_saldo)})"
+                for r in boven.sort_values("afspraak_saldo", ascending=False).itertuples()
             ]
             regels.append(
-                f"Meer dan het eigen aantal: {lijst(namen[:6])}{' en anderen' if len(namen) > 6 else ''}; samen "
-                f"{plekken(int(boven['verschil'].sum()))} extra."
+                f"Meer dan de eigen opgave: {lijst(namen[:6])}{' en anderen' if len(namen) > 6 else ''}; samen "
+                f"{plekken(int(boven['afspraak_saldo'].sum()))} extra."
             )
         if not onder.empty:
-            namen = [f"{r.gemeentenaam} ({getal(r.verschil)})" for r in onder.sort_values("verschil").itertuples()]
+            namen = [
+                f"{r.gemeentenaam} ({getal(r.afspraak_saldo)})"
+                for r in onder.sort_values("afspraak_saldo").itertuples()
+            ]
             regels.append(
-                f"Minder dan het eigen aantal: {lijst(namen[:6])}{' en anderen' if len(namen) > 6 else ''}; samen "
-                f"{plekken(int(-onder['verschil'].sum()))} minder."
+                f"Minder dan de eigen opgave: {lijst(namen[:6])}{' en anderen' if len(namen) > 6 else ''}; samen "
+                f"{plekken(int(-onder['afspraak_saldo'].sum()))} minder."
             )
         if self.haalt_opgave:
             regels.append(f"De provincie haalt haar opgave van {plekken(self.opgave)}: er valt niets op te leggen.")
         else:
             regels.append(
                 f"De provincie komt {plekken(self.ontbreekt)} tekort; een verdeelbesluit zou die opleggen aan "
-                "gemeenten onder hun aantal."
+                "gemeenten onder hun opgave."
             )
         return regels
 
 
 def standaard_afspraken(verdeling: pd.DataFrame, provincie: str, bron: str = "regulier") -> pd.DataFrame:
-    """Beginwaarden van de tabel: afspraak = huidige reguliere plekken, het eigen aantal, of regulier + nood."""
+    """Beginwaarden van de tabel: afspraak = huidige reguliere plekken, de eigen opgave, of regulier + nood."""
     if bron not in STANDAARDEN:
         raise VerdeelFout(f"Onbekende beginwaarde {bron!r}; kies uit {', '.join(STANDAARDEN)}.")
     deel = _provincie(verdeling, provincie)
@@ -147,7 +150,7 @@ def toets(verdeling: pd.DataFrame, provincie: str, afspraken: pd.DataFrame) -> T
             "regulier": deel["regulier"].to_numpy(dtype=np.int64),
             "nood": deel["nood"].to_numpy(dtype=np.int64),
             "afspraak": afspraak,
-            "verschil": afspraak - deel["opgave"].to_numpy(dtype=np.int64),
+            "afspraak_saldo": afspraak - deel["opgave"].to_numpy(dtype=np.int64),
             "opgelegd": opgelegd,
             "toelichting": toelichting,
         }

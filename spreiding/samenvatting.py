@@ -5,9 +5,11 @@ Pure functies: dezelfde zin op de pagina, in tests en (waar nuttig) op de comman
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 
-from .notatie import euro, getal, plekken, procent
+from .notatie import datum, euro, getal, plekken, procent
 from .parameters import PARAMETERS
 from .uitgangspunt import Uitgangspunt
 
@@ -29,70 +31,96 @@ def _bron_cijfers(u: Uitgangspunt) -> str:
     return f"{u.cijfers}, {u.label}"
 
 
+def _stand(saldo: int) -> str:
+    if saldo == 0:
+        return "precies de opgave"
+    return f"{plekken(abs(saldo))} {'meer' if saldo > 0 else 'minder'} dan de opgave"
+
+
 def gemeente_zin(u: Uitgangspunt, rij: pd.Series) -> str:
-    """Eén citeerbare zin over de opgave van een gemeente en haar huidige plekken."""
+    """Eén citeerbare zin over de opgave van een gemeente en haar reguliere plekken (noodplekken apart genoemd)."""
     wanneer = {"2": "in de tweede cyclus (2026–2028)", "1": "in de eerste cyclus (2024–2026)"}.get(
         u.code, f"bij {getal(u.totaal)} plekken landelijk"
     )
     zin = (
-        f"{rij['gemeentenaam']} ({rij['provincie']}) moet {wanneer} indicatief {plekken(int(rij['opgave']))} voor "
-        "asielopvang bieden, "
-        f"{getal(rij['per_1000'], 2)} per 1.000 inwoners ({_bron_cijfers(u)})."
+        f"{rij['gemeentenaam']} ({rij['provincie']}) heeft {wanneer} een indicatieve opgave van "
+        f"{plekken(int(rij['opgave']))} voor asielopvang, {getal(rij['per_1000'], 2)} per 1.000 inwoners "
+        f"({_bron_cijfers(u)})."
     )
     if "regulier" in rij:
-        verschil = int(rij["verschil"])
-        stand = (
-            f"{plekken(abs(verschil))} {'meer dan' if verschil > 0 else 'minder dan'} het aantal"
-            if verschil
-            else "precies het aantal"
-        )
         zin += (
-            f" In november 2025 waren er {getal(int(rij['regulier']))} reguliere en {getal(int(rij['nood']))} "
-            f"noodplekken: {stand} "
-            f"(NOS Nieuwsuur)."
+            f" In november 2025 had de gemeente {plekken(int(rij['regulier']))} in reguliere opvang: "
+            f"{_stand(int(rij['saldo_regulier']))}; daarnaast {getal(int(rij['nood']))} noodplekken, die hier niet "
+            "meetellen (NOS Nieuwsuur)."
         )
     return zin
 
 
 def provincie_zin(u: Uitgangspunt, rij: pd.Series) -> str:
     zin = (
-        f"De provincie {rij['provincie']} moet samen {plekken(int(rij['opgave']))} bieden, de som van haar "
-        f"{int(rij['gemeenten'])} gemeenten "
-        f"({_bron_cijfers(u)})."
+        f"De provincie {rij['provincie']} heeft een opgave van {plekken(int(rij['opgave']))}, de som van haar "
+        f"{int(rij['gemeenten'])} gemeenten ({_bron_cijfers(u)})."
     )
     if "regulier" in rij:
         zin += (
-            f" In november 2025 waren er {getal(int(rij['regulier']))} reguliere en {getal(int(rij['nood']))} "
-            "noodplekken: "
-            f"{getal(int(rij['verschil']), teken=True)} ten opzichte van de opgave (NOS Nieuwsuur)."
+            f" Met de {getal(int(rij['regulier']))} reguliere plekken van november 2025 (NOS Nieuwsuur; noodplekken "
+            f"niet meegeteld) is nog {plekken(int(rij['te_realiseren']))} te realiseren voor de provincie als geheel; "
+            f"de gemeenten onder hun opgave missen samen {plekken(int(rij['som_tekorten']))}, want gemeenten boven "
+            "hun opgave mogen dat binnen de provincie compenseren (uitruil)."
         )
     return zin
 
 
-def land_zin(u: Uitgangspunt, verdeling: pd.DataFrame) -> str:
-    tekort = int((verdeling["verschil"] < 0).sum()) if "verschil" in verdeling else 0
+def land_zin(u: Uitgangspunt, verdeling: pd.DataFrame, land: pd.Series | None = None) -> str:
+    zin = f"Landelijk gaat het om {plekken(u.totaal)} ({u.label})."
+    if "saldo_regulier" in verdeling and land is not None:
+        tekort = int((verdeling["saldo_regulier"] < 0).sum())
+        zin += (
+            f" In november 2025 hadden {tekort} van de {len(verdeling)} gemeenten minder reguliere plekken dan hun "
+            f"opgave (NOS Nieuwsuur). Met {getal(int(land['regulier']))} reguliere plekken is landelijk nog "
+            f"{plekken(int(land['te_realiseren']))} te realiseren; de som van de gemeentelijke tekorten is "
+            f"{getal(int(land['som_tekorten']))}."
+        )
+    return zin
+
+
+def land_vergelijking(land: pd.Series) -> str:
+    """Het landelijke 'nog te realiseren' naast de circa 38.000 uit de Kamerbrief, en waarom zij verschillen."""
+    c2 = PARAMETERS.cycli[2].totaal
     return (
-        f"Landelijk gaat het om {plekken(u.totaal)} ({u.label}). In november 2025 hadden {tekort} van de "
-        f"{len(verdeling)} gemeenten "
-        f"minder plekken (regulier + nood) dan hun aantal (NOS Nieuwsuur)."
+        f"Ter vergelijking: de Kamerbrief over cyclus 2 noemt circa 38.000 nog te realiseren plekken, omdat circa "
+        f"50.000 plekken al jaren bestaan ({c2.bron.kort()}). Dit dashboard telt de {getal(int(land['regulier']))} "
+        f"reguliere plekken van november 2025 en komt zo op {getal(int(land['te_realiseren']))}; welke plekken de "
+        "Kamerbrief als 'meerjarig' telt, staat niet in de gegevens."
     )
 
 
 def factor_zin(rij: pd.Series, alpha: float) -> str:
-    """Wat de correctiefactor met het getal doet."""
+    """Wat de correctiefactor met de opgave doet, met de bandbreedte die afronding openlaat."""
     f = float(rij["correctiefactor"])
     richting = "minder" if f < 1 else "meer"
     effect = "" if alpha == 1 else f" Met sterkte {getal(alpha, 2)} wordt dat × {getal(f**alpha, 3)}."
+    bereik = ""
+    if "factor_laag" in rij:
+        bereik = (
+            f" Omdat de gepubliceerde opgave op hele plekken is afgerond, past elke factor tussen "
+            f"{getal(rij['factor_laag'], 2)} en {getal(rij['factor_hoog'], 2)} bij dezelfde opgave."
+        )
     return (
         f"De SES-correctie van {rij['gemeentenaam']} is {getal(f, 3)}: de gemeente krijgt "
         f"{getal(abs(f - 1) * 100, 0)} % {richting} plekken "
-        f"dan haar inwonertal alleen zou geven (1 = precies naar inwoners).{effect}"
+        f"dan haar inwonertal alleen zou geven (1 = precies naar inwoners).{bereik}{effect}"
     )
 
 
+def bereik_omvat_1(rij: pd.Series) -> bool:
+    """Laat de afronding zowel een factor onder als boven 1 toe? Dan zegt de factor niets over SES."""
+    return "factor_laag" in rij and float(rij["factor_laag"]) <= 1 <= float(rij["factor_hoog"])
+
+
 def kerncijfers(rij: pd.Series, nederland: dict) -> list[dict]:
-    """De kerncijfers 2021 van de gemeente naast die van Nederland, en of ze op een hogere of lagere SES wijzen
-    (verschil van meer dan 3 % van de landelijke waarde)."""
+    """De kerncijfers 2021 van de gemeente naast die van Nederland (naar inwoners gewogen), en of ze op een hogere of
+    lagere SES wijzen (verschil van meer dan 3 % van de landelijke waarde)."""
     uit = []
     for kolom, naam, opmaak, teken in KENMERKEN:
         waarde, nl = rij.get(kolom), nederland.get(kolom)
@@ -112,19 +140,39 @@ def kerncijfers(rij: pd.Series, nederland: dict) -> list[dict]:
 
 def kerncijfers_zin(rij: pd.Series, nederland: dict) -> str:
     cijfers = kerncijfers(rij, nederland)
+    if not cijfers:
+        return "Voor deze gemeente zijn geen kerncijfers beschikbaar."
     hoog = sum(c["wijst_op"] == "hogere SES" for c in cijfers)
     laag = sum(c["wijst_op"] == "lagere SES" for c in cijfers)
     f = float(rij["correctiefactor"])
-    if not cijfers:
-        return "Voor deze gemeente zijn geen kerncijfers beschikbaar."
-    past = (f < 1 and laag > hoog) or (f > 1 and hoog > laag)
-    return (
+    telling = (
         f"Van de {len(cijfers)} kerncijfers wijzen er {hoog} op een hogere en {laag} op een lagere "
-        "sociaal-economische status dan "
-        f"landelijk; dat {'past bij' if past else 'verklaart niet helemaal'} een factor "
-        f"{'onder' if f < 1 else 'boven'} 1. "
+        "sociaal-economische status dan landelijk (Nederland: gemiddelde naar inwoners gewogen). "
+    )
+    if bereik_omvat_1(rij):
+        return telling + (
+            "Bij zo'n kleine opgave is de factor vooral afronding: hij kan zowel onder als boven 1 liggen, dus leest "
+            "dit dashboard er geen inkomen of opleiding in. Het zijn ingrediënten van de SES-WOA-score (CBS, 2021), "
+            "niet de score zelf."
+        )
+    past = (f < 1 and laag > hoog) or (f > 1 and hoog > laag)
+    return telling + (
+        f"Dat {'past bij' if past else 'verklaart niet helemaal'} een factor {'onder' if f < 1 else 'boven'} 1. "
         "Het zijn ingrediënten van de SES-WOA-score (CBS, 2021), niet de score zelf."
     )
+
+
+def nederland_gewogen(gemeenten: pd.DataFrame, gewicht: str = "inwoners_2024") -> dict:
+    """De landelijke waarde van elk kerncijfer als gemiddelde over de gemeenten, gewogen naar inwoners (een
+    ongewogen gemiddelde telt Schiermonnikoog even zwaar als Amsterdam). Gemeenten zonder waarde tellen niet mee."""
+    uit = {}
+    for kolom, *_ in KENMERKEN:
+        if kolom not in gemeenten:
+            continue
+        deel = gemeenten[[kolom, gewicht]].dropna()
+        if len(deel) and deel[gewicht].sum() > 0:
+            uit[kolom] = float((deel[kolom] * deel[gewicht]).sum() / deel[gewicht].sum())
+    return uit
 
 
 def wachten_zin(u: Uitgangspunt, naam: str, systeem_label: str, rij: dict, scenario_tekst: str) -> str:
@@ -139,14 +187,22 @@ def wachten_zin(u: Uitgangspunt, naam: str, systeem_label: str, rij: dict, scena
     )
 
 
-def heel_land_zin(systeem_label: str, samen: dict, scenario_tekst: str) -> str:
-    return (
+def heel_land_zin(systeem_label: str, samen: dict, scenario_tekst: str, wetsvoorstel: int | None = None) -> str:
+    zin = (
         f"Onder {systeem_label} eindigen {samen['onder']} van de {samen['gemeenten']} gemeenten onder hun eerlijke "
-        f"aandeel als {scenario_tekst}; "
-        f"samen ontlopen zij {plekken(samen['ontlopen'])}, en {samen['vroeg_met_extra_taak']} gemeenten die al vroeg "
-        "hun aandeel aanboden, "
-        f"krijgen er samen {plekken(samen['extra_taak_vroeg'])} bij (berekening van dit dashboard)."
+        f"aandeel als {scenario_tekst}; samen dragen zij {plekken(samen['ontlopen'])} minder dan hun aandeel, en "
+        f"{samen['vroeg_met_extra_taak']} gemeenten die al vroeg hun aandeel aanboden, krijgen er samen "
+        f"{plekken(samen['extra_taak_vroeg'])} bij (berekening van dit dashboard)."
     )
+    if samen["last"] > samen["opgave"]:
+        zin += (
+            f" Samen dragen alle gemeenten {plekken(samen['last'])}, {getal(samen['last'] - samen['opgave'])} meer "
+            f"dan de {getal(samen['opgave'])}"
+            + (" van het wetsvoorstel" if wetsvoorstel == samen["opgave"] else "")
+            + ": waar gemeenten al meer aanbieden dan hun opgave, blijft dat overschot staan; fase 2 verdeelt alleen "
+            "wat ergens nog ontbreekt."
+        )
+    return zin
 
 
 def bonus_zin(totalen: pd.DataFrame, systemen: dict, grootste: pd.Series | None, scenario_tekst: str) -> str:
@@ -173,7 +229,7 @@ def regietafel_zin(t) -> str:
         f"De gemeenten in {t.provincie} spreken samen {plekken(t.afgesproken)} af, {getal(t.ontbreekt)} minder dan de "
         f"opgave van {getal(t.opgave)}; "
         f"een verdeelbesluit zou die plekken opleggen aan {int((t.gemeenten['opgelegd'] > 0).sum())} gemeenten onder "
-        "hun aantal "
+        "hun opgave "
         "(regel zoals in december 2024 toegepast, aanname)."
     )
 
@@ -186,4 +242,39 @@ def plekken_toelichting() -> str:
         f"{p['min_jaren'].waarde} jaar beschikbaar (wet). De gegevens zeggen dat niet; reguliere COA-plekken zijn de "
         "beste benadering "
         "(aanname), noodplekken tellen in de regel niet mee."
+    )
+
+
+def aanvraag_zin(peildatum: date) -> str:
+    """Wie de bonus van de regeling 2024 moet aanvragen, hoe en tot wanneer, en welke termijn op `peildatum` geldt."""
+    from .bonus import aanvraag
+
+    b = PARAMETERS.bonus
+    a = aanvraag(peildatum)
+    zin = (
+        "Onder de regeling 2024 krijgt een gemeente de bonus voor duurzame plekken alleen als het college haar "
+        "aanvraagt, met het elektronische formulier van het ministerie, vóór de start van een nieuwe cyclus "
+        f"({b['regeling_moment'].bron.uitgever}, {b['regeling_artikel'].waarde}); ambtshalve gaat alleen de "
+        "uitkering voor andere plekken (art. 3, eerste lid)."
+    )
+    for t in a.verstreken:
+        zin += (
+            f" De termijn voor cyclus {t.cyclus} (aanvragen vóór {datum(t.voor)}) is op {datum(peildatum)} verstreken."
+        )
+    if a.geldend is not None:
+        t = a.geldend
+        zin += f" Nu geldt de termijn voor cyclus {t.cyclus}: aanvragen vóór {datum(t.voor)}."
+    return zin
+
+
+def aanvraag_voorbehoud() -> str:
+    """Waarom de data van de termijnen een aanname zijn."""
+    return " ".join(t.toelichting for t in PARAMETERS.bonus_aanvraag)
+
+
+def vng_moment_zin() -> str:
+    b = PARAMETERS.bonus
+    return (
+        f"Telmoment: {b['vng_telmoment'].waarde}; betaalmoment: {b['vng_betaalmoment'].waarde}. "
+        f"{b['vng_betaalmoment'].toelichting}."
     )

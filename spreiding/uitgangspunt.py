@@ -124,6 +124,29 @@ class Uitgangspunt:
     def standaard_alpha(self) -> float:
         return standaard_alpha(self.code)
 
+    def gepubliceerd(self, niveau: str = "gemeente") -> dict[str, int]:
+        """Gepubliceerde opgaven die naast dit uitgangspunt horen: voor cyclus 1 de in het nieuws geciteerde
+        gemeenten (gemeentecode) en Noord-Brabant (provincie) [R]; anders niets (cyclus 2 ís de publicatie)."""
+        if self.code != "1":
+            return {}
+        if niveau == "provincie":
+            return {"Noord-Brabant": int(PARAMETERS.verdeling["noord_brabant_na"].waarde)}
+        return PARAMETERS.gepubliceerd_cyclus1_aantallen()
+
+    def herkomstkolommen(self) -> list[str]:
+        """['cijfers'] en, bij cyclus 1, 'gepubliceerd': de kolommen die met_herkomst toevoegt."""
+        return ["cijfers"] + (["gepubliceerd"] if self.code == "1" else [])
+
+    def met_herkomst(self, tabel, sleutel: str = "gemeentecode", niveau: str = "gemeente"):
+        """`tabel` met de kolommen `cijfers` (zoals gepubliceerd, gereconstrueerd, model) en, waar bekend,
+        `gepubliceerd` (leeg waar niet bekend); zo draagt elke export haar status mee."""
+        uit = tabel.copy()
+        uit["cijfers"] = self.cijfers
+        bekend = self.gepubliceerd(niveau)
+        if bekend:
+            uit["gepubliceerd"] = uit[sleutel].map(bekend).astype(float)
+        return uit
+
     def parameters(self) -> VerdeelParameters:
         return VerdeelParameters(totaal=self.totaal, peiljaar=self.peiljaar, alpha=self.alpha, amv=self.amv)
 

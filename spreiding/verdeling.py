@@ -127,7 +127,7 @@ def verdeel(gemeenten: pd.DataFrame, parameters: VerdeelParameters) -> pd.DataFr
 
     Extra kolommen: inwoners (op de peildatum), aandeel_inwoners, quotum_inwoners (alleen naar inwoners),
     gewicht, quotum (onafgerond), opgave (hele plekken, som = totaal), per_1000, huidig (regulier + nood),
-    verschil (regulier + nood − opgave), verschil_regulier (regulier − opgave), te_realiseren
+    saldo (regulier + nood − opgave), saldo_regulier (regulier − opgave), te_realiseren
     (opgave − regulier, niet onder 0; regulier als benadering [U]) en, met amv, opgave_amv (naar rato [U]).
     """
     if gemeenten.empty:
@@ -145,38 +145,60 @@ def verdeel(gemeenten: pd.DataFrame, parameters: VerdeelParameters) -> pd.DataFr
     if parameters.amv is not None:
         tabel["opgave_amv"] = verdeel_naar_gewicht(tabel["opgave"].to_numpy(), parameters.amv, volgorde)
     tabel["per_1000"] = np.where(inw > 0, 1000 * tabel["opgave"] / np.where(inw > 0, inw, 1), 0.0)
+    if {"opgave_cyclus2", "inwoners_2024"} <= set(tabel.columns):
+        tabel["factor_laag"], tabel["factor_hoog"] = factor_bereik(tabel)
     if {"regulier", "nood"} <= set(tabel.columns):
         tabel["huidig"] = tabel["regulier"] + tabel["nood"]
-        tabel["verschil"] = tabel["huidig"] - tabel["opgave"]
-        tabel["verschil_regulier"] = tabel["regulier"] - tabel["opgave"]
-        tabel["te_realiseren"] = np.maximum(0, -tabel["verschil_regulier"])
+        tabel["saldo"] = tabel["huidig"] - tabel["opgave"]
+        tabel["saldo_regulier"] = tabel["regulier"] - tabel["opgave"]
+        tabel["te_realiseren"] = np.maximum(0, -tabel["saldo_regulier"])
         tabel["huidig_per_1000"] = np.where(inw > 0, 1000 * tabel["huidig"] / np.where(inw > 0, inw, 1), 0.0)
     return tabel
 
 
-PROVINCIE_SOMMEN = (
-    "opgave",
-    "opgave_amv",
-    "inwoners",
-    "regulier",
-    "nood",
-    "huidig",
-    "verschil",
-    "verschil_regulier",
-    "te_realiseren",
-)
+def factor_bereik(gemeenten: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """De correctiefactoren die bij dezelfde afgeronde opgave van cyclus 2 passen: de opgave kan van elke waarde
+    tussen opgave − 0,5 en opgave + 0,5 zijn afgerond. Bij een kleine gemeente is dat bereik breed (Schiermonnikoog,
+    opgave 5: 4,5 tot 5,5), en zegt de factor dus weinig over haar SES."""
+    opgave = gemeenten["opgave_cyclus2"].to_numpy(dtype=float)
+    inw = gemeenten["inwoners_2024"].to_numpy(dtype=float)
+    per_plek = opgave.sum() * inw / inw.sum()  # plekken alleen naar inwoners: de noemer van de factor
+    per_plek = np.where(per_plek > 0, per_plek, np.nan)
+    return np.maximum(0.0, opgave - 0.5) / per_plek, (opgave + 0.5) / per_plek
+
+
+PROVINCIE_SOMMEN = ("opgave", "opgave_amv", "inwoners", "regulier", "nood", "huidig")
+
+
+def _per_groep(verdeling: pd.DataFrame, sleutels: pd.Series) -> pd.DataFrame:
+    """Sommen per groep, met de afgeleide kolommen op het niveau van de groep zelf:
+    saldo = regulier + nood − opgave; te_realiseren = max(0, opgave − regulier) over het eigen totaal (uitruil binnen
+    de groep mag) [C/R; regulier als maat U]; som_tekorten = som van de gemeentelijke max(0, opgave − regulier), het
+    deel waar een verdeelbesluit zich op zou kunnen richten. Die twee heten verschillend omdat zij verschillen."""
+    kolommen = [k for k in PROVINCIE_SOMMEN if k in verdeling.columns]
+    groepen = verdeling.groupby(sleutels, sort=True)
+    tabel = groepen[kolommen].sum()
+    tabel.insert(0, "gemeenten", groepen.size())
+    tabel["per_1000"] = 1000 * tabel["opgave"] / tabel["inwoners"]
+    if "regulier" in tabel.columns:
+        tabel["huidig_per_1000"] = 1000 * tabel["huidig"] / tabel["inwoners"]
+        tabel["saldo"] = tabel["huidig"] - tabel["opgave"]
+        tabel["saldo_regulier"] = tabel["regulier"] - tabel["opgave"]
+        tabel["te_realiseren"] = np.maximum(0, tabel["opgave"] - tabel["regulier"])
+        tabel["som_tekorten"] = groepen["te_realiseren"].sum()
+    return tabel
 
 
 def per_provincie(verdeling: pd.DataFrame) -> pd.DataFrame:
-    """Provinciale opgave = som van de gemeentelijke aantallen (Stcrt. 2024, 3320) [C]; zo ook de plekken."""
-    kolommen = [k for k in PROVINCIE_SOMMEN if k in verdeling.columns]
-    tabel = verdeling.groupby("provincie", sort=True)[kolommen].sum().reset_index()
-    tabel.insert(1, "gemeenten", verdeling.groupby("provincie", sort=True).size().to_numpy())
-    tabel["per_1000"] = 1000 * tabel["opgave"] / tabel["inwoners"]
-    if "huidig" in tabel.columns:
-        tabel["huidig_per_1000"] = 1000 * tabel["huidig"] / tabel["inwoners"]
-        # te realiseren per provincie: wat de gemeenten onder hun aantal nog missen (regulier als maat) [U]
-    return tabel
+    """Provinciale opgave = som van de gemeentelijke opgaven (Stcrt. 2024, 3320) [C]; zo ook de plekken. Nog te
+    realiseren geldt voor het eigen totaal van de provincie, niet als som van de gemeentelijke tekorten."""
+    return _per_groep(verdeling, verdeling["provincie"]).rename_axis("provincie").reset_index()
+
+
+def landelijk(verdeling: pd.DataFrame) -> pd.Series:
+    """Dezelfde kolommen voor heel Nederland (één rij; `provincie` = 'Nederland')."""
+    rij = _per_groep(verdeling, pd.Series("Nederland", index=verdeling.index)).iloc[0]
+    return pd.concat([pd.Series({"provincie": "Nederland"}, dtype=object), rij.astype(object)])
 
 
 def rang_in_provincie(verdeling: pd.DataFrame, gemeentecode: str, kolom: str = "per_1000") -> tuple[int, int]:
@@ -220,7 +242,7 @@ def uitleg(verdeling: pd.DataFrame, gemeentecode: str, parameters: VerdeelParame
 
 def vergelijk_met(verdeling: pd.DataFrame, gepubliceerd: dict[str, int]) -> pd.DataFrame:
     """Gepubliceerde aantallen naast die van `verdeling`, voor de gemeenten die in beide voorkomen:
-    gemeentecode, gemeentenaam, gepubliceerd, model, verschil (model − gepubliceerd) en verschil_pct."""
+    gemeentecode, gemeentenaam, gepubliceerd, model, afwijking (model − gepubliceerd) en afwijking_pct."""
     rijen = verdeling.set_index("gemeentecode")
     codes = [c for c in gepubliceerd if c in rijen.index]
     tabel = pd.DataFrame(
@@ -231,6 +253,6 @@ def vergelijk_met(verdeling: pd.DataFrame, gepubliceerd: dict[str, int]) -> pd.D
             "model": rijen.loc[codes, "opgave"].to_numpy(dtype=np.int64) if codes else [],
         }
     )
-    tabel["verschil"] = tabel["model"] - tabel["gepubliceerd"]
-    tabel["verschil_pct"] = 100 * (tabel["model"] / tabel["gepubliceerd"] - 1)
+    tabel["afwijking"] = tabel["model"] - tabel["gepubliceerd"]
+    tabel["afwijking_pct"] = 100 * (tabel["model"] / tabel["gepubliceerd"] - 1)
     return tabel

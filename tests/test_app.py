@@ -100,7 +100,7 @@ def test_kaart_ses_correctie_naar_nul(gemeenten):
 
 def test_kaart_verschil_divergerend_rond_nul_en_provinciefilter():
     at = open_pagina("kaart", provincie="Groningen")
-    at.selectbox(key="kleur").set_value("verschil").run()
+    at.selectbox(key="kleur").set_value("saldo").run()
     schoon(at)
     trace = grafieken(at)[0]["data"][0]
     assert trace.get("zmid") == 0 and trace["zmin"] == -trace["zmax"]
@@ -258,7 +258,7 @@ def test_regietafel_uitruil_verandert_de_stand():
     assert afgesproken.proto.color == MetricProto.MetricColor.RED
     assert afgesproken.proto.direction == MetricProto.MetricDirection.DOWN
     assert metriek(at, "Ontbreekt") == getal(7_542 - (3_350 - 962 + 2_500 - 431 + 500))
-    assert "Meer dan het eigen aantal" in alle_tekst(at) and "Utrecht (+657)" in alle_tekst(at)
+    assert "Meer dan de eigen opgave" in alle_tekst(at) and "Utrecht (+657)" in alle_tekst(at)
 
 
 def test_regietafel_foute_upload_laat_de_tabel_staan():

@@ -136,13 +136,13 @@ def test_koude_link_naar_kaart_heeft_het_menu(browser):
 
 
 def test_westerwolde_overschot_en_schaal_rond_nul(server, bureau):
-    bureau.goto(server.url + "/kaart?kleur=verschil")
+    bureau.goto(server.url + "/kaart?kleur=saldo")
     kaart_klaar(bureau)
     d = kaartdata(bureau)
     assert len(d["locaties"]) == 342 and d["zmid"] == 0 and d["zmin"] == -d["zmax"]
     assert d["z"][d["locaties"].index("GM1950")] > 0  # Westerwolde: meer plekken dan haar aantal
     assert d["z"][d["locaties"].index("GM0088")] < 0  # Schiermonnikoog: geen plekken
-    bureau.goto(server.url + "/kaart?kleur=verschil&niveau=provincie")
+    bureau.goto(server.url + "/kaart?kleur=saldo&niveau=provincie")
     kaart_klaar(bureau)
     d = kaartdata(bureau)
     assert len(d["locaties"]) == 12 and d["zmid"] == 0 and d["z"][d["locaties"].index("Groningen")] > 0

@@ -22,7 +22,7 @@ GEMEENTE_KOLOMMEN = [
     "opgave",
     "regulier",
     "nood",
-    "verschil",
+    "saldo",
 ]
 
 
@@ -37,7 +37,7 @@ def test_cyclus2_csv_is_de_gepubliceerde_tabel(gemeenten):
     assert set(GEMEENTE_KOLOMMEN) <= set(tabel.columns) and len(tabel) == 342 and tabel["opgave"].sum() == 88_000
     gepubliceerd = gemeenten.set_index("gemeentecode")["opgave_cyclus2"]
     assert (tabel.set_index("gemeentecode")["opgave"] == gepubliceerd.loc[tabel["gemeentecode"]].to_numpy()).all()
-    assert (tabel["verschil"] == tabel["regulier"] + tabel["nood"] - tabel["opgave"]).all()
+    assert (tabel["saldo"] == tabel["regulier"] + tabel["nood"] - tabel["opgave"]).all()
     if RUW.is_dir():
         ruw = json.loads((RUW / "grenzendicht_sw2026" / "gemeenten.json").read_text(encoding="utf-8"))["gemeenten"]
         assert dict(zip(tabel["gemeentecode"], tabel["opgave"])) == {
@@ -48,7 +48,7 @@ def test_cyclus2_csv_is_de_gepubliceerde_tabel(gemeenten):
 def test_provincies_en_eigen_totaal():
     tabel = _csv(cli("verdeling", "--cyclus", "1", "--niveau", "provincie", "--format", "csv").stdout)
     assert (
-        {"provincie", "opgave", "regulier", "nood", "verschil"} <= set(tabel.columns)
+        {"provincie", "opgave", "regulier", "nood", "saldo"} <= set(tabel.columns)
         and tabel["opgave"].sum() == 96_000
         and len(tabel) == 12
     )

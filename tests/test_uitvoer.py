@@ -38,24 +38,24 @@ def test_csv_voor_nederlandse_excel():
     inhoud = csv_nl(tabel, ["gemeentenaam", "opgave", "per_1000"])
     assert inhoud.startswith("\ufeff".encode())
     tekst = inhoud.decode("utf-8-sig")
-    assert tekst.splitlines()[0] == "Gemeente;Opgave;Per 1.000 inwoners"
+    assert tekst.splitlines()[0] == "Gemeente;Opgave;Opgave per 1.000 inwoners"
     assert "'=HYPERLINK" in tekst and ";1234;5,39" in tekst  # geen formule; decimale komma, afgerond op 2
     terug = pd.read_csv(io.BytesIO(inhoud), sep=";", decimal=",", encoding="utf-8-sig")
-    assert terug["Per 1.000 inwoners"].tolist() == [5.39, 0.1] and terug["Opgave"].tolist() == [1234, 5]
+    assert terug["Opgave per 1.000 inwoners"].tolist() == [5.39, 0.1] and terug["Opgave"].tolist() == [1234, 5]
 
 
 def test_xlsx_leest_terug_naar_dezelfde_getallen(gemeenten):
     v = verdeel(gemeenten, maak("2").parameters())
-    kolommen = ["gemeentecode", "gemeentenaam", "opgave", "per_1000", "regulier", "verschil"]
+    kolommen = ["gemeentecode", "gemeentenaam", "opgave", "per_1000", "regulier", "saldo"]
     inhoud = xlsx([("Opgave", v, kolommen)], [("Uitgangspunt", "Cyclus 2")], maak("2").bronnen())
     terug = pd.read_excel(io.BytesIO(inhoud), sheet_name=None)
     blad = terug["Opgave"]
     assert list(blad.columns)[:3] == ["Gemeentecode", "Gemeente", "Opgave"]
     assert (
         blad["Opgave"].tolist() == v["opgave"].tolist()
-        and blad["Verschil (regulier + nood − opgave)"].tolist() == v["verschil"].tolist()
+        and blad["Saldo (regulier + nood − opgave)"].tolist() == v["saldo"].tolist()
     )
-    assert abs(blad["Per 1.000 inwoners"] - v["per_1000"].round(2)).max() < 1e-9
+    assert abs(blad["Opgave per 1.000 inwoners"] - v["per_1000"].round(2)).max() < 1e-9
     assert "Scenario en bronnen" in terug
 
 

@@ -257,7 +257,7 @@ def prikkel_curve(
 
 
 def heel_land(per_prov: pd.DataFrame, titel: str, ondertitel: str, bron: str, hoogte: int = 470) -> dict:
-    """Per provincie: plekken die wachters ontlopen (onder hun aandeel) en de extra taak van vroege aanbieders."""
+    """Per provincie: plekken onder het aandeel (gemeenten onder hun aandeel samen) en de extra taak na vroeg aanbod."""
     p = per_prov.sort_values("ontlopen")
     provincies = _lijst(p["provincie"])
     sporen = [
@@ -265,7 +265,7 @@ def heel_land(per_prov: pd.DataFrame, titel: str, ondertitel: str, bron: str, ho
             type="bar",
             y=provincies,
             x=_lijst(-p["ontlopen"]),
-            name="Ontlopen door wachters",
+            name="Onder het aandeel",
             orientation="h",
             marker=dict(color="#d95f02"),
             text=[getal(v) for v in p["ontlopen"]],
@@ -278,7 +278,7 @@ def heel_land(per_prov: pd.DataFrame, titel: str, ondertitel: str, bron: str, ho
             type="bar",
             y=provincies,
             x=_lijst(p["extra_taak_vroeg"]),
-            name="Extra taak vroege aanbieders",
+            name="Extra taak na vroeg aanbod",
             orientation="h",
             marker=dict(color="#7570b3"),
             text=[getal(v) for v in p["extra_taak_vroeg"]],

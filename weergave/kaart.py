@@ -19,8 +19,8 @@ KLEUREN = {
     "opgave": ("Opgave", "Opgave (plekken)", False),
     "per_1000": ("Per 1.000 inwoners", "Plekken per 1.000 inwoners", False),
     "huidig": ("Huidige plekken", "Huidige plekken (regulier + nood)", False),
-    "verschil": ("Verschil (regulier + nood)", "Regulier + nood − opgave (rood: tekort, blauw: overschot)", True),
-    "verschil_regulier": ("Verschil (alleen regulier)", "Regulier − opgave (rood: tekort, blauw: overschot)", True),
+    "saldo": ("Saldo (regulier + nood)", "Regulier + nood − opgave (rood: tekort, blauw: overschot)", True),
+    "saldo_regulier": ("Saldo (alleen regulier)", "Regulier − opgave (rood: tekort, blauw: overschot)", True),
 }
 NIVEAUS = {"gemeente": "Gemeenten", "provincie": "Provincies"}
 HOVER = [
@@ -28,7 +28,7 @@ HOVER = [
     ("per_1000", "Per 1.000 inwoners", ",.2f"),
     ("regulier", "Regulier nu", ",.0f"),
     ("nood", "Nood nu", ",.0f"),
-    ("verschil", "Verschil", "+,.0f"),
+    ("saldo", "Saldo (regulier + nood − opgave)", "+,.0f"),
     ("inwoners", "Inwoners", ",.0f"),
 ]
 

@@ -16,6 +16,7 @@ import streamlit as st
 
 from spreiding import data as gegevens
 from spreiding.fouten import DataFout
+from spreiding.samenvatting import nederland_gewogen
 from spreiding.uitgangspunt import Uitgangspunt
 from spreiding.verdeling import VerdeelParameters, verdeel
 
@@ -98,6 +99,16 @@ def grenzen(niveau: str) -> dict | None:
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _verdeling(totaal: int, peiljaar: int, alpha: float, amv: int | None, vingerafdruk: str) -> pd.DataFrame:
     return verdeel(_gemeenten(vingerafdruk), VerdeelParameters(totaal, peiljaar, alpha, amv))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _nederland(vingerafdruk: str) -> dict:
+    return nederland_gewogen(_gemeenten(vingerafdruk))
+
+
+def nederland() -> dict:
+    """De landelijke kerncijfers, naar inwoners gewogen (gedeeld tussen sessies)."""
+    return _nederland(_vingerafdruk(gegevens.GEMEENTEN))
 
 
 def verdeling(u: Uitgangspunt) -> pd.DataFrame:

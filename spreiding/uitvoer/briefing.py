@@ -111,7 +111,7 @@ def gemeente_pdf(gemeenten: pd.DataFrame, code: str, u: Uitgangspunt, grenzen: d
     )
     pdf.ln(1.5)
     pdf.tussenkop("Huidige plekken en wat nog te realiseren is", links)
-    verschil = int(rij["verschil"])
+    verschil = int(rij["saldo"])
     pdf.alinea(
         f"Nu (NOS Nieuwsuur, nov. 2025): {getal(int(rij['regulier']))} reguliere en {getal(int(rij['nood']))} "
         "noodplekken. "
@@ -180,7 +180,7 @@ def gemeente_pdf(gemeenten: pd.DataFrame, code: str, u: Uitgangspunt, grenzen: d
             getal(r.per_1000, 2),
             getal(r.regulier),
             getal(r.nood),
-            getal(r.verschil, teken=True),
+            getal(r.saldo, teken=True),
         ]
         for j, r in zip(range(lo, hi), lijst.iloc[lo:hi].itertuples())
     ]
@@ -234,7 +234,7 @@ def provincie_pdf(gemeenten: pd.DataFrame, provincie: str, u: Uitgangspunt, gren
     )
     pdf.kerngetal(
         "Verschil",
-        getal(int(prov["verschil"]), teken=True),
+        getal(int(prov["saldo"]), teken=True),
         f"nog te realiseren (opgave − regulier, per gemeente): {getal(int(prov['te_realiseren']))}",
         pdf.l_margin + 2 * (breedte + 3),
         y,
@@ -243,8 +243,8 @@ def provincie_pdf(gemeenten: pd.DataFrame, provincie: str, u: Uitgangspunt, gren
     pdf.set_y(y + 26)
     grenzen = grenzen or laad_grenzen("gemeente")
     codes = set(deel["gemeentecode"])
-    grens = max(1.0, float(deel["verschil"].abs().max()))
-    waarden = deel.set_index("gemeentecode")["verschil"]
+    grens = max(1.0, float(deel["saldo"].abs().max()))
+    waarden = deel.set_index("gemeentecode")["saldo"]
     gebieden = [
         (f, kleur_verschil(float(waarden[f["properties"]["code"]]), grens))
         for f in grenzen["features"]
@@ -263,7 +263,7 @@ def provincie_pdf(gemeenten: pd.DataFrame, provincie: str, u: Uitgangspunt, gren
     )
     pdf.set_xy(pdf.l_margin, y0)
     rijen = [
-        [r.gemeentenaam, getal(r.opgave), getal(r.regulier), getal(r.nood), getal(r.verschil, teken=True)]
+        [r.gemeentenaam, getal(r.opgave), getal(r.regulier), getal(r.nood), getal(r.saldo, teken=True)]
         for r in deel.itertuples()
     ]
     rijen.append(
@@ -272,7 +272,7 @@ def provincie_pdf(gemeenten: pd.DataFrame, provincie: str, u: Uitgangspunt, gren
             getal(int(prov["opgave"])),
             getal(int(prov["regulier"])),
             getal(int(prov["nood"])),
-            getal(int(prov["verschil"]), teken=True),
+            getal(int(prov["saldo"]), teken=True),
         ]
     )
     grootte = 7 if len(rijen) <= 40 else 6.2

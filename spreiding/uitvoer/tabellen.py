@@ -143,7 +143,12 @@ def json_records(tabel: pd.DataFrame, kolommen: Sequence[str]) -> list[dict]:
             if isinstance(v, (np.integer,)):
                 v = int(v)
             elif isinstance(v, (np.floating, float)):
-                v = None if not math.isfinite(float(v)) else round(float(v), 6)
+                if not math.isfinite(float(v)):
+                    v = None
+                elif kolom(k).soort in ("geheel", "euro") and float(v).is_integer():
+                    v = int(v)
+                else:
+                    v = round(float(v), 6)
             elif isinstance(v, np.bool_):
                 v = bool(v)
             record[k] = v

@@ -24,7 +24,7 @@ KOLOMMEN = [
     "regulier",
     "nood",
     "afspraak",
-    "verschil",
+    "afspraak_saldo",
     "opgelegd",
     "na_besluit",
     "toelichting",
@@ -62,7 +62,7 @@ def pdf(t: Toets, u: Uitgangspunt, herkomst: str = "regulier") -> bytes:
     status = "haalt haar opgave" if t.haalt_opgave else f"komt {plekken(t.ontbreekt)} tekort"
     doc.alinea(
         f"Opgave {plekken(t.opgave)}; afgesproken {plekken(t.afgesproken)}; de provincie {status}. "
-        f"{len(t.onder)} van de {len(t.gemeenten)} gemeenten spreken minder af dan hun aantal."
+        f"{len(t.onder)} van de {len(t.gemeenten)} gemeenten spreken minder af dan hun opgave."
     )
     doc.ln(1)
     doc.tussenkop(ONDERDELEN[1])
@@ -73,7 +73,7 @@ def pdf(t: Toets, u: Uitgangspunt, herkomst: str = "regulier") -> bytes:
             getal(r.regulier),
             getal(r.nood),
             getal(r.afspraak),
-            getal(r.verschil, teken=True),
+            getal(r.afspraak_saldo, teken=True),
             getal(r.opgelegd),
             str(r.toelichting),
         ]
@@ -110,7 +110,7 @@ def pdf(t: Toets, u: Uitgangspunt, herkomst: str = "regulier") -> bytes:
     else:
         opgelegd = t.gemeenten[t.gemeenten["opgelegd"] > 0].sort_values("opgelegd", ascending=False)
         doc.alinea(
-            f"{plekken(t.opgelegd)} over {len(opgelegd)} gemeenten onder hun aantal: "
+            f"{plekken(t.opgelegd)} over {len(opgelegd)} gemeenten onder hun opgave: "
             + ", ".join(f"{r.gemeentenaam} {getal(r.opgelegd)}" for r in opgelegd.itertuples())
             + "."
         )
