@@ -267,6 +267,22 @@ def aanvraag_zin(peildatum: date) -> str:
     return zin
 
 
+def aanvraag_kort(peildatum: date) -> str:
+    """Dezelfde aanvraag in twee regels (voor de briefing)."""
+    from .bonus import aanvraag
+
+    b = PARAMETERS.bonus
+    a = aanvraag(peildatum)
+    zin = (
+        "Het college moet de bonus voor duurzame plekken zelf aanvragen, vóór de start van een nieuwe cyclus "
+        f"({b['regeling_moment'].bron.uitgever}, {b['regeling_artikel'].waarde})."
+    )
+    zin += "".join(f" Cyclus {t.cyclus} (vóór {datum(t.voor)}): verstreken." for t in a.verstreken)
+    if a.geldend is not None:
+        zin += f" Nu: cyclus {a.geldend.cyclus}, aanvragen vóór {datum(a.geldend.voor)} (datum afgeleid)."
+    return zin
+
+
 def aanvraag_voorbehoud() -> str:
     """Waarom de data van de termijnen een aanname zijn."""
     return " ".join(t.toelichting for t in PARAMETERS.bonus_aanvraag)

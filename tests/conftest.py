@@ -56,6 +56,10 @@ def open_pagina(pagina: str | None = None, session_state: dict | None = None, **
     for k, v in (session_state or {}).items():
         at.session_state[k] = v
     if pagina:
+        if "_" in pagina:
+            # Een pagina met een eigen url_path (hoe_werkt_het -> /hoe-werkt-het) vindt AppTest pas na een eerste
+            # run; zonder die run opende switch_page stil de startpagina (Streamlit 1.67, AppTest.switch_page).
+            at.run()
         at.switch_page(f"paginas/{pagina}.py")
     at.run()
     return at

@@ -12,8 +12,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from spreiding import bonus, prikkel, regietafel
-from spreiding.verdeling import VerdeelParameters, verdeel
+from spreiding import bonus, prikkel, regietafel, samenvatting
+from spreiding.verdeling import VerdeelParameters, factor_bereik, verdeel
 
 GEVALLEN = Path(__file__).with_name("gevallen")
 
@@ -73,7 +73,9 @@ def test_bonus(geval):
         }
     )
     plek = pd.DataFrame({"gemeentecode": ["GM0001"], **{k: [v] for k, v in geval["plekken"].items()}})
-    parameters = bonus.BonusParameters(regeling_drempel=geval.get("regeling_drempel", False))
+    parameters = bonus.BonusParameters(
+        regeling_drempel=geval.get("regeling_drempel", False), drempel_lezing=geval.get("drempel_lezing", "locatie")
+    )
     uit = bonus.uitbetaling(verdeling, plek, parameters).iloc[0]
     assert {code: int(uit[s.kolom]) for code, s in bonus.SYSTEMEN.items()} == geval["bonus"]
 
@@ -95,3 +97,30 @@ def test_regietafel(geval):
     assert dict(zip(t.gemeenten["gemeentecode"], t.gemeenten["opgelegd"].astype(int))) == geval["opgelegd"]
     if t.ontbreekt:
         assert t.afgesproken + t.opgelegd == t.opgave  # wat is afgesproken plus wat wordt opgelegd = de opgave
+
+
+@pytest.mark.parametrize("geval", _gevallen("landelijk"))
+def test_landelijk_gewogen(geval):
+    tabel = pd.DataFrame(
+        {
+            "inwoners_2024": [g["inwoners"] for g in geval["gemeenten"]],
+            geval["kolom"]: [g.get("waarde", np.nan) for g in geval["gemeenten"]],
+        }
+    )
+    assert samenvatting.nederland_gewogen(tabel)[geval["kolom"]] == pytest.approx(geval["verwacht"])
+
+
+@pytest.mark.parametrize("geval", _gevallen("correctiefactor"))
+def test_bereik_van_de_correctiefactor(geval):
+    # de gemeente en de rest van Nederland, zodat de sommen die van het echte land zijn
+    tabel = pd.DataFrame(
+        {
+            "gemeentenaam": ["Gemeente", "Rest"],
+            "opgave_cyclus2": [geval["opgave"], geval["totaal"] - geval["opgave"]],
+            "inwoners_2024": [geval["inwoners"], geval["inwoners_nederland"] - geval["inwoners"]],
+        }
+    )
+    laag, hoog = factor_bereik(tabel)
+    assert laag[0] == pytest.approx(geval["laag"], abs=5e-4) and hoog[0] == pytest.approx(geval["hoog"], abs=5e-4)
+    rij = pd.Series({"factor_laag": laag[0], "factor_hoog": hoog[0]})
+    assert samenvatting.bereik_omvat_1(rij) is geval["omvat_1"]

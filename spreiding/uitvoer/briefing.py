@@ -8,13 +8,17 @@ cyclus; de bronnen. Dezelfde getallen als `python -m spreiding verdeling`, in Ne
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 
 from ..data import laad_grenzen
 from ..notatie import datum, getal, peildatum, plekken, procent
 from ..parameters import PARAMETERS
+from ..samenvatting import aanvraag_kort
 from ..uitgangspunt import Uitgangspunt, maak
 from ..verdeling import per_provincie, rang_in_provincie, uitleg, verdeel
+from .kolommen import kolom
 from .pdf import GRIJS, Document, kaartje, kleur_tussen, kleur_verschil, vandaag
 
 
@@ -27,7 +31,7 @@ def _stappen(cyclus: int) -> list[tuple[str, str]]:
         wanneer = s.weergave or datum(s.datum)
         if s.tot:
             wanneer = f"{wanneer} – {s.tot_weergave or datum(s.tot)}"
-        uit.append((wanneer, s.stap + ("" if s.status == "C" else " (gerapporteerd)")))
+        uit.append((wanneer, s.stap + {"C": "", "R": " (gerapporteerd)", "U": " (aanname)"}[s.status]))
     return uit
 
 
@@ -111,28 +115,27 @@ def gemeente_pdf(gemeenten: pd.DataFrame, code: str, u: Uitgangspunt, grenzen: d
     )
     pdf.ln(1.5)
     pdf.tussenkop("Huidige plekken en wat nog te realiseren is", links)
-    verschil = int(rij["saldo"])
+    saldo = int(rij["saldo"])
     pdf.alinea(
         f"Nu (NOS Nieuwsuur, nov. 2025): {getal(int(rij['regulier']))} reguliere en {getal(int(rij['nood']))} "
         "noodplekken. "
-        f"Regulier + nood − opgave: {getal(verschil, teken=True)} "
-        f"({'overschot' if verschil > 0 else 'tekort' if verschil < 0 else 'precies'}). "
-        f"Nog te realiseren (opgave − regulier): {plekken(int(rij['te_realiseren']))}.\n"
+        f"{kolom('saldo').kop}: {getal(saldo, teken=True)} "
+        f"({'overschot' if saldo > 0 else 'tekort' if saldo < 0 else 'precies'}). "
+        f"{kolom('te_realiseren').kop} (opgave − regulier, niet onder 0): {plekken(int(rij['te_realiseren']))}.\n"
         f"Of een plek meetelt, hangt af van de locatie (minstens {PARAMETERS.plekken['min_locatie'].waarde} plekken, "
-        "minstens "
-        f"{PARAMETERS.plekken['min_jaren'].waarde} jaar); de gegevens zeggen dat niet. Reguliere plekken zijn de "
-        "beste benadering (aanname).",
+        f"minstens {PARAMETERS.plekken['min_jaren'].waarde} jaar); regulier is de beste benadering (aanname).",
         breedte=links,
     )
+    pdf.ln(1.5)
+    pdf.tussenkop("Bonus: aanvragen (regeling 2024)", links)
+    pdf.alinea(aanvraag_kort(date.today()), breedte=links)
     pdf.ln(1.5)
     cyclus = _huidige_cyclus(u)
     pdf.tussenkop(f"Belangrijke data, cyclus {cyclus}", links)
     for wanneer, wat in _stappen(cyclus):
         pdf.set_x(pdf.l_margin)
-        pdf.set_font("DejaVu", "B", 7.5)
-        pdf.cell(links, 3.6, wanneer, new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("DejaVu", "", 7.5)
-        pdf.multi_cell(links, 3.6, wat, new_x="LMARGIN", new_y="NEXT", align="L")
+        pdf.multi_cell(links, 3.6, f"**{wanneer}:** {wat}", new_x="LMARGIN", new_y="NEXT", align="L", markdown=True)
         pdf.ln(0.6)
     y_tekst = pdf.get_y()
 
@@ -185,7 +188,7 @@ def gemeente_pdf(gemeenten: pd.DataFrame, code: str, u: Uitgangspunt, grenzen: d
         for j, r in zip(range(lo, hi), lijst.iloc[lo:hi].itertuples())
     ]
     pdf.tabel(
-        ["Rang", "Gemeente", "Opgave", "Per 1.000", "Regulier", "Nood", "Verschil"],
+        ["Rang", "Gemeente", "Opgave", "Per 1.000", "Regulier", "Nood", "Saldo"],
         rijen,
         [12, 58, 22, 22, 22, 20, 24],
         [True, False, True, True, True, True, True],
@@ -195,7 +198,7 @@ def gemeente_pdf(gemeenten: pd.DataFrame, code: str, u: Uitgangspunt, grenzen: d
     pdf.bronnen(
         u.bronnen() + [PARAMETERS.bronnen["cbs-pdok-2024"]],
         [
-            "Verschil = regulier + nood − opgave. Cyclus 1 is gereconstrueerd met dezelfde SES-correctie en inwoners "
+            "Saldo = regulier + nood − opgave. Cyclus 1 is gereconstrueerd met dezelfde SES-correctie en inwoners "
             "op 1 januari 2023."
         ],
     )
@@ -233,9 +236,10 @@ def provincie_pdf(gemeenten: pd.DataFrame, provincie: str, u: Uitgangspunt, gren
         breedte,
     )
     pdf.kerngetal(
-        "Verschil",
-        getal(int(prov["saldo"]), teken=True),
-        f"nog te realiseren (opgave − regulier, per gemeente): {getal(int(prov['te_realiseren']))}",
+        kolom("te_realiseren").kop,
+        getal(int(prov["te_realiseren"])),
+        f"opgave − regulier voor de provincie als geheel (uitruil mag); {kolom('som_tekorten').kop.lower()}: "
+        f"{getal(int(prov['som_tekorten']))}",
         pdf.l_margin + 2 * (breedte + 3),
         y,
         breedte,
@@ -277,7 +281,7 @@ def provincie_pdf(gemeenten: pd.DataFrame, provincie: str, u: Uitgangspunt, gren
     )
     grootte = 7 if len(rijen) <= 40 else 6.2
     pdf.tabel(
-        ["Gemeente", "Opgave", "Regulier", "Nood", "Verschil"],
+        ["Gemeente", "Opgave", "Regulier", "Nood", "Saldo"],
         rijen,
         [48, 16, 16, 14, 17],
         [False, True, True, True, True],

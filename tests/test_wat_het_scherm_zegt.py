@@ -1,0 +1,193 @@
+"""Wat het scherm, de command line en de PDF over een getal zeggen, tegen de bronnen gelegd (issue: bronnen bewaard).
+
+Verwachte waarden komen uit de bronnen (SOURCES.md, de regeling, de brondocumenten) of zijn in de test zelf uit
+andere kolommen uitgerekend; nooit uit de code die getest wordt.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from spreiding import prikkel, samenvatting
+from spreiding.uitgangspunt import maak
+from spreiding.uitvoer.kolommen import KOLOMMEN
+from spreiding.verdeling import verdeel
+from tests.conftest import alle_tekst, cli, open_pagina
+
+
+def _csv(uitvoer: str) -> pd.DataFrame:
+    return pd.read_csv(io.StringIO(uitvoer), sep=";", decimal=",")
+
+
+# ------------------------------------------------------------------ nog te realiseren: provincie en land
+
+
+def test_provincie_realiseert_over_haar_eigen_totaal():
+    uit = cli("verdeling", "--cyclus", "2", "--niveau", "provincie", "--format", "csv")
+    assert uit.returncode == 0, uit.stderr
+    prov = _csv(uit.stdout).set_index("provincie")
+    # uitruil binnen de provincie mag: max(0, opgave − regulier) over het totaal van de provincie
+    assert (prov["te_realiseren"] == (prov["opgave"] - prov["regulier"]).clip(lower=0)).all()
+    # officieel gerapporteerd (ANP, 27 februari 2026; grenzendicht_sw2026/SOURCES.md): 0 extra plekken nodig
+    assert prov.loc["Groningen", "te_realiseren"] == 0 and prov.loc["Flevoland", "te_realiseren"] == 0
+    # de som van de gemeentelijke tekorten, uit de gemeentetabel uitgerekend, staat ernaast
+    gem = _csv(cli("verdeling", "--cyclus", "2", "--format", "csv").stdout)
+    tekorten = (gem["opgave"] - gem["regulier"]).clip(lower=0).groupby(gem["provincie"]).sum()
+    assert (prov["som_tekorten"] == tekorten.loc[prov.index]).all()
+    assert prov.loc["Groningen", "som_tekorten"] > 0  # de gemeenten onder hun opgave missen wel plekken
+
+
+def test_landelijk_nog_te_realiseren():
+    land = _csv(cli("verdeling", "--cyclus", "2", "--niveau", "land", "--format", "csv").stdout).iloc[0]
+    # SOURCES.md: som verdeling 88.000, som regulier 47.293 -> 88.000 − 47.293 = 40.707
+    assert land["opgave"] == 88_000 and land["regulier"] == 47_293 and land["te_realiseren"] == 40_707
+
+
+# ----------------------------------------------------------------------- cyclus 1: gereconstrueerd
+
+
+def test_cyclus1_draagt_haar_status_en_de_gepubliceerde_opgave():
+    tabel = _csv(cli("verdeling", "--cyclus", "1", "--format", "csv").stdout).set_index("gemeentecode")
+    assert (tabel["cijfers"] == "gereconstrueerd").all()
+    assert tabel.loc["GM0917", "gepubliceerd"] == 326  # Heerlen, zoals in het nieuws geciteerd (DOMAIN)
+    assert tabel["gepubliceerd"].notna().sum() == 9  # alleen waar een gepubliceerde opgave bekend is
+    records = json.loads(cli("verdeling", "--cyclus", "1", "--gemeente", "Heerlen", "--format", "json").stdout)
+    assert records[0]["cijfers"] == "gereconstrueerd" and records[0]["gepubliceerd"] == 326
+    scherm = cli("verdeling", "--cyclus", "1", "--gemeente", "Heerlen").stdout
+    assert "gereconstrueerd" in scherm and "326" in scherm
+
+
+# --------------------------------------------------------------------- bonus: aanvragen, met termijn
+
+
+def test_aanvraagtermijn_op_een_datum():
+    voor = samenvatting.aanvraag_zin(date(2025, 6, 1))
+    na = samenvatting.aanvraag_zin(date(2026, 12, 2))
+    for zin in (voor, na):
+        assert "aanvraagt" in zin and "art. 3, tweede tot en met vierde lid" in zin
+    assert "vóór 1 februari 2026" in voor and "verstreken" not in voor
+    assert "cyclus 1 (aanvragen vóór 1 februari 2026) is op 2 december 2026 verstreken" in na
+    assert "Nu geldt de termijn voor cyclus 2: aanvragen vóór 1 februari 2028" in na
+
+
+def test_bonuspagina_zegt_wie_aanvraagt_en_tot_wanneer():
+    at = open_pagina("bonus", gemeente="GM1950")
+    tekst = alle_tekst(at).replace("\xa0", " ")
+    assert not re.search(r"hoeft\s+niets\s+aan\s+te\s+vragen", tekst)
+    assert "op aanvraag van het college" in tekst and "art. 3, tweede tot en met vierde lid" in tekst
+    assert "verstreken" in tekst and "vóór 1 februari 2028" in tekst
+    # VNG/IPO: tel- en betaalmoment allebei, en dat het positionpaper er niet eenduidig over is
+    assert "bij de start van fase 2" in tekst and "na afloop van fase 2" in tekst and "niet eenduidig" in tekst
+    # de drempel: beide lezingen met hun bedrag (standaardinstellingen, huidige reguliere plekken)
+    assert "€ 89.525.000" in tekst and "€ 114.312.500" in tekst
+
+
+def test_briefing_noemt_de_aanvraag(gemeenten):
+    from pypdf import PdfReader
+
+    from spreiding.uitvoer import briefing
+
+    pdf = PdfReader(io.BytesIO(briefing.gemeente_pdf(gemeenten, "GM0917", maak("2"))))
+    tekst = " ".join(p.extract_text() for p in pdf.pages)
+    tekst = re.sub(r"\s+", " ", tekst)
+    assert len(pdf.pages) == 1
+    assert "aanvragen" in tekst and "art. 3, tweede tot en met vierde lid" in tekst and "vóór 1 februari 2028" in tekst
+    assert "hoeft niets" not in tekst and "ambtshalve" not in tekst
+
+
+# ----------------------------------------------------------------------------------- begrippenlijst
+
+
+@pytest.mark.parametrize(
+    "argumenten",
+    [
+        ("verdeling", "--cyclus", "2"),
+        ("verdeling", "--cyclus", "1", "--niveau", "provincie"),
+        ("verdeling", "--niveau", "land"),
+        ("prikkel", "--gemeente", "Heerlen"),
+        ("prikkel", "--niveau", "land"),
+        ("bonus", "--niveau", "gemeente"),
+        ("bonus", "--niveau", "provincie"),
+        ("bonus", "--niveau", "land"),
+        ("regietafel", "--provincie", "Utrecht"),
+    ],
+    ids=lambda a: " ".join(a),
+)
+def test_elke_csv_kolom_staat_in_de_begrippenlijst(argumenten):
+    uit = cli(*argumenten, "--format", "csv")
+    assert uit.returncode == 0, uit.stderr
+    kop = uit.stdout.splitlines()[0].split(";")
+    assert set(kop) <= set(KOLOMMEN), sorted(set(kop) - set(KOLOMMEN))
+
+
+def test_excel_koppen_komen_uit_de_begrippenlijst(gemeenten, tmp_path):
+    pad = tmp_path / "verslag.xlsx"
+    assert cli("regietafel", "--provincie", "Utrecht", "--verslag", str(pad)).returncode == 0
+    koppen = {k.kop for k in KOLOMMEN.values()}
+    for naam, blad in pd.read_excel(pad, sheet_name=None).items():
+        if naam.startswith("Scenario"):
+            continue
+        assert set(blad.columns) <= koppen, (naam, sorted(set(blad.columns) - koppen))
+
+
+@pytest.mark.parametrize("pagina", ["kaart", "bonus", "regietafel"])
+def test_tabelkoppen_op_het_scherm_komen_uit_de_begrippenlijst(pagina):
+    at = open_pagina(pagina, provincie="Groningen")
+    koppen = {k.kop for k in KOLOMMEN.values()}
+    tabellen = [df.value for df in at.dataframe]
+    assert tabellen
+    for tabel in tabellen:
+        assert set(tabel.columns) <= koppen | set(KOLOMMEN), sorted(set(tabel.columns) - koppen)
+
+
+def test_hoe_werkt_het_toont_de_begrippenlijst():
+    at = open_pagina("hoe_werkt_het")
+    tabel = next(df.value for df in at.dataframe if "Begrip" in df.value.columns)
+    assert set(tabel["Sleutel"]) == set(KOLOMMEN)
+    saldo = tabel.set_index("Sleutel").loc["saldo"]
+    assert saldo["Formule"] == "regulier + nood − opgave"
+
+
+# -------------------------------------------------------------------- neutrale, controleerbare zinnen
+
+
+def test_zinnen_tellen_reguliere_plekken_en_zeggen_dat(gemeenten):
+    u = maak("2")
+    v = verdeel(gemeenten, u.parameters()).set_index("gemeentecode")
+    zin = samenvatting.gemeente_zin(u, v.loc["GM0917"])
+    # Heerlen: opgave 290, 464 regulier (SOURCES.md/NOS): 174 meer; de noodplekken worden apart genoemd
+    assert "464 plekken in reguliere opvang: 174 plekken meer dan de opgave" in zin and "niet meetellen" in zin
+
+
+def test_landelijk_totaal_boven_het_wetsvoorstel_wordt_uitgelegd(gemeenten):
+    u = maak("wetsvoorstel")
+    v = verdeel(gemeenten, u.parameters())
+    aanbod = v["regulier"].to_numpy()
+    _, samen = prikkel.heel_land(v, aanbod, "P")
+    # met de hand: per provincie draagt men het grootste van opgave en aanbod (restant alleen waar iets ontbreekt)
+    verwacht = int(v.groupby("provincie").apply(lambda p: max(p["opgave"].sum(), p["regulier"].sum())).sum())
+    assert samen["last"] == verwacht > 77_100
+    zin = samenvatting.heel_land_zin("P", samen, "elke gemeente haar reguliere plekken aanbiedt", wetsvoorstel=77_100)
+    assert "meer dan de 77.100 van het wetsvoorstel" in zin and "ontlopen" not in zin and "wachtend" not in zin
+
+
+def test_factor_van_schiermonnikoog_wordt_niet_als_ses_gelezen(gemeenten):
+    v = verdeel(gemeenten, maak("2").parameters()).set_index("gemeentecode")
+    nederland = samenvatting.nederland_gewogen(gemeenten)
+    schier = samenvatting.kerncijfers_zin(v.loc["GM0088"], nederland)
+    assert "afronding" in schier and "past bij" not in schier and "verklaart" not in schier
+    heerlen = samenvatting.kerncijfers_zin(v.loc["GM0917"], nederland)
+    assert "past bij" in heerlen or "verklaart" in heerlen
+
+
+def test_tijdlijn_toont_wettelijke_termijn_en_gerapporteerde_datum():
+    tekst = alle_tekst(open_pagina("hoe_werkt_het"))
+    assert "vóór 1 november 2026" in tekst and "december 2026" in tekst
+    assert "Verdeelbesluit van de minister" in tekst and "datum niet bekend" in tekst
+    assert "tot 16 april 2026 reiken" in tekst.replace("**", "")
