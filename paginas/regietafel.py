@@ -1,12 +1,17 @@
-"""Regietafel: de tabel van een provincie met afspraken en uitruil, wat een verdeelbesluit zou opleggen, het
-verslag in één format, en het landelijke overzicht."""
+"""Regietafel: de tabel van een provincie met afspraken en uitruil, wat een verdeelbesluit zou opleggen (twee
+lezingen), het verslag in één format met de gegevens van de vergadering, en het landelijke overzicht.
+
+Toestand: per provincie alleen wat aan de tafel is ingevoerd (`INVOER`); de rest van de tabel volgt de gekozen
+beginwaarde, zodat een andere beginwaarde meteen werkt en de link alleen de ingevoerde regels draagt."""
+
+from datetime import date
 
 import pandas as pd
 import streamlit as st
 
 from spreiding import regietafel, samenvatting
 from spreiding.cli import opdracht
-from spreiding.invoer import MAX_TEKST, lees_aantal, lees_afspraken, lees_code
+from spreiding.invoer import MAX_TEKST, lees_afspraken
 from spreiding.notatie import getal, lijst, plekken
 from spreiding.parameters import PARAMETERS
 from spreiding.uitvoer import verslag
@@ -14,50 +19,27 @@ from spreiding.uitvoer.kolommen import kolom
 from spreiding.uitvoer.tabellen import csv_nl
 from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand, uploads
 
-TAFELS = "_regietafels"  # provincie -> DataFrame(gemeentecode, afspraak, toelichting)
-BEGIN = {k: v.capitalize() for k, v in regietafel.STANDAARDEN.items()}
+INVOER = "_regietafel_invoer"  # provincie -> DataFrame met alleen de ingevoerde regels (regietafel.AFSPRAAKKOLOMMEN)
+VERGADERING = "_regietafel_vergadering"  # provincie -> (Vergadering, {gemeentecode: toelichting uit de link})
+BEGIN = {k: v[0].upper() + v[1:] for k, v in regietafel.STANDAARDEN.items()}
+CSV_KOLOMMEN = [*regietafel.AFSPRAAKKOLOMMEN, "ingevoerd"]
 
 laden.gemeenten()
 keuze = bediening.keuze()
 u = keuze.u
 verdeling = laden.verdeling(u)
 provincie = keuze.provincie
-tafels: dict = st.session_state.setdefault(TAFELS, {})
+invoer_per_provincie: dict = st.session_state.setdefault(INVOER, {})
 
 st.markdown(
     "Aan de provinciale regietafel (PRT) spreken de gemeenten af wie welke plekken realiseert; de commissaris van de "
-    "Koning stuurt het "
-    "verslag naar de minister, die met een verdeelbesluit plekken kan opleggen waar de provincie tekortschiet. "
-    "Gemeenten mogen "
-    "ruilen: wie meer neemt dan haar opgave, laat anderen minder nemen, zolang de provincie haar opgave haalt. De "
-    "provincie Utrecht "
-    "noemde na de eerste cyclus drie knelpunten: geen uniform format voor het verslag, nauwelijks uitruil, en een "
-    "verdeelbesluit dat "
-    "leunde op de indicatieve aantallen in plaats van op gemaakte afspraken."
+    "Koning stuurt het verslag naar de minister, die met een verdeelbesluit plekken kan opleggen waar de provincie "
+    "tekortschiet. Gemeenten mogen ruilen: wie meer neemt dan haar opgave, laat anderen minder nemen, zolang de "
+    "provincie haar opgave haalt. De provincie Utrecht noemde na de eerste cyclus drie knelpunten: geen uniform "
+    "format voor het verslag, nauwelijks uitruil, en een verdeelbesluit dat leunde op de indicatieve opgave in "
+    "plaats van op gemaakte afspraken."
 )
 teksten.citaat("formats")
-
-
-def _nieuw(provincie_: str, bron: str) -> pd.DataFrame:
-    return regietafel.standaard_afspraken(verdeling, provincie_, bron)
-
-
-def _uit_link(provincie_: str, tekst: str, basis: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
-    """'GM0344:2000,GM0355:150' uit de link (alleen de afwijkingen van de beginwaarde)."""
-    tafel = basis.set_index("gemeentecode")
-    fouten = []
-    for deel in str(tekst).split(",")[:60]:
-        code, _, waarde = deel.partition(":")
-        code = lees_code(code)
-        if code is None or code not in tafel.index:
-            fouten.append(f"{toestand.veilig(deel, 20)} hoort niet bij een gemeente in {provincie_}")
-            continue
-        try:
-            tafel.loc[code, "afspraak"] = lees_aantal(waarde, ".", int(u.totaal))
-        except ValueError as fout:
-            fouten.append(f"{toestand.veilig(deel, 20)}: {fout}")
-    return tafel.reset_index(), fouten
-
 
 if not provincie:
     st.info(
@@ -65,12 +47,34 @@ if not provincie:
         icon=":material/search:",
     )
 else:
-    # ----------------------------------------------------------------------- de tabel van de provincie
+    codes = set(verdeling.loc[verdeling["provincie"] == provincie, "gemeentecode"])
+    namen = verdeling.set_index("gemeentecode")["gemeentenaam"].to_dict()
+    # --------------------------------------------------------------------- eenmalig: wat de link meebrengt
+    if provincie not in invoer_per_provincie:
+        invoer, fouten = regietafel.uit_link(toestand.ruwe_url("afspraken") or "", codes, int(u.totaal))
+        vergadering, notities, fouten_v = regietafel.vergadering_uit_link(toestand.ruwe_url("verslag") or "{}", codes)
+        for code, tekst in notities.items():
+            if code in set(invoer["gemeentecode"]):
+                invoer.loc[invoer["gemeentecode"] == code, "toelichting"] = tekst
+            else:
+                basis_ = regietafel.standaard_afspraken(verdeling, provincie, "regulier")
+                rij = basis_[basis_["gemeentecode"] == code].assign(toelichting=tekst)
+                invoer = pd.concat([invoer, rij], ignore_index=True)
+        invoer_per_provincie[provincie] = invoer
+        st.session_state[VERGADERING] = {**st.session_state.get(VERGADERING, {}), provincie: vergadering}
+        if (fouten or fouten_v) and toestand.ruwe_url("afspraken") is not None:
+            st.warning(
+                "Niet alles uit de link is gebruikt: " + "; ".join((fouten + fouten_v)[:10]) + ".",
+                icon=":material/link_off:",
+            )
+    invoer = invoer_per_provincie[provincie]
+
+    # ------------------------------------------------------------------------------------- instellingen
     c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
     with c1:
         begin = (
             toestand.keuze(
-                "Beginwaarde van de afspraken",
+                "Beginwaarde van de regels die niet zijn ingevoerd",
                 "begin",
                 list(BEGIN),
                 "regulier",
@@ -78,7 +82,7 @@ else:
                 soort="radio",
                 horizontal=True,
                 help="Waarmee de tabel begint: de huidige reguliere plekken (nov. 2025), de eigen opgave, of "
-                "regulier + nood.",
+                "regulier + nood. Ingevoerde regels blijven staan.",
             )
             or "regulier"
         )
@@ -86,32 +90,65 @@ else:
         if st.button(
             "Opnieuw beginnen",
             icon=":material/restart_alt:",
-            help="Zet alle afspraken van deze provincie terug op de beginwaarde.",
+            help="Wist alle ingevoerde afspraken van deze provincie; de tabel volgt dan weer de beginwaarde.",
             width="stretch",
         ):
-            tafels.pop(provincie, None)
-            st.session_state[f"_link_afspraken_{provincie}"] = True  # de link niet opnieuw toepassen
-            if "afspraken" in st.query_params:
-                del st.query_params["afspraken"]
+            invoer_per_provincie[provincie] = invoer = invoer.iloc[0:0]
             st.session_state["_versie"] = st.session_state.get("_versie", 0) + 1
-    basis = _nieuw(provincie, begin)
-    if provincie not in tafels or set(tafels[provincie]["gemeentecode"]) != set(basis["gemeentecode"]):
-        tafels[provincie] = basis
-        ruw = toestand.ruwe_url("afspraken")
-        if ruw and not st.session_state.get(f"_link_afspraken_{provincie}"):
-            st.session_state[f"_link_afspraken_{provincie}"] = True
-            tafels[provincie], fouten = _uit_link(provincie, ruw, basis)
-            if fouten:
-                st.warning(
-                    "Niet alles uit de link is gebruikt: " + "; ".join(fouten[:10]) + ".", icon=":material/link_off:"
-                )
-    tafel = tafels[provincie]
+    o1, o2 = st.columns([3, 2])
+    with o1:
+        oplegging = (
+            toestand.keuze(
+                "Een verdeelbesluit verdeelt het ontbrekende (aanname)",
+                "oplegging",
+                list(regietafel.OPLEGGINGEN),
+                regietafel.STANDAARD_OPLEGGING,
+                regietafel.OPLEGGINGEN,
+                soort="radio",
+                horizontal=True,
+                help="De bronnen zeggen niet hoe; hieronder staan beide lezingen naast elkaar.",
+            )
+            or regietafel.STANDAARD_OPLEGGING
+        )
+    with o2:
+        extra_telt = toestand.vinkje(
+            "Plekken voor Oekraïners en statushouders tellen mee (aanname)",
+            "extra",
+            False,
+            help="Standaard tellen ze niet mee voor de asielopgave; de VNG-ledenbrief noemt dat de opgaven 'in "
+            "samenhang' bezien kunnen worden.",
+        )
+    with st.expander("Vergadering: datum, aanwezigen, status", expanded=False):
+        eerder = st.session_state.get(VERGADERING, {}).get(provincie, regietafel.Vergadering())
+        v1, v2 = st.columns([1, 1])
+        vergaderdatum = v1.date_input(
+            "Datum van de vergadering", value=eerder.datum, format="DD-MM-YYYY", key=f"datum_{provincie}"
+        )
+        status = v2.radio(
+            "Status van het verslag",
+            list(regietafel.VERGADERSTATUSSEN),
+            index=list(regietafel.VERGADERSTATUSSEN).index(eerder.status),
+            horizontal=True,
+            key=f"status_{provincie}",
+        )
+        aanwezig = st.text_area(
+            "Aanwezig", value=eerder.aanwezig, max_chars=regietafel.MAX_AANWEZIG, key=f"aanwezig_{provincie}"
+        )
+        st.caption(
+            "De toelichting per gemeente staat in de tabel. Alles gaat mee in de link, de upload en het verslag."
+        )
+    vergadering = regietafel.Vergadering(
+        vergaderdatum if isinstance(vergaderdatum, date) else None, aanwezig or "", status or "concept"
+    )
+    st.session_state[VERGADERING] = {**st.session_state.get(VERGADERING, {}), provincie: vergadering}
 
     upload = st.file_uploader(
-        "Afspraken uploaden (CSV of Excel: gemeentecode;afspraak;toelichting)",
+        "Afspraken uploaden (CSV of Excel: gemeentecode;afspraak, eventueel toelichting;uitruil_met;oekraine;"
+        "statushouders)",
         type=["csv", "xlsx"],
         key=f"upload_afspraken_{provincie}",
-        help="Gemeenten die er niet in staan, houden hun waarde. Een verslag (.xlsx) van deze pagina kan ook.",
+        help="Gemeenten die er niet in staan, houden hun waarde. Een verslag (.xlsx) of de CSV van deze pagina kan "
+        "ook: dan tellen alleen de ingevoerde regels.",
     )
     if upload is not None:
         sleutel = f"_toegepast_{provincie}"
@@ -123,9 +160,8 @@ else:
         uploads.toon_meldingen(meldingen)
         if gelezen is not None and st.session_state.get(sleutel) != upload.file_id:
             nieuw, mededelingen = gelezen
-            samen = tafel.set_index("gemeentecode")
-            samen.update(nieuw.set_index("gemeentecode"))
-            tafels[provincie] = tafel = samen.reset_index().astype({"afspraak": "int64"})
+            samen = pd.concat([invoer[~invoer["gemeentecode"].isin(nieuw["gemeentecode"])], nieuw], ignore_index=True)
+            invoer_per_provincie[provincie] = invoer = regietafel.schoon(samen)
             st.session_state[sleutel] = upload.file_id
             st.session_state["_versie"] = st.session_state.get("_versie", 0) + 1
             st.success(
@@ -133,7 +169,9 @@ else:
                 + (" " + " ".join(mededelingen) if mededelingen else "")
             )
 
-    t = regietafel.toets(verdeling, provincie, tafel)
+    basis = regietafel.standaard_afspraken(verdeling, provincie, begin)
+    tabel = regietafel.tafel(verdeling, provincie, begin, invoer)
+    t = regietafel.toets(verdeling, provincie, tabel, oplegging, extra_telt, vergadering)
 
     # ----------------------------------------------------------------------- de stand, boven de tabel
     m1, m2, m3, m4 = st.columns(4)
@@ -144,7 +182,11 @@ else:
         **teksten.verschil(t.afgesproken - t.opgave, f"{getal(t.afgesproken - t.opgave, teken=True)} t.o.v. opgave"),
     )
     m3.metric("Ontbreekt", getal(t.ontbreekt))
-    m4.metric("Zou worden opgelegd", getal(t.opgelegd), help=regietafel.REGEL.uitleg)
+    m4.metric("Zou worden opgelegd", getal(t.opgelegd), help=regietafel.OPLEGGING_UITLEG[oplegging])
+    st.caption(
+        f"{t.ingevoerd} van de {len(t.gemeenten)} regels zijn aan de tafel ingevoerd; de andere volgen de beginwaarde "
+        f"({regietafel.STANDAARDEN[begin]})."
+    )
     if t.haalt_opgave:
         st.success(
             f"{provincie} haalt haar opgave: een verdeelbesluit zou niets opleggen.", icon=":material/check_circle:"
@@ -152,9 +194,8 @@ else:
     else:
         opgelegd = t.gemeenten[t.gemeenten["opgelegd"] > 0].sort_values("opgelegd", ascending=False)
         st.warning(
-            f"{provincie} komt {plekken(t.ontbreekt)} tekort. {len(t.onder)} gemeenten spreken minder af dan hun "
-            "opgave. Een verdeelbesluit "
-            f"zou opleggen: "
+            f"{provincie} komt {plekken(t.ontbreekt)} tekort. {t.stand_zin()} Een verdeelbesluit zou opleggen "
+            f"({regietafel.OPLEGGINGEN[oplegging]}): "
             + lijst([f"{r.gemeentenaam} {getal(r.opgelegd)}" for r in opgelegd.head(8).itertuples()])
             + (" en anderen" if len(opgelegd) > 8 else "")
             + ".",
@@ -162,112 +203,158 @@ else:
         )
     for regel in t.uitruil():
         st.markdown(f"- {regel}")
-    st.caption(
-        f"Regel voor het verdeelbesluit ({regietafel.REGEL.label}, {teksten.status_label(regietafel.REGEL.status)}): "
-        f"{regietafel.REGEL.uitleg} "
-        f"{regietafel.REGEL.aanname}"
-    )
 
     # ------------------------------------------------------------------------------- bewerkbare tabel
-    weergave_tabel = t.gemeenten[
+    editor = f"editor_{provincie}_{st.session_state.get('_versie', 0)}"
+    weergave_tabel = t.gemeenten.assign(uitruil_naam=t.gemeenten["uitruil_met"].map(namen).fillna(""))[
         [
             "gemeentecode",
             "gemeentenaam",
             "afspraak",
             "opgave",
             "afspraak_saldo",
+            "uitruil_naam",
+            "gedekt",
             "opgelegd",
             "regulier",
             "nood",
+            "oekraine",
+            "statushouders",
+            "ingevoerd",
             "toelichting",
         ]
     ]
-    editor = f"editor_{provincie}_{st.session_state.get('_versie', 0)}"
 
     def _getalkolom(naam: str, formaat: str = "%d") -> st.column_config.NumberColumn:
         return st.column_config.NumberColumn(kolom(naam).kop, format=formaat, help=kolom(naam).definitie)
 
+    def _invoerkolom(naam: str) -> st.column_config.NumberColumn:
+        return st.column_config.NumberColumn(
+            kolom(naam).kop + " ✎",
+            min_value=0,
+            max_value=int(u.totaal),
+            step=1,
+            format="%d",
+            help=kolom(naam).definitie + " (bewerkbaar)",
+        )
+
+    provincienamen = sorted(namen[c] for c in codes)
     bewerkt = st.data_editor(
         weergave_tabel,
         key=editor,
         hide_index=True,
         width="stretch",
+        height=35 * (len(weergave_tabel) + 1) + 3,  # alle gemeenten zonder binnenste schuifbalk
         num_rows="fixed",
-        disabled=["gemeentecode", "gemeentenaam", "opgave", "afspraak_saldo", "opgelegd", "regulier", "nood"],
+        disabled=[
+            "gemeentecode",
+            "gemeentenaam",
+            "opgave",
+            "afspraak_saldo",
+            "gedekt",
+            "opgelegd",
+            "regulier",
+            "nood",
+            "ingevoerd",
+        ],
         column_order=[
             "gemeentenaam",
             "afspraak",
             "opgave",
             "afspraak_saldo",
+            "uitruil_naam",
+            "gedekt",
             "opgelegd",
             "regulier",
             "nood",
+            "oekraine",
+            "statushouders",
+            "ingevoerd",
             "toelichting",
         ],
         column_config={
             "gemeentenaam": st.column_config.TextColumn(kolom("gemeentenaam").kop, pinned=True),
-            "afspraak": st.column_config.NumberColumn(
-                kolom("afspraak").kop + " ✎",
-                min_value=0,
-                max_value=int(u.totaal),
-                step=1,
-                format="%d",
-                help=kolom("afspraak").definitie + " (bewerkbaar)",
-            ),
+            "afspraak": _invoerkolom("afspraak"),
             "opgave": _getalkolom("opgave"),
             "afspraak_saldo": _getalkolom("afspraak_saldo", "%+d"),
+            "uitruil_naam": st.column_config.SelectboxColumn(
+                kolom("uitruil_naam").kop + " ✎", options=["", *provincienamen], help=kolom("uitruil_met").definitie
+            ),
+            "gedekt": _getalkolom("gedekt"),
             "opgelegd": _getalkolom("opgelegd"),
             "regulier": _getalkolom("regulier"),
             "nood": _getalkolom("nood"),
+            "oekraine": _invoerkolom("oekraine"),
+            "statushouders": _invoerkolom("statushouders"),
+            "ingevoerd": st.column_config.CheckboxColumn(kolom("ingevoerd").kop, help=kolom("ingevoerd").definitie),
             "toelichting": st.column_config.TextColumn(kolom("toelichting").kop + " ✎", max_chars=MAX_TEKST),
         },
     )
-    nieuw = regietafel.schoon(bewerkt[["gemeentecode", "afspraak", "toelichting"]], MAX_TEKST)
-    if not nieuw.equals(
-        regietafel.schoon(tafel, MAX_TEKST).set_index("gemeentecode").loc[nieuw["gemeentecode"]].reset_index()
-    ):
-        tafels[provincie] = nieuw
+    codes_per_naam = {namen[c]: c for c in codes}
+    nieuw = regietafel.schoon(
+        bewerkt.assign(uitruil_met=bewerkt["uitruil_naam"].map(codes_per_naam).fillna("")), MAX_TEKST
+    )
+    nieuwe_invoer = regietafel.invoer_uit(nieuw, basis)
+    if not nieuwe_invoer.equals(regietafel.invoer_uit(regietafel.schoon(tabel), basis)):
+        invoer_per_provincie[provincie] = nieuwe_invoer
         st.rerun()  # de stand boven de tabel rekent met de nieuwe afspraken
     st.caption(
-        "Afspraak en toelichting zijn bewerkbaar; de stand erboven rekent direct mee. Aantallen zonder duizendtalpunt "
-        "(kolom Afspraak)."
+        "Bewerkbaar (✎): afspraak, uitruil met, plekken Oekraïense ontheemden, woningen statushouders en toelichting; "
+        "de stand erboven rekent direct mee. Aantallen zonder duizendtalpunt. Alfabetisch op gemeentenaam, zoals in "
+        "het verslag."
     )
+
+    # ------------------------------------------------------------- twee lezingen van het verdeelbesluit
+    if not t.haalt_opgave:
+        with st.container(border=True):
+            st.markdown("**Wat een verdeelbesluit zou opleggen, in twee lezingen** " + teksten.status_label("U"))
+            l1, l2 = st.columns(2)
+            for houder, code in ((l1, "tekort"), (l2, "opgave")):
+                houder.markdown(f"**{regietafel.OPLEGGINGEN[code].capitalize()}.** {regietafel.OPLEGGING_UITLEG[code]}")
+            export.kleine_tabel(
+                t.gemeenten[(t.gemeenten["opgelegd_tekort"] > 0) | (t.gemeenten["opgelegd_opgave"] > 0)],
+                ["gemeentenaam", "afspraak", "rest_tekort", "opgelegd_tekort", "opgelegd_opgave"],
+            )
+            teksten.citaat("indicatieve_opgave")
     teksten.citeerbaar(samenvatting.regietafel_zin(t))
 
     # ------------------------------------------------------------------------ bewaren, delen, verslag
-    afwijkend = t.gemeenten.merge(basis, on="gemeentecode", suffixes=("", "_basis"))
-    afwijkend = afwijkend[afwijkend["afspraak"] != afwijkend["afspraak_basis"]]
-    link = ",".join(f"{c}:{a}" for c, a in zip(afwijkend["gemeentecode"], afwijkend["afspraak"]))
-    if len(link) <= 1500:
-        if link:
-            st.query_params["afspraken"] = link
-        elif "afspraken" in st.query_params:
-            del st.query_params["afspraken"]
+    link = regietafel.naar_link(invoer_per_provincie[provincie])
+    vergaderlink = regietafel.vergadering_naar_link(
+        vergadering, dict(zip(t.gemeenten["gemeentecode"], t.gemeenten["toelichting"]))
+    )
+    for param, waarde in (("afspraken", link), ("verslag", vergaderlink)):
+        if waarde and len(waarde) <= 1500:
+            st.query_params[param] = waarde
+        elif param in st.query_params:
+            del st.query_params[param]
+    if len(link) > 1500 or len(vergaderlink) > 1500:
+        st.caption("De afspraken of toelichtingen zijn te lang voor een link: bewaar ze met de CSV of het verslag.")
     naam = figuren.bestandsnaam("regietafel", provincie, u.bestandsdeel)
     d1, d2, d3 = st.columns(3)
     d1.download_button(
         "Afspraken (CSV)",
-        data=lambda: csv_nl(t.gemeenten, ["gemeentecode", "afspraak", "toelichting"], nederlandse_koppen=False),
+        data=lambda: csv_nl(t.gemeenten, CSV_KOLOMMEN, nederlandse_koppen=False),
         file_name=f"afspraken_{naam}.csv",
         mime=export.CSV,
         on_click="ignore",
         icon=":material/download:",
         width="stretch",
-        help="Het documenteerde format gemeentecode;afspraak;toelichting: weer te uploaden.",
+        help="gemeentecode;afspraak;toelichting;uitruil_met;oekraine;statushouders;ingevoerd: weer te uploaden.",
     )
     d2.download_button(
         "Verslag (Excel)",
-        data=lambda: verslag.xlsx(t, u),
+        data=lambda: verslag.xlsx(t, u, begin),
         file_name=f"verslag_{naam}.xlsx",
         mime=export.XLSX,
         on_click="ignore",
         icon=":material/table:",
         width="stretch",
-        help="Uniform format; ook weer te uploaden.",
+        help="Uniform format, met een totaalregel; ook weer te uploaden.",
     )
     d3.download_button(
         "Verslag (PDF)",
-        data=lambda: verslag.pdf(t, u, "tabel"),
+        data=lambda: verslag.pdf(t, u, begin),
         file_name=f"verslag_{naam}.pdf",
         mime=export.PDF,
         on_click="ignore",
@@ -276,28 +363,27 @@ else:
         type="primary",
         help="Eén format voor elke provincie: vergelijkbaar.",
     )
-    st.caption("Deze weergave is ook een link: de afwijkingen van de beginwaarde staan in de adresbalk (afspraken=…).")
+    st.caption(
+        "Deze weergave is ook een link: de ingevoerde afspraken (afspraken=…) en de vergadering met de toelichtingen "
+        "(verslag=…) staan in de adresbalk."
+    )
     teksten.opdracht(
         opdracht(
             "regietafel",
             u.argumenten(),
-            [
-                "--provincie",
-                provincie,
-                "--standaard",
-                begin,
-                "--afspraken",
-                f"afspraken_{naam}.csv",
-                "--verslag",
-                f"verslag_{naam}.pdf",
-            ],
+            ["--provincie", provincie, "--standaard", begin, "--oplegging", oplegging],
+            ["--extra-telt"] if extra_telt else [],
+            ["--afspraken", f"afspraken_{naam}.csv", "--verslag", f"verslag_{naam}.pdf"],
         )
     )
     opmaak.afdruk_melding("De tabel drukt niet volledig af: gebruik 'Verslag (PDF)'.")
 
 # -------------------------------------------------------------------------------- landelijk overzicht
 st.subheader("Landelijk overzicht")
-land = regietafel.landelijk(verdeling, {p: t_ for p, t_ in tafels.items()})
+land = regietafel.landelijk(
+    verdeling,
+    {p: regietafel.tafel(verdeling, p, "regulier", i) for p, i in invoer_per_provincie.items() if len(i)},
+)
 fig = figuren.gegroepeerde_staven(
     land,
     "provincie",
@@ -328,7 +414,4 @@ export.downloads(
     key="land",
 )
 teksten.citaat("uitruil")
-teksten.bronregel(
-    [PARAMETERS.bronnen["utrecht-2026-01"], PARAMETERS.bronnen["vng-ledenbrief-2024-01"], regietafel.REGEL.bron]
-    + u.bronnen()
-)
+teksten.bronregel([PARAMETERS.bronnen["utrecht-2026-01"], PARAMETERS.bronnen["vng-ledenbrief-2024-01"]] + u.bronnen())

@@ -14,6 +14,7 @@ import re
 import shlex
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -477,22 +478,51 @@ def cmd_bonus(args) -> int:
 
 
 def afspraken_uit(args, verdeling: pd.DataFrame, provincie: str) -> pd.DataFrame:
+    """De tabel van de provincie: beginwaarden, met de regels uit --afspraken als ingevoerd."""
     from .invoer import lees_afspraken
 
-    standaard = regietafel_regels.standaard_afspraken(verdeling, provincie, args.standaard)
-    if not args.afspraken:
-        return standaard
-    pad = Path(args.afspraken)
-    try:
-        inhoud = pad.read_bytes()
-    except OSError:
-        raise VerdeelFout(f"Het bestand {pad.name} kan niet worden gelezen.") from None
-    gelezen, mededelingen = lees_afspraken(inhoud, pad.name, verdeling, provincie, int(verdeling["opgave"].sum()))
-    for m in mededelingen:
-        print(f"Let op: {m}", file=sys.stderr)
-    samen = standaard.set_index("gemeentecode")
-    samen.update(gelezen.set_index("gemeentecode"))
-    return samen.reset_index().astype({"afspraak": "int64"})
+    ingevoerd = None
+    if args.afspraken:
+        pad = Path(args.afspraken)
+        try:
+            inhoud = pad.read_bytes()
+        except OSError:
+            raise VerdeelFout(f"Het bestand {pad.name} kan niet worden gelezen.") from None
+        ingevoerd, mededelingen = lees_afspraken(inhoud, pad.name, verdeling, provincie, int(verdeling["opgave"].sum()))
+        for m in mededelingen:
+            print(f"Let op: {m}", file=sys.stderr)
+    return regietafel_regels.tafel(verdeling, provincie, args.standaard, ingevoerd)
+
+
+def vergadering_uit(args) -> regietafel_regels.Vergadering:
+    datum = None
+    if args.datum:
+        try:
+            datum = date.fromisoformat(args.datum)
+        except ValueError:
+            raise VerdeelFout(f"'{str(args.datum)[:20]}' is geen datum; schrijf bijvoorbeeld 2026-11-20.") from None
+    return regietafel_regels.Vergadering(datum, args.aanwezig or "", args.status)
+
+
+REGIETAFEL_KOLOMMEN = [
+    "gemeentecode",
+    "gemeentenaam",
+    "opgave",
+    "regulier",
+    "nood",
+    "afspraak",
+    "afspraak_saldo",
+    "uitruil_met",
+    "gedekt",
+    "rest_tekort",
+    "opgelegd",
+    "opgelegd_tekort",
+    "opgelegd_opgave",
+    "oekraine",
+    "statushouders",
+    "ingevoerd",
+    "toelichting",
+]
 
 
 def cmd_regietafel(args) -> int:
@@ -501,6 +531,8 @@ def cmd_regietafel(args) -> int:
     gemeenten = laad_gemeenten()
     u = uitgangspunt_uit(args)
     verdeling = verdeel(gemeenten, u.parameters())
+    vergadering = vergadering_uit(args)
+    opties = {"oplegging": args.oplegging, "extra_telt": args.extra_telt, "vergadering": vergadering}
     if str(args.provincie).strip().lower() == "alle":
         if args.afspraken:
             raise VerdeelFout(
@@ -511,35 +543,21 @@ def cmd_regietafel(args) -> int:
         doel = Path(args.verslag)
         doel.mkdir(parents=True, exist_ok=True)
         for provincie in sorted(set(verdeling["provincie"])):
-            t = regietafel_regels.toets(
-                verdeling, provincie, regietafel_regels.standaard_afspraken(verdeling, provincie, args.standaard)
-            )
+            tabel = regietafel_regels.tafel(verdeling, provincie, args.standaard, None)
+            t = regietafel_regels.toets(verdeling, provincie, tabel, **opties)
             pad = doel / f"verslag_{verslag.bestandsnaam(provincie)}_{u.bestandsdeel}.pdf"
             pad.write_bytes(verslag.pdf(t, u, args.standaard))
             print(pad)
         return 0
     provincie = provincienaam(args.provincie, gemeenten)
-    t = regietafel_regels.toets(verdeling, provincie, afspraken_uit(args, verdeling, provincie))
+    t = regietafel_regels.toets(verdeling, provincie, afspraken_uit(args, verdeling, provincie), **opties)
     if args.verslag:
         pad = Path(args.verslag)
         inhoud = (
-            verslag.xlsx(t, u)
-            if pad.suffix.lower() == ".xlsx"
-            else verslag.pdf(t, u, args.standaard if not args.afspraken else "bestand")
+            verslag.xlsx(t, u, args.standaard) if pad.suffix.lower() == ".xlsx" else verslag.pdf(t, u, args.standaard)
         )
         pad.write_bytes(inhoud)
         print(f"Verslag geschreven: {pad}", file=sys.stderr)
-    kolommen = [
-        "gemeentecode",
-        "gemeentenaam",
-        "opgave",
-        "regulier",
-        "nood",
-        "afspraak",
-        "afspraak_saldo",
-        "opgelegd",
-        "toelichting",
-    ]
     if args.format == "json":
         json.dump(
             {
@@ -549,8 +567,22 @@ def cmd_regietafel(args) -> int:
                 "ontbreekt": t.ontbreekt,
                 "haalt_opgave": t.haalt_opgave,
                 "opgelegd": t.opgelegd,
+                "oplegging": {
+                    "lezing": t.oplegging,
+                    "omschrijving": regietafel_regels.OPLEGGINGEN[t.oplegging],
+                    "status": "U",
+                    "uitleg": regietafel_regels.OPLEGGING_UITLEG[t.oplegging],
+                },
+                "extra_telt": t.extra_telt,
+                "beginwaarde": regietafel_regels.STANDAARDEN[args.standaard],
+                "ingevoerd": t.ingevoerd,
+                "vergadering": {
+                    "datum": t.vergadering.datum.isoformat() if t.vergadering.datum else None,
+                    "aanwezig": t.vergadering.aanwezig,
+                    "status": t.vergadering.status,
+                },
                 "uitgangspunt": u.label,
-                "gemeenten": json_records(t.gemeenten, kolommen),
+                "gemeenten": json_records(t.gemeenten, REGIETAFEL_KOLOMMEN),
             },
             sys.stdout,
             ensure_ascii=False,
@@ -566,7 +598,7 @@ def cmd_regietafel(args) -> int:
         for regel in t.uitruil():
             print(regel)
         print()
-    schrijf(t.gemeenten, kolommen, args.format)
+    schrijf(t.gemeenten, REGIETAFEL_KOLOMMEN, args.format)
     return 0
 
 
@@ -639,8 +671,8 @@ def maak_parser() -> Parser:
         "--systeem",
         choices=tuple(prikkel_regels.SYSTEMEN),
         default=None,
-        help="P (wetsvoorstel, rest per provincie; standaard op de pagina), N (rest landelijk), VNG (VNG/IPO) of wet "
-        "(zoals toegepast); zonder: alle",
+        help="P (wetsvoorstel, rest per provincie), N (rest landelijk; P en N zijn twee lezingen, geen van beide "
+        "is de wet), VNG (VNG/IPO) of wet (zoals toegepast); zonder: alle",
     )
     p.add_argument(
         "--niveau",
@@ -676,8 +708,24 @@ def maak_parser() -> Parser:
     )
     r.add_argument(
         "--afspraken",
-        help="CSV of .xlsx met gemeentecode;afspraak;toelichting (niet genoemde gemeenten: de beginwaarde)",
+        help="CSV of .xlsx met gemeentecode;afspraak en eventueel toelichting;uitruil_met;oekraine;statushouders "
+        "(niet genoemde gemeenten: de beginwaarde)",
     )
+    r.add_argument(
+        "--oplegging",
+        choices=tuple(regietafel_regels.OPLEGGINGEN),
+        default=regietafel_regels.STANDAARD_OPLEGGING,
+        help="hoe een verdeelbesluit het ontbrekende verdeelt (aanname): naar rato van het resterende tekort of van "
+        "de opgave",
+    )
+    r.add_argument(
+        "--extra-telt",
+        action="store_true",
+        help="plekken voor Oekraïners en statushouders tellen mee voor de asielopgave (aanname)",
+    )
+    r.add_argument("--datum", help="datum van de vergadering (JJJJ-MM-DD)")
+    r.add_argument("--aanwezig", help="wie aanwezig was (vrije tekst)")
+    r.add_argument("--status", choices=tuple(regietafel_regels.VERGADERSTATUSSEN), default="concept")
     r.add_argument(
         "--standaard",
         choices=tuple(regietafel_regels.STANDAARDEN),

@@ -136,10 +136,16 @@ def _tabel_uit_xlsx(inhoud: bytes) -> pd.DataFrame:
 
 
 def lees_tabel(
-    inhoud: bytes, naam: str, verwacht: list[str], optioneel: tuple[str, ...] = (), extra_toegestaan: bool = False
+    inhoud: bytes,
+    naam: str,
+    verwacht: list[str],
+    optioneel: tuple[str, ...] = (),
+    extra_toegestaan: bool = False,
+    koppen: dict[str, str] | None = None,
 ) -> Gelezen:
     """Lees een CSV of .xlsx met de kolommen `verwacht` (plus eventueel `optioneel`); andere kolommen zijn een fout,
-    of worden met `extra_toegestaan` genegeerd (met een mededeling)."""
+    of worden met `extra_toegestaan` genegeerd (met een mededeling). `koppen` vertaalt Nederlandse koppen (in kleine
+    letters) naar kolomnamen, zodat een verslag uit de app terug kan."""
     if not isinstance(inhoud, (bytes, bytearray)):
         raise UploadFout("Het bestand kon niet worden gelezen.")
     inhoud = bytes(inhoud)
@@ -152,6 +158,7 @@ def lees_tabel(
         tabel, mededelingen, scheiding = _tabel_uit_csv(inhoud)
         decimaal = "," if scheiding == ";" else "."
     tabel.columns = [str(k).strip().lower().lstrip("\ufeff") for k in tabel.columns]
+    tabel.columns = [(koppen or {}).get(k, k) for k in tabel.columns]
     ontbreekt = [k for k in verwacht if k not in tabel.columns]
     onbekend = [k for k in tabel.columns if k not in verwacht and k not in optioneel]
     genegeerd = []
@@ -317,23 +324,65 @@ AFSPRAAK_KOLOMMEN = ["gemeentecode", "afspraak", "toelichting"]
 def lees_afspraken(
     inhoud: bytes, naam: str, verdeling: pd.DataFrame, provincie: str, maximum: int
 ) -> tuple[pd.DataFrame, list[str]]:
-    """CSV of .xlsx `gemeentecode;afspraak;toelichting` voor één provincie -> tabel (gemeentecode, afspraak,
-    toelichting) met precies één regel per genoemde gemeente. Ontbrekende gemeenten houden hun waarde op het scherm.
-    De kolom toelichting mag ontbreken; teksten worden ingekort tot MAX_TEKST tekens."""
-    gelezen = lees_tabel(inhoud, naam, ["gemeentecode", "afspraak"], optioneel=("toelichting",), extra_toegestaan=True)
+    """CSV of .xlsx `gemeentecode;afspraak;toelichting;uitruil_met;oekraine;statushouders` voor één provincie ->
+    tabel met precies één regel per genoemde gemeente (de ingevoerde regels). Alleen gemeentecode en afspraak zijn
+    verplicht; de koppen mogen ook de Nederlandse koppen van het verslag (Excel) zijn. Teksten worden ingekort tot
+    MAX_TEKST tekens; een uitruilpartner moet in dezelfde provincie liggen."""
+    from .uitvoer.kolommen import KOLOMMEN
+
+    optioneel = ("toelichting", "uitruil_met", "oekraine", "statushouders", "ingevoerd")
+    koppen = {
+        k.kop.lower(): sleutel for sleutel, k in KOLOMMEN.items() if sleutel in ("gemeentecode", "afspraak", *optioneel)
+    }
+    gelezen = lees_tabel(
+        inhoud, naam, ["gemeentecode", "afspraak"], optioneel=optioneel, extra_toegestaan=True, koppen=koppen
+    )
     problemen: list[str] = []
+    leeg = gelezen.tabel["gemeentecode"] == ""  # de totaalregel van een verslag
+    if "ingevoerd" in gelezen.tabel.columns:  # een verslag: alleen de aan de tafel ingevoerde regels
+        leeg |= gelezen.tabel["ingevoerd"].str.lower().isin(["nee", "false", "0"])
+    if leeg.any():
+        gelezen.tabel = gelezen.tabel[~leeg].reset_index(drop=True)
+        gelezen.mededelingen.append(
+            f"{int(leeg.sum())} regel(s) zonder gemeentecode of met een beginwaarde overgeslagen."
+        )
+        if gelezen.tabel.empty:
+            raise UploadFout(f"Het bestand {kort(naam)} bevat geen ingevoerde afspraken.")
     in_provincie = set(verdeling.loc[verdeling["provincie"] == provincie, "gemeentecode"])
     codes = _codes(gelezen.tabel, set(verdeling["gemeentecode"]), problemen, in_provincie, f"de provincie {provincie}")
     _dubbel(codes, problemen)
     aantallen = _aantallen(gelezen.tabel, "afspraak", gelezen.decimaal, maximum, problemen)
+    extra = {}
+    for kolom in ("oekraine", "statushouders"):
+        if kolom in gelezen.tabel.columns:
+            waarden = gelezen.tabel[kolom].replace("", "0")
+            extra[kolom] = _aantallen(pd.DataFrame({kolom: waarden}), kolom, gelezen.decimaal, maximum, problemen)
+        else:
+            extra[kolom] = [0] * len(codes)
+    partners = []
+    for i, ruw in enumerate(gelezen.tabel.get("uitruil_met", pd.Series([""] * len(codes))), start=2):
+        if not str(ruw).strip():
+            partners.append("")
+            continue
+        partner = lees_code(ruw)
+        if partner is None or partner not in in_provincie:
+            problemen.append(f"Regel {i}, kolom uitruil_met: '{kort(ruw, 20)}' is geen gemeente in {provincie}.")
+        elif partner == codes[i - 2]:
+            problemen.append(f"Regel {i}: een gemeente kan geen uitruil met zichzelf afspreken.")
+        partners.append(partner or "")
     if problemen:
         raise UploadFout(
             f"Het bestand {kort(naam)} is niet gebruikt; de tabel op het scherm is niet veranderd.", problemen
         )
-    toelichting = (
-        gelezen.tabel["toelichting"] if "toelichting" in gelezen.tabel.columns else pd.Series([""] * len(codes))
-    )
+    toelichting = gelezen.tabel["toelichting"] if "toelichting" in gelezen.tabel.columns else [""] * len(codes)
     tabel = pd.DataFrame(
-        {"gemeentecode": codes, "afspraak": aantallen, "toelichting": [str(t)[:MAX_TEKST] for t in toelichting]}
+        {
+            "gemeentecode": codes,
+            "afspraak": aantallen,
+            "toelichting": [str(t)[:MAX_TEKST] for t in toelichting],
+            "uitruil_met": partners,
+            "oekraine": extra["oekraine"],
+            "statushouders": extra["statushouders"],
+        }
     )
     return tabel, gelezen.mededelingen

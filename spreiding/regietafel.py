@@ -1,45 +1,90 @@
 """De provinciale regietafel (PRT): afspraken per gemeente, uitruil, en wat een verdeelbesluit zou opleggen.
 
 Bronnen: Provincie Utrecht, reactie invoeringstoets (26 januari 2026): geen uniform format voor het provinciale
-verslag, nauwelijks uitruil- en vereveningsafspraken; VNG-ledenbrief (30 januari 2024): PRT, verslag, verdeelbesluit.
-Regel voor het verdeelbesluit (DOMAIN, "Adopted law as applied") [R; precieze regel U]: wat de provincie na de
-afspraken tekortkomt, gaat alleen naar gemeenten onder hun opgave, naar gewicht (inwoners en SES), nooit boven hun
-tekort. Het is dezelfde regel als het systeem 'wet' van de prikkelpagina (prikkel.SYSTEMEN['wet']).
-Uitruil mag: een gemeente die meer neemt dan haar opgave, laat anderen minder nemen, zolang de provincie haar
-opgave haalt [C/R].
+verslag, nauwelijks uitruil- en vereveningsafspraken, en een verdeelbesluit dat "primair aan [sloot] bij de
+indicatieve opgave, in plaats van bij reeds gemaakte afspraken"; VNG-ledenbrief (30 januari 2024): PRT, verslag,
+verdeelbesluit, en dat de opgaven (asiel, Oekraïense ontheemden, statushouders) "in samenhang" bezien kunnen worden.
+
+Regels:
+- Uitruil mag: wie meer neemt dan haar opgave, laat anderen minder nemen, zolang de provincie haar opgave haalt
+  [C/R]. Een afspraak kan een partner noemen (`uitruil_met`): haar overschot dekt dan eerst het tekort van die
+  partner.
+- Wat de provincie na de afspraken tekortkomt (opgave − som van de afspraken, niet onder 0), zou een verdeelbesluit
+  opleggen, alleen aan gemeenten onder hun opgave zonder dekkende uitruil, nooit boven hun resterende tekort. Hoe
+  het over hen verdeeld wordt, zeggen de bronnen niet [U]: twee lezingen (OPLEGGINGEN), naar rato van het resterende
+  tekort of naar rato van de opgave. Tegen die laatste (aansluiten bij de indicatieve opgave) pleit de provincie
+  Utrecht.
+- Plekken voor Oekraïense ontheemden en woningen voor statushouders worden vastgelegd, maar tellen niet mee voor de
+  asielopgave, tenzij de gebruiker de aanname `extra_telt` kiest [U].
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 import pandas as pd
 
 from .fouten import VerdeelFout
-from .notatie import getal, lijst, plekken
-from .prikkel import SYSTEMEN, Sleutel
+from .notatie import aantal, getal, lijst, plekken
+from .toedeling import begrensd_per_groep, heel_per_groep
 
-REGEL = SYSTEMEN["wet"]
 STANDAARDEN = {
     "regulier": "huidige reguliere plekken",
     "opgave": "de eigen opgave",
     "huidig": "huidige plekken (regulier + nood)",
 }
+#: Twee lezingen van de verdeling van wat een verdeelbesluit oplegt [U].
+OPLEGGINGEN = {
+    "tekort": "naar rato van het resterende tekort",
+    "opgave": "naar rato van de opgave",
+}
+STANDAARD_OPLEGGING = "tekort"
+OPLEGGING_UITLEG = {
+    "tekort": "Elke gemeente onder haar opgave zonder dekkende uitruil krijgt hetzelfde deel van haar resterende "
+    "tekort: wie al een deel levert, krijgt minder opgelegd.",
+    "opgave": "Naar rato van de indicatieve opgave, nooit boven het resterende tekort: wie al een deel levert, krijgt "
+    "vaak toch zijn hele tekort. De provincie Utrecht wijst deze lezing af: het verdeelbesluit sloot 'primair aan bij "
+    "de indicatieve opgave, in plaats van bij reeds gemaakte afspraken'.",
+}
+#: Kolommen van een afspraak: de sleutel, de afspraak, en wat erbij hoort.
+AFSPRAAKKOLOMMEN = ("gemeentecode", "afspraak", "toelichting", "uitruil_met", "oekraine", "statushouders")
+VERGADERSTATUSSEN = {"concept": "concept", "vastgesteld": "vastgesteld"}
+MAX_AANWEZIG = 1000
+
+
+@dataclass(frozen=True)
+class Vergadering:
+    """De vergadering van de regietafel: datum, wie er waren (vrije tekst) en de status van het verslag."""
+
+    datum: date | None = None
+    aanwezig: str = ""
+    status: str = "concept"
+
+    def __post_init__(self) -> None:
+        if self.status not in VERGADERSTATUSSEN:
+            raise VerdeelFout("De status van het verslag is 'concept' of 'vastgesteld'.")
+        if len(self.aanwezig) > MAX_AANWEZIG:
+            raise VerdeelFout(f"De lijst van aanwezigen is te lang (hoogstens {MAX_AANWEZIG} tekens).")
 
 
 @dataclass(frozen=True)
 class Toets:
-    """De uitkomst voor één provincie."""
+    """De uitkomst voor één provincie. `gemeenten`, alfabetisch op naam: opgave, regulier, nood, afspraak,
+    afspraak_saldo, uitruil_met, gedekt (door een partner), rest_tekort, opgelegd (gekozen lezing), opgelegd_tekort,
+    opgelegd_opgave, na_besluit, toelichting, oekraine, statushouders en ingevoerd (aan de tafel ingevoerd, of de
+    beginwaarde)."""
 
     provincie: str
     opgave: int
     afgesproken: int
     ontbreekt: int
     opgelegd: int
-    gemeenten: (
-        pd.DataFrame
-    )  # per gemeente: opgave, regulier, nood, afspraak, afspraak_saldo, opgelegd, na_besluit, toelichting
+    gemeenten: pd.DataFrame
+    oplegging: str = STANDAARD_OPLEGGING
+    extra_telt: bool = False
+    vergadering: Vergadering = field(default_factory=Vergadering)
 
     @property
     def haalt_opgave(self) -> bool:
@@ -53,15 +98,22 @@ class Toets:
     def boven(self) -> pd.DataFrame:
         return self.gemeenten[self.gemeenten["afspraak_saldo"] > 0]
 
+    @property
+    def ingevoerd(self) -> int:
+        return int(self.gemeenten["ingevoerd"].sum())
+
     def uitruil(self) -> list[str]:
-        """De uitruil in een paar regels: wie meer neemt dan haar opgave en wie daardoor minder kan nemen."""
+        """De uitruil in een paar regels: wie meer neemt dan haar opgave, met wie, en wie daardoor minder kan nemen."""
         boven, onder = self.boven, self.onder
+        namen_per_code = dict(zip(self.gemeenten["gemeentecode"], self.gemeenten["gemeentenaam"]))
         regels = []
         if boven.empty:
             regels.append("Geen gemeente neemt meer dan haar opgave: er is geen uitruil.")
         else:
             namen = [
-                f"{r.gemeentenaam} (+{getal(r.afspraak_saldo)})"
+                f"{r.gemeentenaam} (+{getal(r.afspraak_saldo)}"
+                + (f", uitruil met {namen_per_code.get(r.uitruil_met, r.uitruil_met)}" if r.uitruil_met else "")
+                + ")"
                 for r in boven.sort_values("afspraak_saldo", ascending=False).itertuples()
             ]
             regels.append(
@@ -70,7 +122,9 @@ class Toets:
             )
         if not onder.empty:
             namen = [
-                f"{r.gemeentenaam} ({getal(r.afspraak_saldo)})"
+                f"{r.gemeentenaam} ({getal(r.afspraak_saldo)}"
+                + (f", gedekt {getal(r.gedekt)}" if r.gedekt else "")
+                + ")"
                 for r in onder.sort_values("afspraak_saldo").itertuples()
             ]
             regels.append(
@@ -82,9 +136,18 @@ class Toets:
         else:
             regels.append(
                 f"De provincie komt {plekken(self.ontbreekt)} tekort; een verdeelbesluit zou die opleggen aan "
-                "gemeenten onder hun opgave."
+                "gemeenten onder hun opgave zonder dekkende uitruil "
+                f"({OPLEGGINGEN[self.oplegging]}, aanname)."
             )
         return regels
+
+    def stand_zin(self) -> str:
+        """'3 van de 26 gemeenten spreken minder af dan hun opgave' (met het juiste getal van het werkwoord)."""
+        n = len(self.onder)
+        return (
+            f"{n} van de {aantal(len(self.gemeenten), 'gemeente', 'gemeenten')} "
+            f"{'spreekt' if n == 1 else 'spreken'} minder af dan {'haar' if n == 1 else 'hun'} opgave."
+        )
 
 
 def standaard_afspraken(verdeling: pd.DataFrame, provincie: str, bron: str = "regulier") -> pd.DataFrame:
@@ -98,66 +161,170 @@ def standaard_afspraken(verdeling: pd.DataFrame, provincie: str, bron: str = "re
             "gemeentecode": deel["gemeentecode"].to_numpy(),
             "afspraak": waarde.to_numpy(dtype=np.int64),
             "toelichting": "",
+            "uitruil_met": "",
+            "oekraine": 0,
+            "statushouders": 0,
         }
     )
 
 
+def tafel(verdeling: pd.DataFrame, provincie: str, begin: str, invoer: pd.DataFrame | None) -> pd.DataFrame:
+    """De tabel van de provincie: de beginwaarden, met daaroverheen wat aan de tafel is ingevoerd (`invoer`: alleen
+    de ingevoerde gemeenten). Kolom `ingevoerd` zegt welke regels ingevoerd zijn; de rest volgt de beginwaarde."""
+    basis = standaard_afspraken(verdeling, provincie, begin).set_index("gemeentecode")
+    basis["ingevoerd"] = False
+    if invoer is not None and len(invoer):
+        ingevoerd = schoon(invoer).set_index("gemeentecode")
+        onbekend = sorted(set(ingevoerd.index) - set(basis.index))
+        if onbekend:
+            raise VerdeelFout(f"Deze gemeenten liggen niet in {provincie}: {', '.join(onbekend[:10])}.")
+        for kolom in AFSPRAAKKOLOMMEN[1:]:
+            basis.loc[ingevoerd.index, kolom] = ingevoerd[kolom]
+        basis.loc[ingevoerd.index, "ingevoerd"] = True
+    return basis.reset_index().astype({"afspraak": "int64", "oekraine": "int64", "statushouders": "int64"})
+
+
+def invoer_uit(tabel: pd.DataFrame, basis: pd.DataFrame) -> pd.DataFrame:
+    """De regels van `tabel` die afwijken van `basis` (de beginwaarden): wat de gebruiker heeft ingevoerd."""
+    a, b = schoon(tabel).set_index("gemeentecode"), schoon(basis).set_index("gemeentecode")
+    b = b.reindex(a.index)
+    anders = (a[list(AFSPRAAKKOLOMMEN[1:])] != b[list(AFSPRAAKKOLOMMEN[1:])]).any(axis=1)
+    return a[anders].reset_index()
+
+
 def schoon(afspraken: pd.DataFrame, max_tekst: int = 500) -> pd.DataFrame:
-    """Afspraken zoals de tabel op het scherm ze geeft: hele plekken van 0 of meer (leeg = 0), tekst ingekort."""
-    uit = afspraken[["gemeentecode", "afspraak", "toelichting"]].copy().reset_index(drop=True)
-    getal = pd.to_numeric(uit["afspraak"], errors="coerce").fillna(0).clip(lower=0)
-    uit["afspraak"] = getal.round().astype("int64")
-    uit["toelichting"] = uit["toelichting"].fillna("").astype(str).str.slice(0, max_tekst)
-    return uit
+    """Afspraken zoals de tabel op het scherm ze geeft: hele plekken van 0 of meer (leeg = 0), tekst ingekort,
+    ontbrekende kolommen leeg."""
+    uit = pd.DataFrame({"gemeentecode": afspraken["gemeentecode"].astype(str).to_numpy()})
+    for kolom in ("afspraak", "oekraine", "statushouders"):
+        ruw = afspraken[kolom] if kolom in afspraken else pd.Series(0, index=afspraken.index)
+        waarde = pd.to_numeric(pd.Series(ruw.to_numpy()), errors="coerce").fillna(0).clip(lower=0)
+        uit[kolom] = waarde.round().astype("int64").to_numpy()
+    for kolom in ("toelichting", "uitruil_met"):
+        ruw = afspraken[kolom] if kolom in afspraken else pd.Series("", index=afspraken.index)
+        uit[kolom] = pd.Series(ruw.to_numpy()).fillna("").astype(str).str.strip().str.slice(0, max_tekst).to_numpy()
+    uit["uitruil_met"] = uit["uitruil_met"].str.upper()
+    return uit[list(AFSPRAAKKOLOMMEN)]
 
 
 def _provincie(verdeling: pd.DataFrame, provincie: str) -> pd.DataFrame:
     deel = verdeling[verdeling["provincie"] == provincie]
     if deel.empty:
         raise VerdeelFout(f"Onbekende provincie: {provincie!r}.")
-    return deel.reset_index(drop=True)
+    return deel.sort_values(["gemeentenaam", "gemeentecode"]).reset_index(drop=True)
 
 
-def toets(verdeling: pd.DataFrame, provincie: str, afspraken: pd.DataFrame) -> Toets:
+def dekking(opgave: np.ndarray, telt: np.ndarray, partner: np.ndarray) -> np.ndarray:
+    """Per gemeente: hoeveel van haar tekort (opgave − telt) een partner met een overschot dekt. Elke gemeente met
+    een overschot en een partner dekt eerst het tekort van die partner; niemand dekt meer dan zijn overschot, en
+    geen tekort wordt meer dan helemaal gedekt. `partner[i]` is de index van de partner van i, of −1."""
+    tekort = np.maximum(0, opgave - telt).astype(np.int64)
+    over = np.maximum(0, telt - opgave).astype(np.int64)
+    gedekt = np.zeros_like(tekort)
+    # beide richtingen: i noemt j, of j noemt i (een paar hoeft maar aan één kant te staan)
+    paren = [(i, int(j)) for i, j in enumerate(partner) if j >= 0] + [
+        (int(j), i) for i, j in enumerate(partner) if j >= 0
+    ]
+    for gever, ontvanger in paren:
+        deel = min(over[gever], tekort[ontvanger] - gedekt[ontvanger])
+        if deel > 0:
+            over[gever] -= deel
+            gedekt[ontvanger] += deel
+    return gedekt
+
+
+def opleggen(ontbreekt: int, rest_tekort: np.ndarray, opgave: np.ndarray, oplegging: str) -> np.ndarray:
+    """Verdeel `ontbreekt` hele plekken over gemeenten met een resterend tekort, nooit boven dat tekort, naar rato
+    van dat tekort ('tekort') of van hun opgave ('opgave')."""
+    if oplegging not in OPLEGGINGEN:
+        raise VerdeelFout(f"Onbekende lezing van het verdeelbesluit; kies uit {', '.join(OPLEGGINGEN)}.")
+    rest = rest_tekort.astype(float)
+    gewicht = rest if oplegging == "tekort" else np.where(rest > 0, opgave.astype(float), 0.0)
+    groep = np.zeros(rest.size, dtype=np.int64)
+    quota = begrensd_per_groep(np.array([float(ontbreekt)]), gewicht, rest, groep)
+    return heel_per_groep(quota, groep, 1)
+
+
+def toets(
+    verdeling: pd.DataFrame,
+    provincie: str,
+    afspraken: pd.DataFrame,
+    oplegging: str = STANDAARD_OPLEGGING,
+    extra_telt: bool = False,
+    vergadering: Vergadering | None = None,
+) -> Toets:
     """Toets de afspraken van één provincie; gemeenten zonder afspraak tellen als 0.
 
-    `afspraken` heeft gemeentecode, afspraak en (optioneel) toelichting."""
+    `afspraken` heeft gemeentecode en afspraak, en optioneel toelichting, uitruil_met, oekraine, statushouders en
+    ingevoerd. Met `extra_telt` [U] tellen de plekken voor Oekraïners en statushouders mee voor de asielopgave."""
     deel = _provincie(verdeling, provincie)
-    a = afspraken.set_index("gemeentecode")
-    onbekend = sorted(set(a.index) - set(deel["gemeentecode"]))
+    codes = deel["gemeentecode"].to_numpy()
+    for kolom in ("afspraak", "oekraine", "statushouders"):
+        if kolom in afspraken:
+            ruw = pd.to_numeric(afspraken[kolom], errors="coerce").to_numpy(dtype=float)
+            if not np.all(np.isfinite(ruw)) or np.any(ruw < 0) or np.any(ruw != np.floor(ruw)):
+                raise VerdeelFout("Afspraken zijn hele aantallen plekken van 0 of meer.")
+    a = schoon(afspraken).set_index("gemeentecode")
+    onbekend = sorted(set(a.index) - set(codes))
     if onbekend:
         raise VerdeelFout(f"Deze gemeenten liggen niet in {provincie}: {', '.join(onbekend[:10])}.")
-    afspraak = a["afspraak"].reindex(deel["gemeentecode"]).fillna(0).to_numpy()
-    if (
-        not np.all(np.isfinite(afspraak.astype(float)))
-        or np.any(afspraak < 0)
-        or np.any(afspraak != np.floor(afspraak))
-    ):
-        raise VerdeelFout("Afspraken zijn hele aantallen plekken van 0 of meer.")
-    afspraak = afspraak.astype(np.int64)
-    s = Sleutel.van(deel)
-    opgelegd = REGEL.taken(s, afspraak)
-    toelichting = (
-        a["toelichting"].reindex(deel["gemeentecode"]).fillna("").astype(str).to_numpy()
-        if "toelichting" in a.columns
-        else ""
+    a = a.reindex(codes)
+    a[["afspraak", "oekraine", "statushouders"]] = a[["afspraak", "oekraine", "statushouders"]].fillna(0)
+    a[["toelichting", "uitruil_met"]] = a[["toelichting", "uitruil_met"]].fillna("")
+    vreemd = sorted({p for p in a["uitruil_met"] if p and p not in set(codes)})
+    if vreemd:
+        raise VerdeelFout(f"Uitruil kan alleen binnen {provincie}; niet met {', '.join(vreemd[:5])}.")
+    if any(p == c for p, c in zip(a["uitruil_met"], codes)):
+        raise VerdeelFout("Een gemeente kan geen uitruil met zichzelf afspreken.")
+    q = deel["opgave"].to_numpy(dtype=np.int64)
+    afspraak = a["afspraak"].to_numpy(dtype=np.int64)
+    extra = (a["oekraine"] + a["statushouders"]).to_numpy(dtype=np.int64) if extra_telt else 0
+    telt = afspraak + extra
+    positie = {c: i for i, c in enumerate(codes)}
+    partner = np.array([positie.get(p, -1) for p in a["uitruil_met"]], dtype=np.int64)
+    gedekt = dekking(q, telt, partner)
+    rest_tekort = np.maximum(0, q - telt) - gedekt
+    ontbreekt = max(0, int(q.sum() - telt.sum()))
+    lezingen = {code: opleggen(ontbreekt, rest_tekort, q, code) for code in OPLEGGINGEN}
+    ingevoerd = (
+        afspraken.set_index("gemeentecode")["ingevoerd"].reindex(codes).fillna(True).astype(bool).to_numpy()
+        if "ingevoerd" in afspraken
+        else np.ones(len(codes), dtype=bool)
     )
     tabel = pd.DataFrame(
         {
-            "gemeentecode": deel["gemeentecode"],
-            "gemeentenaam": deel["gemeentenaam"],
-            "opgave": deel["opgave"].to_numpy(dtype=np.int64),
+            "gemeentecode": codes,
+            "gemeentenaam": deel["gemeentenaam"].to_numpy(),
+            "opgave": q,
             "regulier": deel["regulier"].to_numpy(dtype=np.int64),
             "nood": deel["nood"].to_numpy(dtype=np.int64),
             "afspraak": afspraak,
-            "afspraak_saldo": afspraak - deel["opgave"].to_numpy(dtype=np.int64),
-            "opgelegd": opgelegd,
-            "toelichting": toelichting,
+            "afspraak_saldo": telt - q,
+            "uitruil_met": a["uitruil_met"].to_numpy(),
+            "gedekt": gedekt,
+            "rest_tekort": rest_tekort,
+            "opgelegd": lezingen[oplegging],
+            "opgelegd_tekort": lezingen["tekort"],
+            "opgelegd_opgave": lezingen["opgave"],
+            "toelichting": a["toelichting"].to_numpy(),
+            "oekraine": a["oekraine"].to_numpy(dtype=np.int64),
+            "statushouders": a["statushouders"].to_numpy(dtype=np.int64),
+            "ingevoerd": ingevoerd,
         }
     )
     tabel["na_besluit"] = tabel["afspraak"] + tabel["opgelegd"]
-    q, som = int(tabel["opgave"].sum()), int(tabel["afspraak"].sum())
-    return Toets(provincie, q, som, max(0, q - som), int(opgelegd.sum()), tabel)
+    som = int(telt.sum())
+    return Toets(
+        provincie,
+        int(q.sum()),
+        som,
+        ontbreekt,
+        int(lezingen[oplegging].sum()),
+        tabel,
+        oplegging,
+        extra_telt,
+        vergadering or Vergadering(),
+    )
 
 
 def landelijk(verdeling: pd.DataFrame, tafels: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
@@ -184,3 +351,101 @@ def landelijk(verdeling: pd.DataFrame, tafels: dict[str, pd.DataFrame] | None = 
             }
         )
     return pd.DataFrame(rijen)
+
+
+# ------------------------------------------------------------------------------------------- de link
+
+
+def naar_link(invoer: pd.DataFrame) -> str:
+    """De ingevoerde afspraken als linktekst: 'GM0344:2400:GM0321,GM0321:0:GM0344' (code:afspraak[:partner]
+    [:oekraine:statushouders]). Toelichtingen gaan in de vergaderlink (`vergadering_naar_link`)."""
+    delen = []
+    for r in schoon(invoer).sort_values("gemeentecode").itertuples():
+        deel = f"{r.gemeentecode}:{r.afspraak}"
+        if r.uitruil_met or r.oekraine or r.statushouders:
+            deel += f":{r.uitruil_met}"
+        if r.oekraine or r.statushouders:
+            deel += f":{r.oekraine}:{r.statushouders}"
+        delen.append(deel)
+    return ",".join(delen)
+
+
+def uit_link(tekst: str, codes: set[str], maximum: int) -> tuple[pd.DataFrame, list[str]]:
+    """Lees `naar_link`-tekst terug (ook het oude 'code:afspraak'); wat niet klopt, wordt een Nederlandse melding
+    en overgeslagen. Alleen gemeenten uit `codes` (de provincie)."""
+    from .invoer import kort, lees_aantal, lees_code
+
+    rijen, fouten = [], []
+    for deel in str(tekst).split(",")[:100]:
+        stukken = deel.split(":")
+        code = lees_code(stukken[0])
+        if code is None or code not in codes:
+            fouten.append(f"'{kort(deel, 20)}' hoort niet bij een gemeente van deze provincie")
+            continue
+        try:
+            afspraak = lees_aantal(stukken[1] if len(stukken) > 1 else "", ".", maximum)
+            partner = lees_code(stukken[2]) if len(stukken) > 2 and stukken[2] else ""
+            if partner is None or (partner and (partner not in codes or partner == code)):
+                raise ValueError("de uitruilpartner ligt niet in deze provincie")
+            extra = [lees_aantal(s, ".", maximum) for s in stukken[3:5]] + [0, 0]
+        except ValueError as fout:
+            fouten.append(f"'{kort(deel, 20)}': {fout}")
+            continue
+        rijen.append(
+            {
+                "gemeentecode": code,
+                "afspraak": afspraak,
+                "uitruil_met": partner,
+                "oekraine": extra[0],
+                "statushouders": extra[1],
+                "toelichting": "",
+            }
+        )
+    tabel = (
+        pd.DataFrame(rijen, columns=list(AFSPRAAKKOLOMMEN)) if rijen else pd.DataFrame(columns=list(AFSPRAAKKOLOMMEN))
+    )
+    return schoon(tabel.drop_duplicates("gemeentecode", keep="last")), fouten
+
+
+def vergadering_naar_link(v: Vergadering, notities: dict[str, str]) -> str:
+    """Vergadering en toelichtingen per gemeente als JSON voor de link (leeg als er niets is ingevuld)."""
+    import json
+
+    inhoud = {
+        k: w
+        for k, w in {
+            "datum": v.datum.isoformat() if v.datum else "",
+            "aanwezig": v.aanwezig,
+            "status": v.status if v.status != "concept" else "",
+            "notities": {c: t for c, t in sorted(notities.items()) if t},
+        }.items()
+        if w
+    }
+    return json.dumps(inhoud, ensure_ascii=False, separators=(",", ":")) if inhoud else ""
+
+
+def vergadering_uit_link(tekst: str, codes: set[str]) -> tuple[Vergadering, dict[str, str], list[str]]:
+    """Lees `vergadering_naar_link` terug: (vergadering, toelichting per gemeentecode, meldingen)."""
+    import json
+
+    fouten: list[str] = []
+    try:
+        ruw = json.loads(tekst)
+        if not isinstance(ruw, dict):
+            raise ValueError
+    except ValueError:
+        return Vergadering(), {}, ["de gegevens van de vergadering in de link zijn onleesbaar"]
+    datum = None
+    if ruw.get("datum"):
+        try:
+            datum = date.fromisoformat(str(ruw["datum"]))
+        except ValueError:
+            fouten.append("de datum van de vergadering in de link is geen datum")
+    status = ruw.get("status") or "concept"
+    if status not in VERGADERSTATUSSEN:
+        fouten.append("de status van het verslag in de link is niet 'concept' of 'vastgesteld'")
+        status = "concept"
+    aanwezig = str(ruw.get("aanwezig") or "")[:MAX_AANWEZIG]
+    notities = ruw.get("notities") if isinstance(ruw.get("notities"), dict) else {}
+    notities = {str(c): str(t)[:500] for c, t in notities.items() if str(c) in codes}
+    return Vergadering(datum, aanwezig, status), notities, fouten

@@ -222,15 +222,16 @@ def regietafel_zin(t) -> str:
     if t.haalt_opgave:
         return (
             f"De gemeenten in {t.provincie} spreken samen {plekken(t.afgesproken)} af, minstens de provinciale opgave "
-            f"van {getal(t.opgave)}: "
-            "een verdeelbesluit zou niets opleggen."
+            f"van {getal(t.opgave)}: een verdeelbesluit zou niets opleggen."
         )
+    from .regietafel import OPLEGGINGEN
+
+    n = int((t.gemeenten["opgelegd"] > 0).sum())
     return (
         f"De gemeenten in {t.provincie} spreken samen {plekken(t.afgesproken)} af, {getal(t.ontbreekt)} minder dan de "
-        f"opgave van {getal(t.opgave)}; "
-        f"een verdeelbesluit zou die plekken opleggen aan {int((t.gemeenten['opgelegd'] > 0).sum())} gemeenten onder "
-        "hun opgave "
-        "(regel zoals in december 2024 toegepast, aanname)."
+        f"opgave van {getal(t.opgave)}; een verdeelbesluit zou die plekken opleggen aan {n} "
+        f"{'gemeente' if n == 1 else 'gemeenten'} onder hun opgave zonder dekkende uitruil "
+        f"({OPLEGGINGEN[t.oplegging]}; de verdeling is een aanname van dit dashboard)."
     )
 
 

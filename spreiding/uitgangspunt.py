@@ -89,7 +89,10 @@ class Uitgangspunt:
         if self.code == "2":
             c = PARAMETERS.cycli[2]
             if self.is_gepubliceerd:
-                return c.cijfers_toelichting
+                return (
+                    f"{c.cijfers_toelichting} Inwoners op 1 januari 2024 komen van het CBS; de kopie van de "
+                    "NOS-grafiek voegde ze toe, NOS noemt geen bevolkingsstand."
+                )
             return (
                 f"Model: {getal(self.totaal)} plekken naar inwoners op {peildatum(self.peiljaar)} met de SES-correctie "
                 f"× {getal(self.alpha, 2)} (1 = zoals gepubliceerd, 0 = alleen inwoners)."

@@ -90,9 +90,13 @@ def test_regietafel(geval):
     )
     assert list(verdeling["opgave"]) == [40, 30, 20, 10]
     afspraken = pd.DataFrame(
-        {"gemeentecode": list(geval["afspraak"]), "afspraak": list(geval["afspraak"].values()), "toelichting": ""}
+        {
+            "gemeentecode": list(geval["afspraak"]),
+            "afspraak": list(geval["afspraak"].values()),
+            "uitruil_met": [geval.get("uitruil_met", {}).get(c, "") for c in geval["afspraak"]],
+        }
     )
-    t = regietafel.toets(verdeling, "P", afspraken)
+    t = regietafel.toets(verdeling, "P", afspraken, geval.get("oplegging", regietafel.STANDAARD_OPLEGGING))
     assert t.ontbreekt == geval["ontbreekt"]
     assert dict(zip(t.gemeenten["gemeentecode"], t.gemeenten["opgelegd"].astype(int))) == geval["opgelegd"]
     if t.ontbreekt:

@@ -59,10 +59,13 @@ _EXCELFORMAAT = {"geheel": "#,##0", "euro": '"€" #,##0', "procent": '0.0" %"'}
 
 def xlsx(
     bladen: Sequence[tuple[str, pd.DataFrame, Sequence[str]]],
-    scenario: Sequence[tuple[str, str]],
+    scenario: Sequence[tuple[str, str | int | float]],
     bronnen: Sequence[Bron],
+    totaalrij: bool = False,
 ) -> bytes:
-    """Excel-bestand: één blad per tabel (Nederlandse koppen, getallen als getal) en een blad 'Scenario en bronnen'."""
+    """Excel-bestand: één blad per tabel (Nederlandse koppen, getallen als getal; met `totaalrij` een vetgedrukte
+    regel 'Totaal' met de som van elke kolom met hele aantallen of euro's) en een blad 'Scenario en bronnen' (getallen
+    als getal, tekst als tekst)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -87,6 +90,20 @@ def xlsx(
                 else:
                     waarden.append(int(v) if soort in ("geheel", "euro") else round(float(v), kolom(k).decimalen))
             blad.append(waarden)
+        if totaalrij:
+            eerste_tekst = next((k for k in kolommen if kolom(k).soort == "tekst" and k != "gemeentecode"), None)
+            blad.append(
+                [
+                    "Totaal"
+                    if k == eerste_tekst
+                    else int(tabel[k].sum())
+                    if kolom(k).soort in ("geheel", "euro")
+                    else None
+                    for k in kolommen
+                ]
+            )
+            for cel in blad[blad.max_row]:
+                cel.font = Font(bold=True)
         for j, k in enumerate(kolommen, start=1):
             soort = kolom(k).soort
             letter = get_column_letter(j)
@@ -103,7 +120,10 @@ def xlsx(
     info.append(["Scenario"])
     info["A1"].font = Font(bold=True)
     for kop, waarde in scenario:
-        info.append([kop, str(waarde)])
+        getal_ = isinstance(waarde, (int, float, np.integer, np.floating)) and not isinstance(waarde, bool)
+        info.append([kop, waarde if getal_ else str(waarde)])
+        if getal_:
+            info.cell(row=info.max_row, column=2).number_format = "#,##0"
     info.append([])
     info.append(["Bronnen"])
     info.cell(row=info.max_row, column=1).font = Font(bold=True)
@@ -111,7 +131,8 @@ def xlsx(
         info.append([b.uitgever, b.titel, b.datum, b.url or ""])
     for rij in info.iter_rows():
         for cel in rij:
-            cel.data_type = "s"
+            if isinstance(cel.value, str):
+                cel.data_type = "s"  # nooit een formule
     info.column_dimensions["A"].width = 40
     info.column_dimensions["B"].width = 70
     uit = io.BytesIO()
