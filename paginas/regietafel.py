@@ -18,11 +18,13 @@ from spreiding.uitvoer import verslag
 from spreiding.uitvoer.kolommen import kolom
 from spreiding.uitvoer.tabellen import csv_nl
 from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand, uploads
+from weergave.intern.celinvoer import snelle_celinvoer
 
 INVOER = "_regietafel_invoer"  # provincie -> DataFrame met alleen de ingevoerde regels (regietafel.AFSPRAAKKOLOMMEN)
 VERGADERING = "_regietafel_vergadering"  # provincie -> (Vergadering, {gemeentecode: toelichting uit de link})
 BEGIN = {k: v[0].upper() + v[1:] for k, v in regietafel.STANDAARDEN.items()}
 CSV_KOLOMMEN = [*regietafel.AFSPRAAKKOLOMMEN, "ingevoerd"]
+GEEN = "—"  # geen uitruilpartner (Streamlit toont een lege keuze als 'None')
 
 laden.gemeenten()
 keuze = bediening.keuze()
@@ -206,7 +208,7 @@ else:
 
     # ------------------------------------------------------------------------------- bewerkbare tabel
     editor = f"editor_{provincie}_{st.session_state.get('_versie', 0)}"
-    weergave_tabel = t.gemeenten.assign(uitruil_naam=t.gemeenten["uitruil_met"].map(namen).fillna(""))[
+    weergave_tabel = t.gemeenten.assign(uitruil_naam=t.gemeenten["uitruil_met"].map(namen).fillna(GEEN))[
         [
             "gemeentecode",
             "gemeentenaam",
@@ -239,6 +241,7 @@ else:
         )
 
     provincienamen = sorted(namen[c] for c in codes)
+    snelle_celinvoer()
     bewerkt = st.data_editor(
         weergave_tabel,
         key=editor,
@@ -278,7 +281,7 @@ else:
             "opgave": _getalkolom("opgave"),
             "afspraak_saldo": _getalkolom("afspraak_saldo", "%+d"),
             "uitruil_naam": st.column_config.SelectboxColumn(
-                kolom("uitruil_naam").kop + " ✎", options=["", *provincienamen], help=kolom("uitruil_met").definitie
+                kolom("uitruil_naam").kop + " ✎", options=[GEEN, *provincienamen], help=kolom("uitruil_met").definitie
             ),
             "gedekt": _getalkolom("gedekt"),
             "opgelegd": _getalkolom("opgelegd"),

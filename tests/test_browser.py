@@ -361,20 +361,38 @@ def test_briefing_en_kaartplaatje_downloaden(server, bureau):
 # ---------------------------------------------------------------------------------------- regietafel
 
 
+#: Zet de bovenkant van de tabel net onder de menubalk (de tabel is zo hoog als al haar regels).
+TABEL_IN_BEELD = """e => { e.scrollIntoView({block: 'start'}); let n = e.parentElement;
+  while (n && !(n.scrollHeight > n.clientHeight && getComputedStyle(n).overflowY !== 'visible')) n = n.parentElement;
+  (n || document.scrollingElement).scrollBy(0, -160); }"""
+#: De cellen van een regel van de tabel, uit de toegankelijke tabel die glide-data-grid naast het canvas bijhoudt.
+REGEL = """([naam]) => { const r = document.querySelector('[data-testid="stDataFrame"]');
+  for (const rij of r.querySelectorAll('[role=row]')) { const c = Array.from(rij.querySelectorAll('[role=gridcell]'))
+    .map((x) => x.innerText.trim()); if (c[0] === naam) return c; } return null; }"""
+
+
+def _metriek(p, label: str):
+    return p.locator('[data-testid="stMetric"]').filter(has_text=label).locator('[data-testid="stMetricValue"]')
+
+
+def _cel_kiezen(p, rij: int) -> None:
+    """Klik de cel Gemeente van regel `rij` en ga naar de kolom Afspraak (de cursor staat dan op die cel)."""
+    raster = p.locator('[data-testid="stDataFrame"]').first
+    raster.evaluate(TABEL_IN_BEELD)
+    p.wait_for_timeout(400)
+    doos = raster.bounding_box()
+    p.mouse.click(doos["x"] + 40, doos["y"] + 35 + 17 + 35 * rij)
+    p.keyboard.press("ArrowRight")
+
+
 def test_regietafel_uitruil_verslag_en_terug(server, bureau, tmp_path):
     bureau.goto(server.url + "/regietafel?provincie=Utrecht")
     klaar(bureau)
-    ontbreekt = (
-        bureau.locator('[data-testid="stMetric"]').filter(has_text="Ontbreekt").locator('[data-testid="stMetricValue"]')
-    )
+    ontbreekt = _metriek(bureau, "Ontbreekt")
     assert ontbreekt.inner_text() == "4.192"
-    raster = bureau.locator('[data-testid="stDataFrame"]').first
-    raster.scroll_into_view_if_needed()
-    # eerste cel (Amersfoort, kolom Gemeente) aanklikken, dan naar de kolom Afspraak en twee cellen invullen
-    for rij, waarde in ((0, "700"), (1, "100")):  # Amersfoort, Baarn
-        doos = raster.bounding_box()
-        bureau.mouse.click(doos["x"] + 40, doos["y"] + 35 + 17 + 35 * rij)
-        bureau.keyboard.press("ArrowRight")
+    # Amersfoort en Baarn (alfabetisch de eerste twee regels): afspraak invullen via Enter, dan typen
+    for rij, waarde in ((0, "700"), (1, "100")):
+        _cel_kiezen(bureau, rij)
         bureau.keyboard.press("Enter")  # opent de cel
         bureau.wait_for_function(
             "() => ['INPUT', 'TEXTAREA'].includes(document.activeElement && document.activeElement.tagName)",
@@ -386,17 +404,44 @@ def test_regietafel_uitruil_verslag_en_terug(server, bureau, tmp_path):
         klaar(bureau, 1500)
     # Amersfoort 583 -> 700 (+117), Baarn 0 -> 100: 217 minder tekort
     ontbreekt.filter(has_text="3.975").wait_for(timeout=30_000)
-    assert "afspraken=" in bureau.url
+    assert "afspraken=GM0307%3A700%2CGM0308%3A100" in bureau.url  # alleen de twee ingevoerde regels
     with bureau.expect_download(timeout=60_000) as d:
         bureau.get_by_role("button", name="Verslag (Excel)").click()
     bestand = tmp_path / d.value.suggested_filename
     d.value.save_as(bestand)
     bureau.get_by_role("button", name="Opnieuw beginnen").click()
     klaar(bureau, 1000)
-    assert ontbreekt.inner_text() == "4.192"
+    assert ontbreekt.inner_text() == "4.192" and "afspraken=" not in bureau.url
     bureau.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(bestand))
     klaar(bureau, 2000)
     assert ontbreekt.inner_text() == "3.975"
+
+
+def test_regietafel_beginwaarde_werkt_meteen(server, bureau):
+    bureau.goto(server.url + "/regietafel?provincie=Utrecht")
+    klaar(bureau)
+    assert _metriek(bureau, "Ontbreekt").inner_text() == "4.192"
+    bureau.wait_for_function(REGEL, arg=["Amersfoort"])
+    assert bureau.evaluate(REGEL, ["Amersfoort"])[1] == "583"  # beginwaarde: reguliere plekken
+    bureau.locator(".st-key-begin").get_by_text("De eigen opgave").click()
+    klaar(bureau, 1000)
+    # meteen, zonder 'Opnieuw beginnen': elke gemeente op haar opgave, dus niets ontbreekt
+    bureau.wait_for_function(REGEL.replace("return c;", "return c[1] === '883' ? c : null;"), arg=["Amersfoort"])
+    assert _metriek(bureau, "Ontbreekt").inner_text() == "0"
+    assert "begin=" in bureau.url and "afspraken=" not in bureau.url  # niets ingevoerd, dus niets in de link
+
+
+def test_regietafel_snel_typen_houdt_de_laatste_waarde(server, bureau):
+    bureau.goto(server.url + "/regietafel?provincie=Utrecht")
+    klaar(bureau)
+    _cel_kiezen(bureau, 0)  # Amersfoort, kolom Afspraak; de cel is gekozen maar niet open
+    bureau.keyboard.type("2400", delay=0)  # meteen typen, zonder pauze tussen de toetsen
+    bureau.keyboard.press("Enter")
+    klaar(bureau, 1500)
+    # 583 -> 2400: afgesproken 3.350 + 1.817 = 5.167 (zonder de vaste invoer werd het 0, dus 2.767)
+    _metriek(bureau, "Afgesproken").filter(has_text="5.167").wait_for(timeout=30_000)
+    assert "afspraken=GM0307%3A2400" in bureau.url
+    bureau.wait_for_function(REGEL.replace("return c;", "return c[1] === '2400' ? c : null;"), arg=["Amersfoort"])
 
 
 # ------------------------------------------------------------------------------------------ herstart

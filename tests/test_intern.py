@@ -1,0 +1,29 @@
+"""De omheining rond Streamlit's binnenkant (weergave/intern/): faalt luid zodra de geïnstalleerde versie of haar
+frontendbundel niet meer is waarop die code is nagegaan. Het gedrag zelf toetsen de browsertests."""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+from pathlib import Path
+
+import streamlit
+
+from weergave.intern import NAGEGAAN_OP
+from weergave.intern.celinvoer import AANNAMES, JS
+
+
+def test_geinstalleerde_versies_zijn_de_nagegane():
+    for pakket, nagegaan in NAGEGAAN_OP.items():
+        assert version(pakket) == nagegaan, (
+            f"{pakket} {version(pakket)} is geïnstalleerd, weergave/intern/ is nagegaan op {nagegaan}: loop elk "
+            "onderdeel na (zie de browsertests) en werk NAGEGAAN_OP bij."
+        )
+
+
+def test_celinvoer_vindt_haar_selectors_in_de_bundel():
+    bundel = Path(streamlit.__file__).parent / "static" / "static"
+    tekst = "\n".join(p.read_text(encoding="utf-8", errors="ignore") for p in bundel.rglob("*.js"))
+    for selector in AANNAMES:
+        kern = selector.split('"')[1] if '"' in selector else selector
+        assert kern in tekst, f"{kern} staat niet meer in Streamlit's frontend; celinvoer.js klopt dan niet meer"
+        assert kern in JS
