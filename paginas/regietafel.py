@@ -11,7 +11,7 @@ import streamlit as st
 
 from spreiding import regietafel, samenvatting
 from spreiding.cli import opdracht
-from spreiding.invoer import MAX_TEKST, lees_afspraken
+from spreiding.invoer import MAX_TEKST, lees_afspraken, lees_vergadering
 from spreiding.notatie import getal, lijst, plekken
 from spreiding.parameters import PARAMETERS
 from spreiding.uitvoer import verslag
@@ -120,30 +120,6 @@ else:
             help="Standaard tellen ze niet mee voor de asielopgave; de VNG-ledenbrief noemt dat de opgaven 'in "
             "samenhang' bezien kunnen worden.",
         )
-    with st.expander("Vergadering: datum, aanwezigen, status", expanded=False):
-        eerder = st.session_state.get(VERGADERING, {}).get(provincie, regietafel.Vergadering())
-        v1, v2 = st.columns([1, 1])
-        vergaderdatum = v1.date_input(
-            "Datum van de vergadering", value=eerder.datum, format="DD-MM-YYYY", key=f"datum_{provincie}"
-        )
-        status = v2.radio(
-            "Status van het verslag",
-            list(regietafel.VERGADERSTATUSSEN),
-            index=list(regietafel.VERGADERSTATUSSEN).index(eerder.status),
-            horizontal=True,
-            key=f"status_{provincie}",
-        )
-        aanwezig = st.text_area(
-            "Aanwezig", value=eerder.aanwezig, max_chars=regietafel.MAX_AANWEZIG, key=f"aanwezig_{provincie}"
-        )
-        st.caption(
-            "De toelichting per gemeente staat in de tabel. Alles gaat mee in de link, de upload en het verslag."
-        )
-    vergadering = regietafel.Vergadering(
-        vergaderdatum if isinstance(vergaderdatum, date) else None, aanwezig or "", status or "concept"
-    )
-    st.session_state[VERGADERING] = {**st.session_state.get(VERGADERING, {}), provincie: vergadering}
-
     upload = st.file_uploader(
         "Afspraken uploaden (CSV of Excel: gemeentecode;afspraak, eventueel toelichting;uitruil_met;oekraine;"
         "statushouders)",
@@ -164,12 +140,36 @@ else:
             nieuw, mededelingen = gelezen
             samen = pd.concat([invoer[~invoer["gemeentecode"].isin(nieuw["gemeentecode"])], nieuw], ignore_index=True)
             invoer_per_provincie[provincie] = invoer = regietafel.schoon(samen)
+            uit_verslag = lees_vergadering(upload.getvalue())
+            if uit_verslag is not None:  # een verslag uit deze app: de vergadering gaat mee
+                st.session_state[f"datum_{provincie}"] = uit_verslag.datum
+                st.session_state[f"status_{provincie}"] = uit_verslag.status
+                st.session_state[f"aanwezig_{provincie}"] = uit_verslag.aanwezig
             st.session_state[sleutel] = upload.file_id
             st.session_state["_versie"] = st.session_state.get("_versie", 0) + 1
             st.success(
                 f"{len(nieuw)} afspraken uit het bestand overgenomen."
                 + (" " + " ".join(mededelingen) if mededelingen else "")
             )
+
+    with st.expander("Vergadering: datum, aanwezigen, status", expanded=False):
+        eerder = st.session_state.get(VERGADERING, {}).get(provincie, regietafel.Vergadering())
+        for veld, waarde in (("datum", eerder.datum), ("status", eerder.status), ("aanwezig", eerder.aanwezig)):
+            st.session_state.setdefault(f"{veld}_{provincie}", waarde)  # uit de link of een eerder bezoek
+        v1, v2 = st.columns([1, 1])
+        vergaderdatum = v1.date_input("Datum van de vergadering", format="DD-MM-YYYY", key=f"datum_{provincie}")
+        status = v2.radio(
+            "Status van het verslag", list(regietafel.VERGADERSTATUSSEN), horizontal=True, key=f"status_{provincie}"
+        )
+        aanwezig = st.text_area("Aanwezig", max_chars=regietafel.MAX_AANWEZIG, key=f"aanwezig_{provincie}")
+        st.caption(
+            "De toelichting per gemeente staat in de tabel. Alles gaat mee in de link, de upload (Excel-verslag) en "
+            "het verslag."
+        )
+    vergadering = regietafel.Vergadering(
+        vergaderdatum if isinstance(vergaderdatum, date) else None, aanwezig or "", status or "concept"
+    )
+    st.session_state[VERGADERING] = {**st.session_state.get(VERGADERING, {}), provincie: vergadering}
 
     basis = regietafel.standaard_afspraken(verdeling, provincie, begin)
     tabel = regietafel.tafel(verdeling, provincie, begin, invoer)

@@ -386,3 +386,51 @@ def lees_afspraken(
         }
     )
     return tabel, gelezen.mededelingen
+
+
+def lees_vergadering(inhoud: bytes):
+    """Uit een verslag (.xlsx van deze app, blad 'Scenario en bronnen'): de vergadering (datum, aanwezigen, status),
+    of None als het bestand geen verslag is. Een onleesbare datum of status wordt overgeslagen."""
+    from datetime import date, datetime
+
+    from .regietafel import VERGADERSTATUSSEN, Vergadering
+
+    if inhoud[:4] != b"PK\x03\x04":
+        return None
+    try:
+        import openpyxl
+
+        boek = openpyxl.load_workbook(io.BytesIO(inhoud), read_only=True, data_only=True)
+        if "Scenario en bronnen" not in boek.sheetnames:
+            return None
+        velden = {
+            str(r[0]): r[1] for r in boek["Scenario en bronnen"].iter_rows(values_only=True, max_row=60) if r and r[0]
+        }
+        boek.close()
+    except Exception:  # noqa: BLE001 - een kapot bestand heeft al een melding van lees_afspraken
+        return None
+    if "Status verslag" not in velden:
+        return None
+    datum = None
+    ruw = velden.get("Datum vergadering")
+    if isinstance(ruw, datetime | date):
+        datum = ruw if isinstance(ruw, date) and not isinstance(ruw, datetime) else ruw.date()
+    elif ruw:
+        datum = _nl_datum(str(ruw))
+    status = str(velden.get("Status verslag") or "concept")
+    return Vergadering(
+        datum, str(velden.get("Aanwezig") or "")[:1000], status if status in VERGADERSTATUSSEN else "concept"
+    )
+
+
+def _nl_datum(tekst: str):
+    """'20 november 2026' -> date(2026, 11, 20); anders None."""
+    from datetime import date
+
+    from .notatie import MAANDEN
+
+    delen = tekst.strip().split()
+    try:
+        return date(int(delen[2]), MAANDEN.index(delen[1].lower()) + 1, int(delen[0]))
+    except (IndexError, ValueError):
+        return None
