@@ -28,6 +28,9 @@ toestand.herstel_begin()
 
 PAGINAS = {
     "start": st.Page("paginas/start.py", title="Start", icon=":material/home:", default=True),
+    "gemeente": st.Page(
+        "paginas/gemeente.py", title="Mijn gemeente", icon=":material/location_city:", url_path="gemeente"
+    ),
     "kaart": st.Page("paginas/kaart.py", title="Kaart", icon=":material/map:", url_path="kaart"),
     "wachten": st.Page(
         "paginas/wachten.py", title="Wachten loont?", icon=":material/hourglass_top:", url_path="wachten"
@@ -41,6 +44,7 @@ PAGINAS = {
 }
 #: Wat de gedeelde balk op elke pagina toont.
 BALK = {
+    "gemeente": ("gemeente",),
     "kaart": ("zoek", "uitgangspunt"),
     "bonus": ("zoek", "uitgangspunt"),
     "regietafel": ("provincie", "uitgangspunt"),
@@ -48,11 +52,12 @@ BALK = {
 }
 
 #: Pagina's met Plotly-grafieken: daar begint plotly.js al te laden voordat de pagina getekend is.
-MET_GRAFIEKEN = {"kaart", "wachten", "bonus", "regietafel", "hoe"}
+MET_GRAFIEKEN = {"kaart", "wachten", "bonus", "regietafel", "hoe", "gemeente"}
 
 #: Titel van elke pagina (hier, zodat de gedeelde balk onder de titel staat).
 TITELS = {
     "start": "De Spreidingswet in cijfers",
+    "gemeente": "Mijn gemeente",
     "kaart": "Kaart: de opgave per gemeente en provincie",
     "wachten": "Wachten loont? De prikkel in fase 1",
     "bonus": "Bonus: wat krijgen gemeenten uitgekeerd?",
@@ -66,6 +71,7 @@ naam = next(k for k, p in PAGINAS.items() if p.url_path == pagina.url_path)
 if naam in MET_GRAFIEKEN:
     grafiek.voorladen()
 st.title(TITELS[naam])
+bediening.zet_antwoordvak(st.container(key="antwoord"))  # het antwoord van de pagina, direct onder de titel
 
 if naam in BALK:
     gemeenten, fout = laden.gemeenten_of_fout()

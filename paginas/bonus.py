@@ -295,15 +295,16 @@ export.figuur(fig, "per_provincie", figuren.bestandsnaam("bonus", "per-provincie
 # ------------------------------------------------------------------------------------------- gemeente
 if gemeente:
     r = uitkomst.set_index("gemeentecode").loc[gemeente]
-    st.subheader(f"{r['gemeentenaam']}")
-    st.caption(
-        f"Aantal {getal(int(r['opgave']))}; gerealiseerd {getal(int(r['gerealiseerd']))} (in locaties ≥ drempel "
-        f"{getal(int(r['groot']))}, "
-        f"kleinschalig {getal(int(r['klein']))}); boven de opgave {getal(int(r['boven_aantal']))}."
-    )
-    kolommen = st.columns(3)
+    vak = bediening.antwoordvak()
+    vak.subheader(f"{r['gemeentenaam']}: bonus per systeem")
+    kolommen = vak.columns(3)
     for kolom, s in zip(kolommen, bonus.SYSTEMEN.values()):
         kolom.metric(f"{s.kort} ({s.werkwoord})", euro(int(r[s.kolom])))
+    vak.caption(
+        f"Opgave {getal(int(r['opgave']))}; gerealiseerd {getal(int(r['gerealiseerd']))} (in locaties ≥ drempel "
+        f"{getal(int(r['groot']))}, kleinschalig {getal(int(r['klein']))}); boven de opgave "
+        f"{getal(int(r['boven_aantal']))}. {samenvatting.aanvraag_kort(vandaag)}"
+    )
 
 # ---------------------------------------------------------------------------------------------- tabel
 st.subheader("Tabel" + (f": provincie {provincie}" if provincie else ""))

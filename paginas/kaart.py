@@ -53,30 +53,34 @@ st.caption(f"**Cijfers:** {u.label}. {u.toelichting()}")
 
 niveau = toestand.keuze("Niveau", "niveau", list(NIVEAUS), "gemeente", NIVEAUS, soort="segmented") or "gemeente"
 
+# ------------------------------------------------------------------- het antwoord, direct onder de titel
+if gemeente:
+    rij = verdeling.set_index("gemeentecode").loc[gemeente]
+    stap = uitleg(verdeling, gemeente, u.parameters())
+    with bediening.antwoordvak():
+        st.subheader(f"{stap['gemeentenaam']}: {plekken(stap['opgave'])}")
+        c1, c2, c3 = st.columns(3)
+        c1.metric("Opgave", getal(stap["opgave"]), help=u.toelichting())
+        c2.metric(kolom("regulier").kop, getal(int(rij["regulier"])), help=kolom("regulier").definitie)
+        c3.metric(
+            kolom("te_realiseren").kop,
+            getal(int(rij["te_realiseren"])),
+            help=kolom("te_realiseren").definitie + " Formule: " + kolom("te_realiseren").formule + ".",
+        )
+        st.caption(
+            f"{stap['provincie']} · {u.label} · daarnaast {getal(int(rij['nood']))} noodplekken (NOS Nieuwsuur, "
+            "november 2025)."
+        )
+        st.page_link(
+            "paginas/gemeente.py", label=f"Alles over {stap['gemeentenaam']}", query_params={"gemeente": gemeente}
+        )
+
 kaart_kolom_links, kaart_kolom_rechts = st.columns([2, 3], gap="large")
 
 # ------------------------------------------------------ uitleg (links; op een telefoon vóór de kaart)
 with kaart_kolom_links:
     if gemeente:
-        rij = verdeling.set_index("gemeentecode").loc[gemeente]
-        stap = uitleg(verdeling, gemeente, u.parameters())
         with st.container(border=True):
-            st.subheader(f"{stap['gemeentenaam']}: {plekken(stap['opgave'])}")
-            st.caption(f"{stap['provincie']} · {u.label}")
-            c1, c2, c3 = st.columns(3)
-            c1.metric("Opgave", getal(stap["opgave"]), help=u.toelichting())
-            c2.metric(
-                "Regulier nu",
-                getal(int(rij["regulier"])),
-                help=f"Reguliere COA-plekken; daarnaast {getal(int(rij['nood']))} noodplekken. NOS Nieuwsuur, "
-                "november 2025",
-            )
-            c3.metric(
-                "Nog te realiseren",
-                getal(int(rij["te_realiseren"])),
-                help=kolom("te_realiseren").definitie + " Formule: " + kolom("te_realiseren").formule + ".",
-            )
-            st.caption(f"Daarnaast nu {getal(int(rij['nood']))} noodplekken (NOS Nieuwsuur, november 2025).")
             st.markdown(
                 f"**Hoe het getal ontstaat**\n\n"
                 f"1. **Inwoners.** {getal(stap['inwoners'])} op 1 januari {stap['peiljaar']}: "
@@ -154,7 +158,7 @@ with kaart_kolom_links:
             teksten.opdracht(opdracht("verdeling", u.argumenten(), ["--gemeente", gemeente]))
     elif provincie:
         prov = per_provincie(verdeling).loc[lambda d: d["provincie"] == provincie].iloc[0]
-        with st.container(border=True):
+        with bediening.antwoordvak():
             st.subheader(f"Provincie {provincie}: {plekken(int(prov['opgave']))}")
             st.caption(f"Som van {int(prov['gemeenten'])} gemeenten · {u.label}")
             c1, c2, c3 = st.columns(3)
@@ -172,6 +176,7 @@ with kaart_kolom_links:
             st.caption(
                 f"{kolom('som_tekorten').kop}: {getal(int(prov['som_tekorten']))}. {kolom('som_tekorten').definitie}"
             )
+        with st.container(border=True):
             teksten.citeerbaar(samenvatting.provincie_zin(u, prov))
             export.pdf_knop(
                 "Briefing provincie (PDF)",

@@ -8,10 +8,26 @@ from spreiding.notatie import getal
 from spreiding.parameters import PARAMETERS
 from spreiding.uitgangspunt import maak
 from spreiding.verdeling import per_provincie, vergelijk_met
-from weergave import export, laden, teksten
+from weergave import bediening, export, laden, teksten
 
 P = PARAMETERS
 c1, c2 = P.cycli[1], P.cycli[2]
+
+gemeenten_zoek, _ = laden.gemeenten_of_fout()
+if gemeenten_zoek is not None:
+    with bediening.antwoordvak():
+        namen = bediening.gemeente_namen(gemeenten_zoek)
+        gekozen = st.selectbox(
+            "Uw gemeente",
+            sorted(namen, key=lambda c: namen[c].lower().lstrip("'s-")),
+            index=None,
+            format_func=namen.get,
+            placeholder="Zoek uw gemeente (bijv. Heerlen of Den Bosch)",
+            key="_zoek_start",
+            help="Opent 'Mijn gemeente': de opgave, de plekken, de bonus en vergelijkbare gemeenten.",
+        )
+        if gekozen:
+            st.switch_page("paginas/gemeente.py", query_params={"gemeente": gekozen})
 
 st.markdown(
     f"""

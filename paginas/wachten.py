@@ -182,31 +182,32 @@ if gemeente:
     naam = rij["gemeentenaam"]
     uitkomst = prikkel.wachten_of_vroeg(verdeling, gemeente, aanbod_anderen)
     per_systeem = uitkomst.set_index("systeem")
-    st.subheader(f"{naam}: wachten of vroeg aanbieden?")
-    gekozen = per_systeem.loc[systeemcode]
-    m1, m2, m3 = st.columns(3)
-    m1.metric(
-        "Eerlijk aandeel",
-        getal(int(gekozen["eerlijk_aandeel"])),
-        help="De opgave van de gemeente bij een vaste verdeling.",
-    )
-    m2.metric(
-        f"Wachten ({systeem.kort})",
-        getal(int(gekozen["last_wachten"])),
-        **teksten.verschil(
-            gekozen["gat_wachter"], f"{getal(int(gekozen['gat_wachter']), teken=True)} t.o.v. aandeel", "off"
-        ),
-        help="Totale last als de gemeente in fase 1 niets aanbiedt.",
-    )
-    m3.metric(
-        f"Vroeg aanbieden ({systeem.kort})",
-        getal(int(gekozen["last_vroeg"])),
-        **teksten.verschil(
-            gekozen["gat_vroeg"], f"{getal(int(gekozen['gat_vroeg']), teken=True)} t.o.v. aandeel", "off"
-        ),
-        help="Totale last als de gemeente in fase 1 precies haar aandeel aanbiedt.",
-    )
-    teksten.citeerbaar(samenvatting.wachten_zin(u, naam, systeem.label, gekozen, scenario_tekst))
+    with bediening.antwoordvak():
+        st.subheader(f"{naam}: wachten of vroeg aanbieden?")
+        gekozen = per_systeem.loc[systeemcode]
+        m1, m2, m3 = st.columns(3)
+        m1.metric(
+            "Eerlijk aandeel",
+            getal(int(gekozen["eerlijk_aandeel"])),
+            help="De opgave van de gemeente bij een vaste verdeling.",
+        )
+        m2.metric(
+            f"Wachten ({systeem.kort})",
+            getal(int(gekozen["last_wachten"])),
+            **teksten.verschil(
+                gekozen["gat_wachter"], f"{getal(int(gekozen['gat_wachter']), teken=True)} t.o.v. aandeel", "off"
+            ),
+            help="Totale last als de gemeente in fase 1 niets aanbiedt.",
+        )
+        m3.metric(
+            f"Vroeg aanbieden ({systeem.kort})",
+            getal(int(gekozen["last_vroeg"])),
+            **teksten.verschil(
+                gekozen["gat_vroeg"], f"{getal(int(gekozen['gat_vroeg']), teken=True)} t.o.v. aandeel", "off"
+            ),
+            help="Totale last als de gemeente in fase 1 precies haar aandeel aanbiedt.",
+        )
+        teksten.citeerbaar(samenvatting.wachten_zin(u, naam, systeem.label, gekozen, scenario_tekst))
     export.kleine_tabel(
         uitkomst.assign(systeem=uitkomst["systeem"].map(lambda c: prikkel.SYSTEMEN[c].label)),
         ["systeem", "gat_wachter", "gat_vroeg", "last_wachten", "last_vroeg", "eerlijk_aandeel"],

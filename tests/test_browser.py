@@ -463,3 +463,46 @@ def test_na_een_herstart_blijft_de_eerste_wijziging_staan(browser):
         assert waarde_van(p, "deelname") == "65 %" and "deelname=65" in p.url
         assert "Utrecht" in gekozen_gemeente(p)
         ctx.close()
+
+
+# ------------------------------------------------------------------------------------- het antwoord eerst
+
+ANTWOORD = '.st-key-antwoord [data-testid="stMetricValue"]'
+
+
+@pytest.mark.parametrize("maat", ["bureau", "telefoon"])
+@pytest.mark.parametrize("pagina", ["gemeente", "kaart", "wachten", "bonus"])
+def test_het_antwoord_staat_in_het_eerste_scherm(server, browser, pagina, maat):
+    ctx = browser.new_context(**(BUREAU if maat == "bureau" else TELEFOON))
+    p = ctx.new_page()
+    p.goto(server.url + f"/{pagina}?gemeente=GM0917")
+    p.wait_for_selector(ANTWOORD, timeout=60_000)
+    klaar(p, 800)
+    vak = p.locator(".st-key-antwoord")
+    assert "Heerlen" in vak.inner_text()
+    metriek = p.locator(ANTWOORD).first
+    doos = metriek.bounding_box()
+    hoogte = p.viewport_size["height"]
+    assert doos["y"] >= 0 and doos["y"] + doos["height"] <= hoogte, (pagina, maat, doos, hoogte)
+    ctx.close()
+
+
+def test_mijn_gemeente_heerlen(server, browser):
+    ctx = browser.new_context(**BUREAU, permissions=["clipboard-read", "clipboard-write"])
+    p = ctx.new_page()
+    p.goto(server.url + "/gemeente?gemeente=GM0917")
+    p.wait_for_selector(ANTWOORD, timeout=60_000)
+    klaar(p, 800)
+    tekst = p.locator('[data-testid="stMainBlockContainer"]').inner_text()
+    assert "Heerlen: 290 plekken in cyclus 2" in tekst and "326" in tekst  # cyclus 1 zoals gepubliceerd
+    regeling = p.locator('[data-testid="stMetric"]').filter(has_text="Regeling 2024")
+    assert regeling.locator('[data-testid="stMetricValue"]').inner_text().replace("\xa0", " ") == "€ 348.000"
+    # (464 − 290) × € 2.000 = € 348.000 bij de huidige reguliere plekken
+    assert "aanvraagt" in tekst
+    vergelijkbaar = p.locator("table").filter(has_text="Correctiefactor (SES)").locator("tbody tr")
+    assert vergelijkbaar.count() >= 5
+    p.get_by_role("button", name="Deel deze pagina").click()
+    p.wait_for_function("() => document.getElementById('spreiding-delen-melding').textContent.length > 0")
+    gekopieerd = p.evaluate("() => navigator.clipboard.readText()")
+    assert gekopieerd == p.url and "/gemeente?gemeente=Heerlen" in gekopieerd  # de link van deze pagina
+    ctx.close()

@@ -34,6 +34,11 @@ class Keuze:
     provincie: str | None
 
 
+def gemeente_namen(gemeenten: pd.DataFrame) -> dict[str, str]:
+    """gemeentecode -> naam zoals in de zoekvakken ('s-Hertogenbosch (Den Bosch))."""
+    return _namen(gemeenten)
+
+
 def _namen(gemeenten: pd.DataFrame) -> dict[str, str]:
     namen = {}
     for code, naam in zip(gemeenten["gemeentecode"], gemeenten["gemeentenaam"]):
@@ -199,6 +204,20 @@ def uitgangspunt_bediening(houder=None) -> None:
                 persist_state="session",
                 vertaling=lambda t: int(t) if t.strip() in ("2023", "2024") else None,
             )
+
+
+ANTWOORDVAK = "_antwoordvak"
+
+
+def zet_antwoordvak(vak) -> None:
+    """app.py maakt direct onder de titel een leeg vak; de pagina zet daar haar antwoord in (de gekozen gemeente
+    eerst, de instellingen erna)."""
+    st.session_state[ANTWOORDVAK] = vak
+
+
+def antwoordvak():
+    """Het vak onder de titel van deze run (of, buiten app.py, gewoon de pagina)."""
+    return st.session_state.get(ANTWOORDVAK) or st.container()
 
 
 def keuze() -> Keuze:

@@ -7,6 +7,7 @@ De bestanden worden pas gemaakt als iemand op de knop drukt (uitgestelde data), 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -122,3 +123,21 @@ def figuur(fig, key: str, naam: str, breedte: int = 1200, hoogte: int = 800, on_
     from .figuren import config
 
     return grafiek.toon(fig, key, config(naam, breedte, hoogte, kaart=kaart), on_klik=on_klik)
+
+
+_DELEN_JS = (Path(__file__).with_name("js") / "delen.js").read_text(encoding="utf-8")
+
+
+def deel_knop(label: str = "Delen") -> None:
+    """Knop die de link van deze weergave deelt: het deelmenu van de telefoon, of de link naar het klembord."""
+    st.html(
+        '<div class="spreiding-delen-vak"><button id="spreiding-delen" class="spreiding-delen" type="button" '
+        f'aria-label="{label}: kopieer de link van deze pagina">{label}</button> '
+        '<span id="spreiding-delen-melding" role="status" aria-live="polite"></span></div>'
+        "<style>.spreiding-delen{font:inherit;padding:.4rem .9rem;border:1px solid rgba(49,51,63,.3);"
+        "border-radius:.5rem;background:#fff;color:#262730;cursor:pointer}.spreiding-delen:focus-visible{"
+        "outline:3px solid #1c5fa8;outline-offset:2px}#spreiding-delen-melding{margin-left:.5rem;color:#31333f;"
+        "font-size:.9rem;word-break:break-all}</style>"
+        f"<script>{_DELEN_JS}</script>",
+        unsafe_allow_javascript=True,
+    )

@@ -1,0 +1,125 @@
+"""Mijn gemeente: één pagina per gemeente (/gemeente?gemeente=GM0917), de pagina die een raadslid bewaart en
+doorstuurt. Het antwoord staat direct onder de titel; uitleg, bonus en vergelijkbare gemeenten daaronder."""
+
+from datetime import date
+
+import streamlit as st
+
+from spreiding import samenvatting
+from spreiding.bonus import SYSTEMEN as BONUSSYSTEMEN
+from spreiding.gemeente import VERGELIJKBAAR_UITLEG, overzicht, vergelijkbaar
+from spreiding.notatie import euro, getal, plekken
+from spreiding.parameters import PARAMETERS
+from spreiding.uitgangspunt import maak
+from spreiding.uitvoer import briefing
+from spreiding.uitvoer.kolommen import kolom
+from weergave import bediening, export, figuren, laden, teksten
+
+gemeenten = laden.gemeenten()
+keuze = bediening.keuze()
+gemeente = keuze.gemeente
+vak = bediening.antwoordvak()
+
+if not gemeente:
+    vak.info(
+        "Kies hieronder uw gemeente: u ziet dan haar opgave in beide cycli, haar opvangplekken, wat nog te "
+        "realiseren is, de bonus en vergelijkbare gemeenten. Deze pagina is een link die u kunt bewaren en delen.",
+        icon=":material/search:",
+    )
+    st.stop()
+
+o = overzicht(gemeenten, gemeente)
+u2 = maak("2")
+r = o.rij2
+
+# ------------------------------------------------------------------- het antwoord, direct onder de titel
+with vak:
+    st.subheader(f"{o.naam}: {plekken(o.opgave2)} in cyclus 2")
+    m1, m2, m3, m4 = st.columns(4)
+    m1.metric(
+        "Opgave cyclus 2 (2026–2028)",
+        getal(o.opgave2),
+        help="Indicatief, zoals gepubliceerd door NOS Nieuwsuur (november 2025).",
+    )
+    m2.metric(
+        "Opgave cyclus 1 (gereconstrueerd)",
+        getal(o.opgave1),
+        help="De officiële tabel van cyclus 1 is hier niet beschikbaar; dit getal is gereconstrueerd.",
+    )
+    m3.metric(kolom("per_1000").kop, getal(r["per_1000"], 2))
+    m4.metric(
+        "Cyclus 2 t.o.v. cyclus 1",
+        getal(o.verschil_cycli, teken=True),
+        help="Opgave cyclus 2 min de gereconstrueerde opgave van cyclus 1.",
+    )
+    if o.gepubliceerd1 is not None:
+        st.caption(
+            f"Cyclus 1 zoals gepubliceerd (volgens nieuwsberichten, 31 januari 2024): {getal(o.gepubliceerd1)}; "
+            f"cyclus 2 is daar {getal(o.verschil_gepubliceerd, teken=True)} ten opzichte van."
+        )
+    p1, p2, p3 = st.columns(3)
+    p1.metric(kolom("regulier").kop, getal(int(r["regulier"])), help=kolom("regulier").definitie)
+    p2.metric(kolom("nood").kop, getal(int(r["nood"])), help=kolom("nood").definitie)
+    p3.metric(
+        kolom("te_realiseren").kop,
+        getal(int(r["te_realiseren"])),
+        help=f"{kolom('te_realiseren').definitie} Formule: {kolom('te_realiseren').formule}.",
+    )
+    teksten.citeerbaar(samenvatting.gemeente_zin(u2, r))
+
+# ----------------------------------------------------------------------------------- knoppen en links
+k1, k2 = st.columns([1, 2], vertical_alignment="center")
+with k1:
+    export.pdf_knop(
+        "Briefing (PDF)",
+        lambda: briefing.gemeente_pdf(gemeenten, gemeente, u2),
+        figuren.bestandsnaam("briefing", o.naam, u2.bestandsdeel),
+        key="briefing_mijn_gemeente",
+        help="Eén A4 met de opgave, de uitleg, de plekken, de rangorde, een kaartje, de data en de bronnen.",
+    )
+with k2:
+    export.deel_knop("Deel deze pagina")
+l1, l2, l3 = st.columns(3)
+for houder, pagina, label in (
+    (l1, "paginas/kaart.py", f"{o.naam} op de kaart"),
+    (l2, "paginas/wachten.py", f"Wachten loont? voor {o.naam}"),
+    (l3, "paginas/bonus.py", f"Bonus voor {o.naam}"),
+):
+    houder.page_link(pagina, label=label, query_params={"gemeente": gemeente})
+
+# -------------------------------------------------------------------------------- waarom dit getal
+s = o.stappen
+st.subheader("Waarom dit getal")
+st.markdown(
+    f"1. **Inwoners:** {getal(s['inwoners'])} op 1 januari 2024, {getal(100 * s['aandeel_inwoners'], 3)} % van "
+    f"Nederland: {getal(s['quotum_inwoners'], 1)} van de {getal(u2.totaal)} plekken.\n"
+    f"2. **SES-correctie:** factor {getal(s['correctiefactor'], 3)} (afgeleid uit de gepubliceerde verdeling): "
+    f"{getal(s['quotum'], 1)} plekken.\n"
+    f"3. **Afronding:** hele plekken, landelijk precies {getal(u2.totaal)}: {getal(s['quotum'], 1)} → "
+    f"**{getal(s['opgave'])}**."
+)
+st.caption(samenvatting.factor_zin(r, 1.0))
+
+# ------------------------------------------------------------------------------------------- bonus
+st.subheader("Bonus bij de huidige reguliere plekken")
+b1, b2, b3 = st.columns(3)
+for houder, systeem in zip((b1, b2, b3), BONUSSYSTEMEN.values()):
+    houder.metric(f"{systeem.kort} ({systeem.werkwoord})", euro(int(o.bonus[systeem.kolom])))
+    houder.caption(f"{systeem.moment}.")
+st.markdown(samenvatting.aanvraag_zin(date.today()))
+st.caption(
+    f"Gerealiseerd = de {getal(int(r['regulier']))} reguliere plekken van november 2025; bedragen: concept "
+    f"{euro(PARAMETERS.bonus['concept_fase1'].waarde)} per plek in fase 1 (nooit betaald), regeling en VNG/IPO "
+    f"{euro(PARAMETERS.bonus['regeling_bedrag'].waarde)} per plek boven de opgave. Andere scenario's op de pagina "
+    "Bonus."
+)
+
+# --------------------------------------------------------------------------------- vergelijkbaar
+st.subheader("Vergelijkbare gemeenten")
+st.caption(VERGELIJKBAAR_UITLEG)
+vergelijking = vergelijkbaar(laden.verdeling(u2), gemeente, 8)
+export.kleine_tabel(
+    vergelijking,
+    ["gemeentenaam", "provincie", "inwoners", "correctiefactor", "opgave", "per_1000", "regulier", "nood"],
+)
+teksten.bronregel(u2.bronnen() + [PARAMETERS.bonus["regeling_moment"].bron])

@@ -1,0 +1,89 @@
+"""Alles over één gemeente voor de pagina "Mijn gemeente": de opgave in beide cycli, de huidige plekken, wat nog te
+realiseren is, de bonus onder elk systeem bij de huidige reguliere plekken, en vergelijkbare gemeenten.
+
+Pure functies over de gemeententabel; de pagina toont alleen wat hier staat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from . import bonus
+from .fouten import VerdeelFout
+from .parameters import PARAMETERS
+from .uitgangspunt import maak
+from .verdeling import uitleg, verdeel
+
+#: Hoe "vergelijkbaar" is gedefinieerd (ook op het scherm).
+VERGELIJKBAAR_UITLEG = (
+    "Vergelijkbaar: de gemeenten die het dichtst bij deze gemeente liggen in inwoners (op een logaritmische schaal, "
+    "zodat 10.000 en 20.000 even ver uit elkaar liggen als 100.000 en 200.000) en in correctiefactor. Beide maten "
+    "zijn omgerekend naar standaardafwijkingen over alle 342 gemeenten en tellen even zwaar; de afstand is de "
+    "wortel van de som van de kwadraten."
+)
+
+
+@dataclass(frozen=True)
+class Overzicht:
+    code: str
+    naam: str
+    provincie: str
+    rij2: pd.Series  # de regel van cyclus 2 (verdeling, met huidige plekken)
+    opgave1: int  # cyclus 1, gereconstrueerd
+    gepubliceerd1: int | None  # cyclus 1 zoals gepubliceerd, waar bekend
+    stappen: dict  # verdeling.uitleg voor cyclus 2
+    bonus: pd.Series  # bonus per systeem bij de huidige reguliere plekken
+
+    @property
+    def opgave2(self) -> int:
+        return int(self.rij2["opgave"])
+
+    @property
+    def verschil_cycli(self) -> int:
+        """Cyclus 2 min cyclus 1 (gereconstrueerd)."""
+        return self.opgave2 - self.opgave1
+
+    @property
+    def verschil_gepubliceerd(self) -> int | None:
+        """Cyclus 2 min de gepubliceerde opgave van cyclus 1, waar die bekend is."""
+        return None if self.gepubliceerd1 is None else self.opgave2 - self.gepubliceerd1
+
+
+def overzicht(gemeenten: pd.DataFrame, code: str) -> Overzicht:
+    u2, u1 = maak("2"), maak("1")
+    v2 = verdeel(gemeenten, u2.parameters())
+    v1 = verdeel(gemeenten, u1.parameters()).set_index("gemeentecode")
+    if code not in set(v2["gemeentecode"]):
+        raise VerdeelFout(f"Onbekende gemeentecode: {code}.")
+    rij2 = v2.set_index("gemeentecode").loc[code]
+    parameters = bonus.BonusParameters()
+    plek = bonus.plekken(v2, bonus.BonusScenario(soort="huidig"), parameters)
+    uitkering = bonus.uitbetaling(v2, plek, parameters).set_index("gemeentecode").loc[code]
+    return Overzicht(
+        code=code,
+        naam=str(rij2["gemeentenaam"]),
+        provincie=str(rij2["provincie"]),
+        rij2=rij2,
+        opgave1=int(v1.loc[code, "opgave"]),
+        gepubliceerd1=PARAMETERS.gepubliceerd_cyclus1_aantallen().get(code),
+        stappen=uitleg(v2, code, u2.parameters()),
+        bonus=uitkering,
+    )
+
+
+def vergelijkbaar(verdeling: pd.DataFrame, code: str, n: int = 8) -> pd.DataFrame:
+    """De `n` gemeenten het dichtst bij `code` in ln(inwoners) en correctiefactor (elk als z-score, even zwaar),
+    dichtstbijzijnde eerst; kolom `afstand`."""
+    if code not in set(verdeling["gemeentecode"]):
+        raise VerdeelFout(f"Onbekende gemeentecode: {code}.")
+    ln_inw = np.log(verdeling["inwoners"].to_numpy(dtype=float).clip(min=1))
+    factor = verdeling["correctiefactor"].to_numpy(dtype=float)
+    z = np.column_stack([(ln_inw - ln_inw.mean()) / ln_inw.std(), (factor - factor.mean()) / factor.std()])
+    i = int(np.flatnonzero(verdeling["gemeentecode"].to_numpy() == code)[0])
+    afstand = np.sqrt(((z - z[i]) ** 2).sum(axis=1))
+    uit = verdeling.assign(afstand=afstand)
+    uit = uit[uit["gemeentecode"] != code]
+    return uit.sort_values(["afstand", "gemeentecode"]).head(n).reset_index(drop=True)
