@@ -237,8 +237,8 @@ with kaart_kolom_rechts:
             fig,
             klik,
             kaartweergave.bestandsnaam(u, niveau, kleur, provincie),
-            1000,
-            1100,
+            1200,
+            1320,
             on_klik=_klik,
             kaart=True,
         )

@@ -506,3 +506,24 @@ def test_mijn_gemeente_heerlen(server, browser):
     gekopieerd = p.evaluate("() => navigator.clipboard.readText()")
     assert gekopieerd == p.url and "/gemeente?gemeente=Heerlen" in gekopieerd  # de link van deze pagina
     ctx.close()
+
+
+@pytest.mark.parametrize(
+    "pad", ["/kaart?gemeente=GM0917", "/wachten?gemeente=GM0917", "/bonus", "/regietafel", "/hoe-werkt-het"]
+)
+def test_grafiek_als_png_voor_een_artikel(server, bureau, pad):
+    import struct
+
+    bureau.goto(server.url + pad)
+    bureau.wait_for_selector(".spreiding-grafiek .main-svg", timeout=60_000)
+    klaar(bureau, 800)
+    grafiek = bureau.locator(".spreiding-grafiek").first
+    grafiek.hover()
+    with bureau.expect_download(timeout=60_000) as d:
+        grafiek.locator(".modebar-btn[data-title*=PNG]").first.click()
+    png = Path(d.value.path()).read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    breedte, hoogte = struct.unpack(">II", png[16:24])  # IHDR
+    assert breedte >= 1200 and hoogte >= 400, (breedte, hoogte)
+    bron = grafiek.evaluate("g => g.__laatsteExport.bron")
+    assert "Spreidingswet in cijfers" in bron and server.url + pad.split("?")[0] in bron

@@ -72,6 +72,10 @@ def _figuur(sporen: list[dict], **layout) -> dict:
     return {"data": sporen, "layout": layout}
 
 
+#: De naam van het dashboard in de bronregel van elke grafiek (en dus van elke PNG).
+DASHBOARD = "Spreidingswet in cijfers"
+
+
 def _opmaak(fig: dict, titel: str, ondertitel: str, bron: str, hoogte: int, onder: int = 95, boven: int = 78) -> dict:
     fig["layout"].update(
         title=dict(
@@ -92,7 +96,7 @@ def _opmaak(fig: dict, titel: str, ondertitel: str, bron: str, hoogte: int, onde
     )
     fig["layout"].setdefault("annotations", []).append(
         dict(
-            text=bron,
+            text=f"{bron} · {DASHBOARD}",
             xref="paper",
             yref="paper",
             x=0,

@@ -76,8 +76,64 @@ function leegWereldkaart() {
   }
 }
 
+// Opslaan als PNG: de figuur op exportmaat (1200 px breed), met de link van deze pagina achter de bronregel, zodat
+// een journalist het plaatje met bron en adres kan plaatsen. Plotly.toImage en een eigen knop in de modebalk zijn
+// gedocumenteerde Plotly-API.
+const PNG_ICOON = { width: 1000, height: 1000, path: 'M500 50 L500 650 M300 450 L500 650 L700 450 M150 800 L850 800 L850 950 L150 950 Z' };
+
+const SYSTEEMLETTER = 'Arial, "Liberation Sans", "DejaVu Sans", Helvetica, sans-serif';
+
+function zetLettertype(obj, familie) {
+  if (Array.isArray(obj)) obj.forEach((o) => zetLettertype(o, familie));
+  else if (obj && typeof obj === 'object') {
+    for (const [k, v] of Object.entries(obj)) {
+      if (k === 'family' && typeof v === 'string') obj[k] = familie;
+      else zetLettertype(v, familie);
+    }
+    if (obj.font === undefined && obj.text !== undefined && obj.showarrow !== undefined) obj.font = { family: familie };
+  }
+}
+
+function pngKnop(opties) {
+  return {
+    name: 'png',
+    title: `Opslaan als PNG (${opties.width} px breed, met bron en link)`,
+    icon: PNG_ICOON,
+    click: async (gd) => {
+      const layout = JSON.parse(JSON.stringify(gd.__figuur.fig.layout));
+      // Plotly rastert de PNG via een <img>, waarin het weblettertype van de pagina niet bestaat: meet en teken dan
+      // met een systeemlettertype, anders vallen legenda en labels er af ("…vroege aanbiede").
+      zetLettertype(layout, SYSTEEMLETTER);
+      const bron = (layout.annotations || []).at(-1);
+      if (bron) {
+        bron.text = `${bron.text}<br>${window.location.href}`;
+        bron.yshift = (bron.yshift || 0) - 14; // de extra regel onder de bron, niet over de astitel
+      }
+      layout.margin = { ...(layout.margin || {}), b: ((layout.margin || {}).b || 0) + 14 };
+      Object.assign(layout, { width: opties.width, height: opties.height + 14 });
+      const url = await window.Plotly.toImage({ data: gd.__figuur.fig.data, layout }, {
+        format: 'png', width: opties.width, height: opties.height + 14, scale: opties.scale || 1 });
+      gd.__laatsteExport = { bron: bron ? bron.text : '', breedte: opties.width };
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `${opties.filename}.png`;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+    },
+  };
+}
+
+function metPngKnop(config) {
+  const opties = config.toImageButtonOptions;
+  if (!opties || !config.modeBarButtons) return config;
+  const knoppen = config.modeBarButtons.map((groep) => groep.map((k) => (k === 'toImage' ? pngKnop(opties) : k)));
+  return { ...config, modeBarButtons: knoppen };
+}
+
 async function teken(div) {
-  const { fig, config } = div.__figuur;
+  const { fig } = div.__figuur;
+  const config = metPngKnop(div.__figuur.config);
   const breedte = div.clientWidth || window.innerWidth;
   div.__smal = breedte < SMAL;
   await window.Plotly.react(div, fig.data, div.__smal ? smal(fig.layout, breedte) : fig.layout, config);
