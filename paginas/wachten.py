@@ -10,12 +10,7 @@ from spreiding.notatie import getal, plekken
 from spreiding.parameters import PARAMETERS
 from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand, uploads
 
-CONTEXTEN = {
-    "wetsvoorstel": "Wetsvoorstel 2023 (77.100)",
-    "1": "Cyclus 1 (96.000)",
-    "2": "Cyclus 2 (88.000)",
-    "eigen": "Eigen totaal",
-}
+CONTEXTEN = bediening.CYCLUSNAMEN
 SOORTEN = {"uniform": "Een deel biedt vroeg aan", "huidig": "Huidige plekken (nov. 2025)"}
 
 laden.gemeenten()
@@ -43,9 +38,7 @@ teksten.citaat("perverse_prikkel")
 
 # --------------------------------------------------- instellingen (in de pagina, ook op een telefoon)
 with st.container(border=True):
-    standaard_context = (
-        (st.session_state.get("cyclus") or "2") if st.session_state.get("_cyclus_gekozen") else "wetsvoorstel"
-    )
+    standaard_context = st.session_state.get("cyclus") or "2"  # zoals elke pagina: cyclus 2, tenzij anders gekozen
     k1, k2 = st.columns([3, 2])
     with k1:
         context = toestand.keuze(
@@ -60,8 +53,8 @@ with st.container(border=True):
                 if t.strip().lower().removeprefix("cyclus").strip() in CONTEXTEN
                 else None
             ),
-            help="Standaard de situatie van het wetsvoorstel zelf: 77.100 plekken (mei 2023), alleen naar inwoners "
-            "verdeeld.",
+            help="Standaard cyclus 2, zoals op elke pagina. 'Wetsvoorstel 2023' is de situatie van het wetsvoorstel "
+            "zelf: 77.100 plekken (mei 2023), alleen naar inwoners verdeeld.",
         )
         context = context or standaard_context
     with k2:
@@ -237,10 +230,34 @@ else:
     )
 
 # ------------------------------------------------------------------------------------- heel Nederland
-st.subheader(f"Heel Nederland: wie eindigt onder zijn aandeel, en wie draagt dat? ({systeem.kort})")
+st.subheader("Heel Nederland: de systemen naast elkaar")
+st.caption(
+    "Per systeem: wie eindigt onder zijn eerlijke aandeel, en wie draagt dat, bij hetzelfde gedrag van de gemeenten "
+    f"({scenario_tekst.replace('andere ', '')}; {u.label})."
+)
 aanbod_land = aanbod_anderen if bron_aanbod == "upload" else scenario.aanbod(verdeling)
-per_prov, samen = prikkel.heel_land(verdeling, aanbod_land, systeemcode)
-st.write(
+landbeeld = {code: prikkel.heel_land(verdeling, aanbod_land, code) for code in prikkel.SYSTEMEN}
+panelen = st.columns(len(landbeeld), gap="small")
+for paneel, (code, (per_prov_, samen_)) in zip(panelen, landbeeld.items()):
+    s_ = prikkel.SYSTEMEN[code]
+    with paneel.container(border=True):
+        st.markdown(f"**{s_.kort}** {teksten.status_label(s_.status)}")
+        st.caption(samenvatting.heel_land_kort(samen_))
+        if samen_["ontlopen"] == 0 and samen_["extra_taak_vroeg"] == 0:
+            continue  # geen lege grafiek: de zin zegt het
+        fig = figuren.heel_land(
+            per_prov_,
+            f"Onder en boven het aandeel ({s_.kort})",
+            f"{u.label}; {scenario_tekst.replace('andere ', '')}",
+            "Bron: berekening van dit dashboard; CBS-inwoners"
+            + ("; NOS Nieuwsuur (plekken nov. 2025)" if soort == "huidig" else ""),
+            hoogte=430,
+        )
+        export.figuur(
+            fig, f"heel_land_{code}", figuren.bestandsnaam("wachten", "heel-nederland", code, u.bestandsdeel), 1200, 700
+        )
+per_prov, samen = landbeeld[systeemcode]
+teksten.citeerbaar(
     samenvatting.heel_land_zin(
         systeem.label,
         samen,
@@ -248,16 +265,7 @@ st.write(
         wetsvoorstel=int(PARAMETERS.wetsvoorstel.totaal.waarde),
     )
 )
-fig = figuren.heel_land(
-    per_prov,
-    f"Onder en boven het eerlijke aandeel, per provincie ({systeem.kort})",
-    f"{u.label}; {scenario_tekst.replace('andere ', '')}",
-    "Bron: berekening van dit dashboard; CBS-inwoners"
-    + ("; NOS Nieuwsuur (plekken nov. 2025)" if soort == "huidig" else ""),
-)
-export.figuur(
-    fig, "heel_land", figuren.bestandsnaam("wachten", "heel-nederland", systeemcode, u.bestandsdeel), 1200, 700
-)
+st.markdown(f"**Tabel en downloads voor {systeem.label}** (kies het systeem bovenaan)")
 export.kleine_tabel(per_prov, ["provincie", "onder", "ontlopen", "extra_taak_vroeg", "wachter", "boven"])
 export.downloads(
     per_prov,

@@ -18,6 +18,7 @@ from scripts.app_server import BUREAU, CHROMIUM_ARGS, PROJECT, TELEFOON, AppServ
 
 PAGINAS = {
     "start": "/",
+    "gemeente": "/gemeente?gemeente=Heerlen",
     "kaart": "/kaart?gemeente=Heerlen",
     "kaart-provincies": "/kaart?niveau=provincie&kleur=saldo",
     "wachten": "/wachten?gemeente=Utrecht",

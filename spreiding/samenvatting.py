@@ -205,6 +205,27 @@ def heel_land_zin(systeem_label: str, samen: dict, scenario_tekst: str, wetsvoor
     return zin
 
 
+def heel_land_kort(samen: dict) -> str:
+    """De conclusie van één systeem in één zin, voor een paneel naast de andere systemen."""
+    if samen["ontlopen"] == 0 and samen["extra_taak_vroeg"] == 0:
+        return (
+            "Niemand eindigt onder zijn aandeel en geen vroege aanbieder krijgt er iets bij: wachten loont hier niet."
+        )
+    return (
+        f"{samen['onder']} van de {samen['gemeenten']} gemeenten eindigen onder hun aandeel "
+        f"({getal(samen['ontlopen'])} plekken minder); {samen['vroeg_met_extra_taak']} vroege aanbieders krijgen samen "
+        f"{getal(samen['extra_taak_vroeg'])} plekken extra."
+    )
+
+
+def niemand_onder_zin(systeem_label: str) -> str:
+    """Voor een systeem waarin niemand onder zijn aandeel eindigt en niemand er iets bij krijgt: geen lege grafiek."""
+    return (
+        f"Onder {systeem_label} eindigt in dit scenario geen gemeente onder haar eerlijke aandeel en krijgt geen "
+        "vroege aanbieder er iets bij: er is niets om te tekenen."
+    )
+
+
 def bonus_zin(totalen: pd.DataFrame, systemen: dict, grootste: pd.Series | None, scenario_tekst: str) -> str:
     t = totalen.set_index("systeem")
     delen = [
