@@ -58,7 +58,8 @@ def test_start_toont_de_cycli_en_de_toets():
     at = open_pagina()
     assert [m.value for m in at.metric] == ["88.000 plekken", "96.000 plekken", "77.100 plekken"]
     tabel = next(m.value for m in at.markdown if m.value.startswith("| Gemeente |"))
-    assert len(tabel.splitlines()) == 2 + 9 and "| Heerlen | 326 | 317 | −9 | −2,8 % |" in tabel
+    assert len(tabel.splitlines()) == 2 + 9
+    assert "| [Heerlen](gemeente?gemeente=GM0917) | 326 | 317 | −9 | −2,8 % |" in tabel
 
 
 # --------------------------------------------------------------------------------------------- kaart
@@ -76,7 +77,7 @@ def test_kaart_heerlen_cyclus2_zoals_gepubliceerd(gemeenten):
     buren = next(m.value for m in at.markdown if m.value.startswith("| Plaats | Gemeente |"))
     regels = buren.splitlines()[2:]
     assert [r.split(" | ")[0].strip("|* ") for r in regels] == [str(n) for n in range(25, 32)]
-    assert regels[-1] == "| **31** | **Heerlen** | **290** | **3,32** |"
+    assert regels[-1] == "| **31** | **[Heerlen](gemeente?gemeente=GM0917)** | **290** | **3,32** |"
 
 
 def test_kaart_cyclus1_met_gepubliceerd_aantal():

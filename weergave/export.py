@@ -41,14 +41,18 @@ def _md(tekst: str) -> str:
 
 def kleine_tabel(tabel_: pd.DataFrame, kolommen: Sequence[str], *, nadruk=None) -> None:
     """Kleine tabel als gewone (Markdown-)tabel: Nederlandse notatie, ook voor schermlezers en op papier, en snel
-    (geen Styler). `nadruk`: rijen die vet worden."""
+    (geen Styler). `nadruk`: rijen die vet worden. Een gemeentenaam is een link naar 'Mijn gemeente'."""
     rechts = [kolom(k).soort not in ("tekst", "janee") for k in kolommen]
     regels = [
         "| " + " | ".join(_md(kolom(k).kop) for k in kolommen) + " |",
         "|" + "|".join("---:" if r else "---" for r in rechts) + "|",
     ]
+    link = "gemeentenaam" in kolommen and "gemeentecode" in tabel_.columns
     for _, rij in tabel_.iterrows():
         cellen = [_md(kolom(k).tekst(rij[k])) for k in kolommen]
+        if link:  # elke gemeentenaam leidt naar haar eigen pagina
+            j = list(kolommen).index("gemeentenaam")
+            cellen[j] = f"[{cellen[j]}](gemeente?gemeente={rij['gemeentecode']})"
         if nadruk is not None and nadruk(rij):
             cellen = [f"**{c}**" for c in cellen]
         regels.append("| " + " | ".join(cellen) + " |")
