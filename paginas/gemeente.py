@@ -53,10 +53,7 @@ with vak:
         help="Opgave cyclus 2 min de gereconstrueerde opgave van cyclus 1.",
     )
     if o.gepubliceerd1 is not None:
-        st.caption(
-            f"Cyclus 1 zoals gepubliceerd (volgens nieuwsberichten, 31 januari 2024): {getal(o.gepubliceerd1)}; "
-            f"cyclus 2 is daar {getal(o.verschil_gepubliceerd, teken=True)} ten opzichte van."
-        )
+        st.caption(o.gepubliceerd_zin())
     p1, p2, p3 = st.columns(3)
     p1.metric(kolom("regulier").kop, getal(int(r["regulier"])), help=kolom("regulier").definitie)
     p2.metric(kolom("nood").kop, getal(int(r["nood"])), help=kolom("nood").definitie)

@@ -13,6 +13,7 @@ import pandas as pd
 
 from . import bonus
 from .fouten import VerdeelFout
+from .notatie import getal, plekken
 from .parameters import PARAMETERS
 from .uitgangspunt import maak
 from .verdeling import uitleg, verdeel
@@ -45,6 +46,17 @@ class Overzicht:
     def verschil_cycli(self) -> int:
         """Cyclus 2 min cyclus 1 (gereconstrueerd)."""
         return self.opgave2 - self.opgave1
+
+    def gepubliceerd_zin(self) -> str:
+        """'Cyclus 1 zoals gepubliceerd (…): 326; cyclus 2 ligt daar 36 plekken onder.' (leeg als onbekend)"""
+        d = self.verschil_gepubliceerd
+        if d is None:
+            return ""
+        stand = "gelijk" if d == 0 else f"{plekken(abs(d))} {'onder' if d < 0 else 'boven'}"
+        return (
+            f"Cyclus 1 zoals gepubliceerd (volgens nieuwsberichten, 31 januari 2024): {getal(self.gepubliceerd1)}; "
+            f"cyclus 2 ligt daar {stand}."
+        )
 
     @property
     def verschil_gepubliceerd(self) -> int | None:
@@ -81,7 +93,7 @@ def vergelijkbaar(verdeling: pd.DataFrame, code: str, n: int = 8) -> pd.DataFram
         raise VerdeelFout(f"Onbekende gemeentecode: {code}.")
     ln_inw = np.log(verdeling["inwoners"].to_numpy(dtype=float).clip(min=1))
     factor = verdeling["correctiefactor"].to_numpy(dtype=float)
-    z = np.column_stack([(ln_inw - ln_inw.mean()) / ln_inw.std(), (factor - factor.mean()) / factor.std()])
+    z = np.column_stack([(m - m.mean()) / (m.std() or 1.0) for m in (ln_inw, factor)])  # sd 0: niets te wegen
     i = int(np.flatnonzero(verdeling["gemeentecode"].to_numpy() == code)[0])
     afstand = np.sqrt(((z - z[i]) ** 2).sum(axis=1))
     uit = verdeling.assign(afstand=afstand)
