@@ -27,20 +27,15 @@ opmaak.pagina_opmaak()
 toestand.herstel_begin()
 
 PAGINAS = {
-    "start": st.Page("paginas/start.py", title="Start", icon=":material/home:", default=True),
-    "gemeente": st.Page(
-        "paginas/gemeente.py", title="Mijn gemeente", icon=":material/location_city:", url_path="gemeente"
-    ),
-    "kaart": st.Page("paginas/kaart.py", title="Kaart", icon=":material/map:", url_path="kaart"),
-    "wachten": st.Page(
-        "paginas/wachten.py", title="Wachten loont?", icon=":material/hourglass_top:", url_path="wachten"
-    ),
-    "bonus": st.Page("paginas/bonus.py", title="Bonus", icon=":material/euro:", url_path="bonus"),
-    "regietafel": st.Page("paginas/regietafel.py", title="Regietafel", icon=":material/groups:", url_path="regietafel"),
-    "hoe": st.Page(
-        "paginas/hoe_werkt_het.py", title="Hoe werkt het", icon=":material/timeline:", url_path="hoe-werkt-het"
-    ),
-    "bronnen": st.Page("paginas/bronnen.py", title="Bronnen", icon=":material/menu_book:", url_path="bronnen"),
+    "start": st.Page("paginas/start.py", title="Start", default=True),
+    "gemeente": st.Page("paginas/gemeente.py", title="Mijn gemeente", url_path="gemeente"),
+    "kaart": st.Page("paginas/kaart.py", title="Kaart", url_path="kaart"),
+    "wachten": st.Page("paginas/wachten.py", title="Wachten loont?", url_path="wachten"),
+    "bonus": st.Page("paginas/bonus.py", title="Bonus", url_path="bonus"),
+    "regietafel": st.Page("paginas/regietafel.py", title="Regietafel", url_path="regietafel"),
+    "hoe": st.Page("paginas/hoe_werkt_het.py", title="Hoe werkt het", url_path="hoe-werkt-het"),
+    "bronnen": st.Page("paginas/bronnen.py", title="Bronnen", url_path="bronnen"),
+    "toegankelijkheid": st.Page("paginas/toegankelijkheid.py", title="Toegankelijkheid", url_path="toegankelijkheid"),
 }
 #: Wat de gedeelde balk op elke pagina toont.
 BALK = {
@@ -64,6 +59,7 @@ TITELS = {
     "regietafel": "Regietafel: wie realiseert wat in de provincie?",
     "hoe": "Hoe werkt het: de cyclus en de stand van de wet",
     "bronnen": "Bronnen",
+    "toegankelijkheid": "Toegankelijkheidsverklaring",
 }
 
 pagina = st.navigation(list(PAGINAS.values()), position="top")
@@ -90,13 +86,12 @@ if naam in BALK:
 try:
     pagina.run()
 except SpreidingFout as fout:  # een Nederlandse melding uit de rekenkern: tonen, geen foutvenster
-    st.warning(str(fout), icon=":material/error:")
+    st.warning(str(fout))
 except Exception:
     logging.getLogger("spreiding").exception("Onverwachte fout op pagina %s", naam)
     st.warning(
         "Er ging iets mis bij het maken van deze pagina. Probeer een andere instelling of laad de pagina opnieuw; "
         "de fout is vastgelegd voor de beheerder.",
-        icon=":material/error:",
     )
 toestand.omleiden()
 toestand.herstel_eind()

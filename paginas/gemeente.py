@@ -24,7 +24,6 @@ if not gemeente:
     vak.info(
         "Kies hieronder uw gemeente: u ziet dan haar opgave in beide cycli, haar opvangplekken, wat nog te "
         "realiseren is, de bonus en vergelijkbare gemeenten. Deze pagina is een link die u kunt bewaren en delen.",
-        icon=":material/search:",
     )
     st.stop()
 

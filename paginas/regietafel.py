@@ -46,7 +46,6 @@ teksten.citaat("formats")
 if not provincie:
     st.info(
         "Kies hierboven een provincie om haar tabel te openen. Hieronder het landelijke overzicht.",
-        icon=":material/search:",
     )
 else:
     codes = set(verdeling.loc[verdeling["provincie"] == provincie, "gemeentecode"])
@@ -67,7 +66,6 @@ else:
         if (fouten or fouten_v) and toestand.ruwe_url("afspraken") is not None:
             st.warning(
                 "Niet alles uit de link is gebruikt: " + "; ".join((fouten + fouten_v)[:10]) + ".",
-                icon=":material/link_off:",
             )
     invoer = invoer_per_provincie[provincie]
 
@@ -91,7 +89,6 @@ else:
     with c2:
         if st.button(
             "Opnieuw beginnen",
-            icon=":material/restart_alt:",
             help="Wist alle ingevoerde afspraken van deze provincie; de tabel volgt dan weer de beginwaarde.",
             width="stretch",
         ):
@@ -190,9 +187,7 @@ else:
         f"({regietafel.STANDAARDEN[begin]})."
     )
     if t.haalt_opgave:
-        st.success(
-            f"{provincie} haalt haar opgave: een verdeelbesluit zou niets opleggen.", icon=":material/check_circle:"
-        )
+        st.success(f"{provincie} haalt haar opgave: een verdeelbesluit zou niets opleggen.")
     else:
         opgelegd = t.gemeenten[t.gemeenten["opgelegd"] > 0].sort_values("opgelegd", ascending=False)
         st.warning(
@@ -201,7 +196,6 @@ else:
             + lijst([f"{r.gemeentenaam} {getal(r.opgelegd)}" for r in opgelegd.head(8).itertuples()])
             + (" en anderen" if len(opgelegd) > 8 else "")
             + ".",
-            icon=":material/warning:",
         )
     for regel in t.uitruil():
         st.markdown(f"- {regel}")
@@ -341,7 +335,6 @@ else:
         file_name=f"afspraken_{naam}.csv",
         mime=export.CSV,
         on_click="ignore",
-        icon=":material/download:",
         width="stretch",
         help="gemeentecode;afspraak;toelichting;uitruil_met;oekraine;statushouders;ingevoerd: weer te uploaden.",
     )
@@ -351,7 +344,6 @@ else:
         file_name=f"verslag_{naam}.xlsx",
         mime=export.XLSX,
         on_click="ignore",
-        icon=":material/table:",
         width="stretch",
         help="Uniform format, met een totaalregel; ook weer te uploaden.",
     )
@@ -361,7 +353,6 @@ else:
         file_name=f"verslag_{naam}.pdf",
         mime=export.PDF,
         on_click="ignore",
-        icon=":material/picture_as_pdf:",
         width="stretch",
         type="primary",
         help="Eén format voor elke provincie: vergelijkbaar.",

@@ -59,28 +59,23 @@ st.subheader("Wat wilt u weten?")
 st.page_link(
     "paginas/kaart.py",
     label="**Kaart**: hoeveel plekken moet mijn gemeente of provincie bieden, waarom dat getal, en hoeveel zijn er al?",
-    icon=":material/map:",
 )
 st.page_link(
     "paginas/wachten.py",
     label="**Wachten loont?**: de prikkel om in fase 1 af te wachten, in het wetsvoorstel en in het "
     "VNG/IPO-alternatief",
-    icon=":material/hourglass_top:",
 )
 st.page_link(
     "paginas/bonus.py",
     label="**Bonus**: wat gemeenten onder elk systeem uitgekeerd krijgen (zouden krijgen)",
-    icon=":material/euro:",
 )
 st.page_link(
     "paginas/regietafel.py",
     label="**Regietafel**: de tabel van een provincie, uitruil en een verslag in één format",
-    icon=":material/groups:",
 )
 st.page_link(
     "paginas/hoe_werkt_het.py",
     label="**Hoe werkt het**: de stappen van een cyclus, met data, en de stand van de wet",
-    icon=":material/timeline:",
 )
 
 gemeenten, fout = laden.gemeenten_of_fout()

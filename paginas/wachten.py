@@ -226,7 +226,6 @@ if gemeente:
 else:
     st.info(
         "Kies hierboven een gemeente om te zien wat wachten haar oplevert. Hieronder het beeld voor heel Nederland.",
-        icon=":material/search:",
     )
 
 # ------------------------------------------------------------------------------------- heel Nederland

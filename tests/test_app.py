@@ -17,7 +17,17 @@ from spreiding.uitgangspunt import maak
 from spreiding.verdeling import VerdeelParameters, verdeel
 from tests.conftest import PROJECT, alle_tekst, cli, open_pagina, teksten
 
-PAGINAS = ["start", "gemeente", "kaart", "wachten", "bonus", "regietafel", "hoe_werkt_het", "bronnen"]
+PAGINAS = [
+    "start",
+    "gemeente",
+    "kaart",
+    "wachten",
+    "bonus",
+    "regietafel",
+    "hoe_werkt_het",
+    "bronnen",
+    "toegankelijkheid",
+]
 
 
 def schoon(at) -> None:

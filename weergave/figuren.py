@@ -467,3 +467,35 @@ def tijdlijn(stappen: list[dict], vandaag: date, titel: str, ondertitel: str, br
         ],
     )
     return _opmaak(fig, titel, ondertitel, bron, hoogte, boven=95)
+
+
+def beschrijving(fig: dict) -> str:
+    """Tekstalternatief bij een grafiek, uit dezelfde getallen: de titel, en per reeks de hoogste en laagste waarde
+    met hun naam (WCAG 1.1.1). Bijvoorbeeld 'Opgave per gemeente, Nederland: hoogste Amsterdam 4.089, laagste
+    Schiermonnikoog 5.'"""
+    titel = str(((fig.get("layout") or {}).get("title") or {}).get("text") or "")
+    titel = re.sub(r"<[^>]+>", "", titel.split("<br>")[0]).strip() or "Grafiek"
+    delen = []
+    for spoor in fig.get("data") or []:
+        soort = spoor.get("type")
+        if soort in ("choropleth", "choroplethmap") and spoor.get("z") is not None:
+            waarden, namen = spoor["z"], spoor.get("text") or spoor.get("locations") or []
+        elif soort == "bar":
+            liggend = spoor.get("orientation") == "h"
+            waarden, namen = (spoor.get("x"), spoor.get("y")) if liggend else (spoor.get("y"), spoor.get("x"))
+        elif soort == "scatter" and spoor.get("y") is not None:
+            waarden, namen = spoor.get("y"), spoor.get("x") or []
+        else:
+            continue
+        paren = [(float(w), str(n)) for w, n in zip(waarden or [], namen or []) if isinstance(w, (int, float))]
+        if not paren:
+            continue
+        hoog, laag = max(paren), min(paren)
+        naam = f"{spoor.get('name')}: " if spoor.get("name") else ""
+        delen.append(
+            f"{naam}hoogste {hoog[1]} {getal(hoog[0], 0 if hoog[0].is_integer() else 2)}, laagste {laag[1]} "
+            f"{getal(laag[0], 0 if laag[0].is_integer() else 2)}"
+        )
+        if len(delen) == 3:
+            break
+    return f"{titel}: " + "; ".join(delen) + "." if delen else f"{titel}."

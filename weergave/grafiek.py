@@ -13,12 +13,13 @@ Klikken op de kaart gaat als trigger 'klik' (de location van het punt) terug naa
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
 
 import streamlit as st
 
-from .figuren import als_json
+from .figuren import als_json, beschrijving
 
 JS_MAP = Path(__file__).with_name("js")
 LADEN = (JS_MAP / "plotly_laden.js").read_text(encoding="utf-8")
@@ -56,9 +57,18 @@ def toon(fig: dict | str, key: str, config: dict, on_klik=None):
     """Toon `fig` (figuren-dict of al gemaakte JSON) onder `key`; een nieuwe figuur werkt dezelfde grafiek bij.
     `on_klik`: callback bij een klik op een gebied (de location staat dan in `klik_waarde(key)`)."""
     figuur = fig if isinstance(fig, str) else als_json(fig)
+    tekst = beschrijving(json.loads(figuur) if isinstance(fig, str) else fig)
     extra = {"on_klik_change": on_klik} if on_klik else {}
     return _component()(
-        key=key, data={"figuur": figuur, "config": config, "bundel": _bundel(), "klikbaar": bool(on_klik)}, **extra
+        key=key,
+        data={
+            "figuur": figuur,
+            "config": config,
+            "bundel": _bundel(),
+            "klikbaar": bool(on_klik),
+            "beschrijving": tekst,
+        },
+        **extra,
     )
 
 

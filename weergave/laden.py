@@ -64,7 +64,6 @@ def storingspagina(melding: str) -> None:
         f"**Wat er mis is:** {melding}\n\n"
         "**Voor de beheerder:** bouw de gegevens opnieuw met `python -m spreiding.data build` (zie de README, "
         "'Gegevens') of zet de meegeleverde map `data/` terug, en laad de pagina opnieuw.",
-        icon=":material/report:",
     )
 
 
@@ -90,9 +89,7 @@ def grenzen(niveau: str) -> dict | None:
     try:
         return _grenzen(niveau, _vingerafdruk(naam))
     except DataFout as fout:
-        st.warning(
-            f"De kaart kan niet worden getekend. {fout} De cijfers hieronder kloppen wel.", icon=":material/map:"
-        )
+        st.warning(f"De kaart kan niet worden getekend. {fout} De cijfers hieronder kloppen wel.")
         return None
 
 

@@ -63,7 +63,7 @@ def toon_melding(key: str, houder=None) -> None:
     if st.session_state.get(key, gebruikt) != gebruikt:
         _meldingen().pop(key, None)
         return
-    (houder or st).warning(tekst, icon=":material/link_off:")
+    (houder or st).warning(tekst)
 
 
 def _controleer_link(key: str, wat: str, geldig: Callable[[str], bool], gebruikt: Any, uitleg: str) -> None:

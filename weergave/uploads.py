@@ -80,4 +80,4 @@ def _md(tekst: str) -> str:
 
 def toon_meldingen(meldingen: list[str], houder=None) -> None:
     if meldingen:
-        (houder or st).warning("\n".join(meldingen), icon=":material/upload_file:")
+        (houder or st).warning("\n".join(meldingen))

@@ -156,6 +156,9 @@ export default function (component) {
       if (document.fonts && document.fonts.ready) await document.fonts.ready;
       leegWereldkaart();
       div.__figuur = { fig: JSON.parse(data.figuur), config: data.config };
+      // tekstalternatief met de getallen van de grafiek (WCAG 1.1.1); de tabel bij de grafiek heeft de rest
+      div.setAttribute('role', 'figure'); // 'figure', niet 'img': de grafiek bevat knoppen (modebalk)
+      div.setAttribute('aria-label', data.beschrijving || 'Grafiek');
       await teken(div);
       if (data.klikbaar && !div.__klik) {
         div.__klik = true;

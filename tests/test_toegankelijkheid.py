@@ -1,0 +1,127 @@
+"""Toegankelijkheid (WCAG 2.1 AA): axe-core op elke pagina op beide maten, lang="nl", tekstalternatieven van
+grafieken, pictogramvrije namen in het menu, en kleurschalen die bij kleurenblindheid te onderscheiden blijven."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import numpy as np
+import pytest
+
+from bench.toegankelijkheid import KLAAR, PAGINAS, REGELS
+from scripts.app_server import BUREAU, CHROMIUM, CHROMIUM_ARGS, TELEFOON, AppServer, chromium_pad
+from weergave.figuren import DIVERGEREND, OPLOPEND
+
+browser_nodig = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
+        reason="Chromium ontbreekt (apt-get install chromium); in CI een fout",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def server():
+    with AppServer() as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium_pad(), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def _open(context, url):
+    p = context.new_page()
+    p.goto(url)
+    p.wait_for_selector('[data-testid="stMainBlockContainer"] h1', timeout=60_000)
+    p.wait_for_function(KLAAR, timeout=60_000)
+    p.wait_for_timeout(1200)
+    return p
+
+
+@pytest.mark.parametrize("maat", ["bureau", "telefoon"])
+def test_axe_vindt_niets_op_elke_pagina(server, browser, maat):
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = browser.new_context(**(BUREAU if maat == "bureau" else TELEFOON))
+    gevonden = {}
+    for pad in PAGINAS:
+        p = _open(context, server.url + pad)
+        uitslag = Axe().run(p, options=REGELS).response
+        for v in uitslag["violations"]:
+            gevonden[(pad, v["id"])] = [n["target"] for n in v["nodes"]][:3]
+        assert p.evaluate("() => document.documentElement.lang") == "nl", pad
+        p.close()
+    context.close()
+    assert not gevonden, gevonden
+
+
+def test_lang_nl_na_koude_start_en_na_wisselen(server, browser):
+    context = browser.new_context(**BUREAU)
+    p = _open(context, server.url + "/kaart")
+    assert p.evaluate("() => document.documentElement.lang") == "nl"
+    p.get_by_role("link", name="Bonus", exact=True).click()
+    p.wait_for_url(re.compile(r".*/bonus.*"))
+    p.wait_for_function(KLAAR, timeout=60_000)
+    assert p.evaluate("() => document.documentElement.lang") == "nl"
+    # het menu: namen zonder pictogramtekst (geen 'hourglass_top Wachten loont?')
+    namen = p.get_by_role("link").all_inner_texts()
+    assert "Wachten loont?" in namen and not any(re.search(r"[a-z]+_[a-z]+", n) for n in namen)
+    context.close()
+
+
+@pytest.mark.parametrize("pad", ["/kaart?gemeente=GM0917", "/wachten?gemeente=GM0917", "/bonus", "/hoe-werkt-het"])
+def test_elke_grafiek_heeft_een_naam_met_een_getal(server, browser, pad):
+    context = browser.new_context(**BUREAU)
+    p = _open(context, server.url + pad)
+    p.wait_for_selector(".spreiding-grafiek[aria-label]", timeout=60_000)
+    namen = p.locator(".spreiding-grafiek").evaluate_all(
+        "els => els.map(e => [e.getAttribute('role'), e.getAttribute('aria-label')])"
+    )
+    assert namen and all(rol == "figure" and naam and re.search(r"\d", naam) for rol, naam in namen), namen
+    if pad.startswith("/kaart"):
+        # de kaart van Limburg (Heerlen gekozen): de hoogste en laagste opgave met hun naam
+        assert "hoogste" in namen[0][1] and "laagste" in namen[0][1]
+    context.close()
+
+
+for _test in (
+    test_axe_vindt_niets_op_elke_pagina,
+    test_lang_nl_na_koude_start_en_na_wisselen,
+    test_elke_grafiek_heeft_een_naam_met_een_getal,
+):
+    for _merk in browser_nodig:
+        _merk(_test)
+
+
+# ------------------------------------------------------------------------------------------- kleuren
+
+
+def _hex(c: str) -> np.ndarray:
+    c = c.lstrip("#")
+    return np.array([int(c[i : i + 2], 16) for i in (0, 2, 4)]) / 255
+
+
+@pytest.mark.parametrize("cvd", ["deuteranomaly", "protanomaly"])
+@pytest.mark.parametrize("schaal", [OPLOPEND, DIVERGEREND], ids=["oplopend", "divergerend"])
+def test_kleurschalen_bij_kleurenblindheid(schaal, cvd):
+    """Maat: de kleurafstand ΔE' in CAM02-UCS tussen naburige klassen van de schaal, na simulatie van volledige
+    deuteranopie of protanopie (colorspacious, severity 100). Drempel: 10 (ruim zichtbaar verschil; 1 is net
+    merkbaar). Bij de divergerende schaal moeten ook de twee uiteinden (tekort, overschot) minstens 20 verschillen."""
+    from colorspacious import cspace_convert
+
+    kleuren = np.array([_hex(c) for _, c in schaal])
+    gezien = np.clip(cspace_convert(kleuren, {"name": "sRGB1+CVD", "cvd_type": cvd, "severity": 100}, "sRGB1"), 0, 1)
+    jab = cspace_convert(gezien, "sRGB1", "CAM02-UCS")
+    naburig = np.linalg.norm(np.diff(jab, axis=0), axis=1)
+    assert naburig.min() >= 10, naburig
+    if schaal is DIVERGEREND:
+        assert np.linalg.norm(jab[0] - jab[-1]) >= 20
