@@ -93,10 +93,57 @@ def test_elke_grafiek_heeft_een_naam_met_een_getal(server, browser, pad):
     context.close()
 
 
+FOCUS = """() => { const e = document.activeElement;
+  return [e.tagName, e.getAttribute('aria-label') || '', (e.innerText || '').trim()]; }"""
+
+
+def _tab_tot(p, past, maximum: int = 150) -> list:
+    """Druk Tab tot het element met de focus aan `past` voldoet (alleen het toetsenbord; na het laatste element
+    begint de browser weer bovenaan)."""
+    for _ in range(maximum):
+        p.keyboard.press("Tab")
+        focus = p.evaluate(FOCUS)
+        if past(*focus):
+            return focus
+    raise AssertionError(f"na {maximum} keer Tab niet gevonden; focus op {p.evaluate(FOCUS)}")
+
+
+def test_alleen_toetsenbord_heerlen_cyclus_1_briefing(server, browser):
+    context = browser.new_context(**BUREAU, accept_downloads=True)
+    p = _open(context, server.url + "/")
+    _tab_tot(p, lambda tag, label, tekst: tag == "INPUT" and label == "Uw gemeente")
+    p.keyboard.type("Heerlen", delay=30)
+    p.keyboard.press("Enter")
+    p.wait_for_url(re.compile(r".*/gemeente\?gemeente=.*"), timeout=60_000)
+    p.wait_for_selector('.st-key-antwoord [data-testid="stMetricValue"]', timeout=60_000)
+    p.wait_for_function(KLAAR, timeout=60_000)
+    _tab_tot(p, lambda tag, label, tekst: tag == "A" and "Heerlen op de kaart" in tekst)
+    p.keyboard.press("Enter")
+    p.wait_for_url(re.compile(r".*/kaart\?.*"), timeout=60_000)
+    p.wait_for_selector('.st-key-antwoord [data-testid="stMetricValue"]', timeout=60_000)
+    p.wait_for_function(KLAAR, timeout=60_000)
+    p.wait_for_timeout(800)
+    # de segmentknop is één tabstop (de gekozen 'Cyclus 2'); de pijltjes gaan naar de buren
+    _tab_tot(p, lambda tag, label, tekst: tag == "BUTTON" and tekst == "Cyclus 2")
+    p.keyboard.press("ArrowRight")
+    assert p.evaluate(FOCUS)[2] == "Cyclus 1"
+    p.keyboard.press("Enter")
+    metriek = p.locator('.st-key-antwoord [data-testid="stMetricValue"]').first
+    metriek.filter(has_text="317").wait_for(timeout=60_000)  # Heerlen in cyclus 1 (gereconstrueerd)
+    p.wait_for_function(KLAAR, timeout=60_000)
+    p.wait_for_timeout(800)
+    _tab_tot(p, lambda tag, label, tekst: tag == "BUTTON" and "Briefing (PDF)" in tekst)
+    with p.expect_download(timeout=60_000) as d:
+        p.keyboard.press("Enter")
+    assert d.value.suggested_filename.endswith(".pdf") and "cyclus1" in d.value.suggested_filename
+    context.close()
+
+
 for _test in (
     test_axe_vindt_niets_op_elke_pagina,
     test_lang_nl_na_koude_start_en_na_wisselen,
     test_elke_grafiek_heeft_een_naam_met_een_getal,
+    test_alleen_toetsenbord_heerlen_cyclus_1_briefing,
 ):
     for _merk in browser_nodig:
         _merk(_test)
