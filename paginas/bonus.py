@@ -6,9 +6,9 @@ from datetime import date
 import streamlit as st
 
 from spreiding import bonus, samenvatting
-from spreiding.cli import opdracht
 from spreiding.invoer import lees_plekken
 from spreiding.notatie import euro, getal, plekken
+from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
 from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand, uploads
 

@@ -3,8 +3,8 @@
 import streamlit as st
 
 from spreiding import samenvatting
-from spreiding.cli import opdracht
 from spreiding.notatie import getal, plekken
+from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
 from spreiding.uitvoer import briefing
 from spreiding.uitvoer.kolommen import kolom

@@ -10,9 +10,9 @@ import pandas as pd
 import streamlit as st
 
 from spreiding import regietafel, samenvatting
-from spreiding.cli import opdracht
 from spreiding.invoer import MAX_TEKST, lees_afspraken, lees_vergadering
 from spreiding.notatie import getal, lijst, plekken
+from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
 from spreiding.uitvoer import verslag
 from spreiding.uitvoer.kolommen import kolom
@@ -24,6 +24,22 @@ INVOER = "_regietafel_invoer"  # provincie -> DataFrame met alleen de ingevoerde
 VERGADERING = "_regietafel_vergadering"  # provincie -> (Vergadering, {gemeentecode: toelichting uit de link})
 BEGIN = {k: v[0].upper() + v[1:] for k, v in regietafel.STANDAARDEN.items()}
 CSV_KOLOMMEN = [*regietafel.AFSPRAAKKOLOMMEN, "ingevoerd"]
+#: De kolommen van de bewerkbare tabel, in deze volgorde (gemeentecode blijft verborgen).
+SCHERMKOLOMMEN = [
+    "gemeentenaam",
+    "afspraak",
+    "opgave",
+    "afspraak_saldo",
+    "uitruil_naam",
+    "gedekt",
+    "opgelegd",
+    "regulier",
+    "nood",
+    "oekraine",
+    "statushouders",
+    "ingevoerd",
+    "toelichting",
+]
 GEEN = "—"  # geen uitruilpartner (Streamlit toont een lege keuze als 'None')
 
 laden.gemeenten()
@@ -203,22 +219,7 @@ else:
     # ------------------------------------------------------------------------------- bewerkbare tabel
     editor = f"editor_{provincie}_{st.session_state.get('_versie', 0)}"
     weergave_tabel = t.gemeenten.assign(uitruil_naam=t.gemeenten["uitruil_met"].map(namen).fillna(GEEN))[
-        [
-            "gemeentecode",
-            "gemeentenaam",
-            "afspraak",
-            "opgave",
-            "afspraak_saldo",
-            "uitruil_naam",
-            "gedekt",
-            "opgelegd",
-            "regulier",
-            "nood",
-            "oekraine",
-            "statushouders",
-            "ingevoerd",
-            "toelichting",
-        ]
+        ["gemeentecode", *SCHERMKOLOMMEN]
     ]
 
     def _getalkolom(naam: str, formaat: str = "%d") -> st.column_config.NumberColumn:
@@ -254,21 +255,7 @@ else:
             "nood",
             "ingevoerd",
         ],
-        column_order=[
-            "gemeentenaam",
-            "afspraak",
-            "opgave",
-            "afspraak_saldo",
-            "uitruil_naam",
-            "gedekt",
-            "opgelegd",
-            "regulier",
-            "nood",
-            "oekraine",
-            "statushouders",
-            "ingevoerd",
-            "toelichting",
-        ],
+        column_order=SCHERMKOLOMMEN,
         column_config={
             "gemeentenaam": st.column_config.TextColumn(kolom("gemeentenaam").kop, pinned=True),
             "afspraak": _invoerkolom("afspraak"),

@@ -3,8 +3,8 @@ naar de andere pagina's."""
 
 import streamlit as st
 
-from spreiding.cli import opdracht
 from spreiding.notatie import getal
+from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
 from spreiding.uitgangspunt import maak
 from spreiding.verdeling import per_provincie, vergelijk_met

@@ -4,9 +4,9 @@ import streamlit as st
 
 from spreiding import prikkel, samenvatting
 from spreiding import uitgangspunt as up
-from spreiding.cli import opdracht
 from spreiding.invoer import lees_aanbod
 from spreiding.notatie import getal, plekken
+from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
 from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand, uploads
 

@@ -11,7 +11,6 @@ import argparse
 import json
 import math
 import re
-import shlex
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -25,13 +24,12 @@ from . import regietafel as regietafel_regels
 from .data import laad_gemeenten
 from .fouten import SpreidingFout, VerdeelFout
 from .notatie import getal
+from .opdracht import PROGRAMMA
 from .parameters import PARAMETERS
 from .uitgangspunt import ALPHA_BEREIK, MAX_TOTAAL, PEILJAREN, Uitgangspunt, maak
 from .uitvoer.tabellen import csv_nl, json_records, tekst_tabel
 from .verdeling import landelijk, per_provincie, verdeel
 from .zoeken import suggesties, zoek_gemeente, zoek_provincie
-
-PROGRAMMA = "python -m spreiding"
 
 GEMEENTE_KOLOMMEN = [
     "gemeentecode",
@@ -212,14 +210,6 @@ def provincienaam(tekst: str, gemeenten: pd.DataFrame) -> str:
     if naam is None:
         raise VerdeelFout(f"Onbekende provincie: {str(tekst)[:40]!r}. Kies uit: {', '.join(provincies)}.")
     return naam
-
-
-def opdracht(subopdracht: str, *delen: str | Sequence[str]) -> str:
-    """De command line als tekst, uit dezelfde argumenten die de parameterobjecten geven (zie argumenten())."""
-    argumenten: list[str] = [subopdracht]
-    for deel in delen:
-        argumenten.extend([deel] if isinstance(deel, str) else list(deel))
-    return f"{PROGRAMMA} {shlex.join(argumenten)}"
 
 
 # ----------------------------------------------------------------------------------------- verdeling
@@ -504,25 +494,7 @@ def vergadering_uit(args) -> regietafel_regels.Vergadering:
     return regietafel_regels.Vergadering(datum, args.aanwezig or "", args.status)
 
 
-REGIETAFEL_KOLOMMEN = [
-    "gemeentecode",
-    "gemeentenaam",
-    "opgave",
-    "regulier",
-    "nood",
-    "afspraak",
-    "afspraak_saldo",
-    "uitruil_met",
-    "gedekt",
-    "rest_tekort",
-    "opgelegd",
-    "opgelegd_tekort",
-    "opgelegd_opgave",
-    "oekraine",
-    "statushouders",
-    "ingevoerd",
-    "toelichting",
-]
+REGIETAFEL_KOLOMMEN = list(regietafel_regels.EXPORTKOLOMMEN)
 
 
 def cmd_regietafel(args) -> int:

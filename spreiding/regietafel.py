@@ -50,6 +50,27 @@ OPLEGGING_UITLEG = {
 }
 #: Kolommen van een afspraak: de sleutel, de afspraak, en wat erbij hoort.
 AFSPRAAKKOLOMMEN = ("gemeentecode", "afspraak", "toelichting", "uitruil_met", "oekraine", "statushouders")
+#: Kolommen van de regietafel in exports (CLI, verslag): de ingevoerde afspraken naast wat eruit volgt.
+EXPORTKOLOMMEN = (
+    "gemeentecode",
+    "gemeentenaam",
+    "opgave",
+    "regulier",
+    "nood",
+    "afspraak",
+    "afspraak_saldo",
+    "uitruil_met",
+    "gedekt",
+    "rest_tekort",
+    "opgelegd",
+    "opgelegd_tekort",
+    "opgelegd_opgave",
+    "na_besluit",
+    "oekraine",
+    "statushouders",
+    "ingevoerd",
+    "toelichting",
+)
 VERGADERSTATUSSEN = {"concept": "concept", "vastgesteld": "vastgesteld"}
 MAX_AANWEZIG = 1000
 

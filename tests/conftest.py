@@ -87,3 +87,41 @@ def alle_tekst(at) -> str:
         for e in at.get(soort):
             delen.append(str(getattr(e, "value", "")) + " " + str(getattr(e, "label", "")))
     return " ".join(delen)
+
+
+# ------------------------------------------------------------------------------- browsertests (Playwright)
+
+
+#: Merktekens voor een browsertestbestand: overslaan zonder Chromium, behalve in CI (daar een fout).
+def browser_merken():
+    from scripts.app_server import CHROMIUM
+
+    return [
+        pytest.mark.browser,
+        pytest.mark.skipif(
+            not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
+            reason="Chromium ontbreekt (apt-get install chromium); in CI een fout",
+        ),
+    ]
+
+
+@pytest.fixture(scope="module")
+def server():
+    """De app op een vrije poort, één per testbestand."""
+    from scripts.app_server import AppServer
+
+    with AppServer() as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debians Chromium via Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    from scripts.app_server import CHROMIUM_ARGS, chromium_pad
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium_pad(), args=CHROMIUM_ARGS)
+        yield b
+        b.close()

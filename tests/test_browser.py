@@ -3,39 +3,17 @@ een bureaublad (1366 x 900) en een telefoon (390 x 844), zoals een bezoeker de a
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 
-from scripts.app_server import BUREAU, CHROMIUM, CHROMIUM_ARGS, TELEFOON, AppServer, chromium_pad
+from scripts.app_server import BUREAU, TELEFOON, AppServer
 from spreiding.uitgangspunt import maak
 from spreiding.verdeling import per_provincie, verdeel
+from tests.conftest import browser_merken
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
-        reason="Chromium ontbreekt (apt-get install chromium); in CI een fout",
-    ),
-]
-
-
-@pytest.fixture(scope="module")
-def server():
-    with AppServer() as s:
-        yield s
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_pad(), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+pytestmark = browser_merken()
 
 
 @pytest.fixture()

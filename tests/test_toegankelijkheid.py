@@ -1,41 +1,18 @@
-"""Toegankelijkheid (WCAG 2.1 AA): axe-core op elke pagina op beide maten, lang="nl", tekstalternatieven van
-grafieken, pictogramvrije namen in het menu, en kleurschalen die bij kleurenblindheid te onderscheiden blijven."""
+"""Toegankelijkheid (WCAG 2.1 AA) in de browser: axe-core op elke pagina op beide maten, lang="nl",
+tekstalternatieven van grafieken, pictogramvrije namen in het menu, en een taak met alleen het toetsenbord.
+De kleurschalen: tests/test_kleuren.py."""
 
 from __future__ import annotations
 
-import os
 import re
 
-import numpy as np
 import pytest
 
 from bench.toegankelijkheid import KLAAR, PAGINAS, REGELS
-from scripts.app_server import BUREAU, CHROMIUM, CHROMIUM_ARGS, TELEFOON, AppServer, chromium_pad
-from weergave.figuren import DIVERGEREND, OPLOPEND
+from scripts.app_server import BUREAU, TELEFOON
+from tests.conftest import browser_merken
 
-browser_nodig = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
-        reason="Chromium ontbreekt (apt-get install chromium); in CI een fout",
-    ),
-]
-
-
-@pytest.fixture(scope="module")
-def server():
-    with AppServer() as s:
-        yield s
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_pad(), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+pytestmark = browser_merken()
 
 
 def _open(context, url):
@@ -137,38 +114,3 @@ def test_alleen_toetsenbord_heerlen_cyclus_1_briefing(server, browser):
         p.keyboard.press("Enter")
     assert d.value.suggested_filename.endswith(".pdf") and "cyclus1" in d.value.suggested_filename
     context.close()
-
-
-for _test in (
-    test_axe_vindt_niets_op_elke_pagina,
-    test_lang_nl_na_koude_start_en_na_wisselen,
-    test_elke_grafiek_heeft_een_naam_met_een_getal,
-    test_alleen_toetsenbord_heerlen_cyclus_1_briefing,
-):
-    for _merk in browser_nodig:
-        _merk(_test)
-
-
-# ------------------------------------------------------------------------------------------- kleuren
-
-
-def _hex(c: str) -> np.ndarray:
-    c = c.lstrip("#")
-    return np.array([int(c[i : i + 2], 16) for i in (0, 2, 4)]) / 255
-
-
-@pytest.mark.parametrize("cvd", ["deuteranomaly", "protanomaly"])
-@pytest.mark.parametrize("schaal", [OPLOPEND, DIVERGEREND], ids=["oplopend", "divergerend"])
-def test_kleurschalen_bij_kleurenblindheid(schaal, cvd):
-    """Maat: de kleurafstand ΔE' in CAM02-UCS tussen naburige klassen van de schaal, na simulatie van volledige
-    deuteranopie of protanopie (colorspacious, severity 100). Drempel: 10 (ruim zichtbaar verschil; 1 is net
-    merkbaar). Bij de divergerende schaal moeten ook de twee uiteinden (tekort, overschot) minstens 20 verschillen."""
-    from colorspacious import cspace_convert
-
-    kleuren = np.array([_hex(c) for _, c in schaal])
-    gezien = np.clip(cspace_convert(kleuren, {"name": "sRGB1+CVD", "cvd_type": cvd, "severity": 100}, "sRGB1"), 0, 1)
-    jab = cspace_convert(gezien, "sRGB1", "CAM02-UCS")
-    naburig = np.linalg.norm(np.diff(jab, axis=0), axis=1)
-    assert naburig.min() >= 10, naburig
-    if schaal is DIVERGEREND:
-        assert np.linalg.norm(jab[0] - jab[-1]) >= 20

@@ -13,30 +13,16 @@ from __future__ import annotations
 
 from ..notatie import datum, getal, plekken
 from ..parameters import PARAMETERS
-from ..regietafel import OPLEGGING_UITLEG, OPLEGGINGEN, STANDAARDEN, VERGADERSTATUSSEN, Toets
+from ..regietafel import EXPORTKOLOMMEN, OPLEGGING_UITLEG, OPLEGGINGEN, STANDAARDEN, VERGADERSTATUSSEN, Toets
 from ..uitgangspunt import Uitgangspunt
 from .briefing import bestandsnaam
 from .kolommen import kolom
 from .pdf import Document, vandaag
 from .tabellen import xlsx as maak_xlsx
 
-KOLOMMEN = [
-    "gemeentecode",
-    "gemeentenaam",
-    "opgave",
-    "regulier",
-    "nood",
-    "afspraak",
-    "afspraak_saldo",
-    "uitruil_met",
-    "gedekt",
-    "opgelegd",
-    "na_besluit",
-    "oekraine",
-    "statushouders",
-    "ingevoerd",
-    "toelichting",
-]
+#: Het verslag toont de afspraken en hun uitkomst; de twee lezingen apart en het resterende tekort staan in de
+#: command line (--format json/csv).
+KOLOMMEN = [k for k in EXPORTKOLOMMEN if k not in ("rest_tekort", "opgelegd_tekort", "opgelegd_opgave")]
 ONDERDELEN = (
     "1. Vergadering en stand",
     "2. Afspraken per gemeente",
