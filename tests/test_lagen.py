@@ -49,3 +49,15 @@ def test_geen_pagina_bevat_een_rekenregel():
         assert "numpy" not in _imports(pad), pad
         tekst = pad.read_text(encoding="utf-8")
         assert "grootste_overschot" not in tekst and "np." not in tekst, pad
+
+
+def test_geen_pagina_importeert_de_command_line():
+    """De opdracht op een pagina komt uit spreiding/opdracht.py, niet uit de command line zelf."""
+    for pad in (PROJECT / "paginas").glob("*.py"):
+        modules = {
+            k.module if isinstance(k, ast.ImportFrom) else a.name
+            for k in ast.walk(ast.parse(pad.read_text(encoding="utf-8")))
+            if isinstance(k, (ast.Import, ast.ImportFrom))
+            for a in k.names
+        }
+        assert "spreiding.cli" not in modules, pad
