@@ -467,6 +467,8 @@ def test_het_antwoord_staat_in_het_eerste_scherm(server, browser, pagina, maat):
     doos = metriek.bounding_box()
     hoogte = p.viewport_size["height"]
     assert doos["y"] >= 0 and doos["y"] + doos["height"] <= hoogte, (pagina, maat, doos, hoogte)
+    # geen lege band meer tussen menubalk en titel (was 144 px op een laptop, 112 px op een telefoon)
+    assert p.locator("h1").first.bounding_box()["y"] < 100
     ctx.close()
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from .intern.css import streamlit_css
+from .intern.css import streamlit_html
 
 HISTORIE = (Path(__file__).with_name("historie.js")).read_text(encoding="utf-8")
 TAAL = (Path(__file__).with_name("js") / "taal.js").read_text(encoding="utf-8")
@@ -52,10 +52,7 @@ CSS = """
 
 def pagina_opmaak() -> None:
     """CSS en de geschiedenis-aanpassing, één keer per run in app.py."""
-    st.html(f"<script>{TAAL}</script>", unsafe_allow_javascript=True)
-    st.html(CSS)
-    streamlit_css()
-    st.html(f"<script>{HISTORIE}</script>", unsafe_allow_javascript=True)
+    st.html(f"<script>{TAAL}</script>{CSS}{streamlit_html()}<script>{HISTORIE}</script>", unsafe_allow_javascript=True)
 
 
 def afdruk_melding(tekst: str) -> None:

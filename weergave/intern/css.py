@@ -1,13 +1,11 @@
 """CSS op Streamlit's eigen test-id's (nagegaan op Streamlit 1.67.0; zie weergave/intern/__init__.py).
 
-Wat het thema in .streamlit/config.toml kan (kleuren, paddingTop), staat daar; hier alleen wat het thema niet kan.
+Wat het thema in .streamlit/config.toml kan (kleuren), staat daar; hier alleen wat het thema niet kan.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import streamlit as st
 
 TABELLEN_JS = Path(__file__).with_name("tabellen.js").read_text(encoding="utf-8")
 
@@ -18,9 +16,15 @@ BIJSCHRIFT = """<style>
 [data-testid="stMarkdownContainer"] blockquote, [data-testid="stMarkdownContainer"] blockquote * {
   opacity: 1 !important; color: #4a4f57 !important; }
 </style>"""
-SELECTORS = ("stCaptionContainer", "stMarkdownContainer")
+#: De lege band van ongeveer 100 px tussen de menubalk en de titel: Streamlit geeft het hoofdblok bij een menubalk
+#: bovenaan 6rem ruimte (theme.paddingTop verandert daar in 1.67 niets aan); de menubalk zelf is 3,75rem hoog.
+GEEN_LEGE_BAND = """<style>
+[data-testid="stMainBlockContainer"] { padding-top: 4.25rem !important; }
+@media (max-width: 640px) { [data-testid="stMainBlockContainer"] { padding-top: 3.5rem !important; } }
+</style>"""
+SELECTORS = ("stCaptionContainer", "stMarkdownContainer", "stMainBlockContainer")
 
 
-def streamlit_css() -> None:
-    st.html(BIJSCHRIFT)
-    st.html(f"<script>{TABELLEN_JS}</script>", unsafe_allow_javascript=True)
+def streamlit_html() -> str:
+    """Stijl en script voor één st.html-aanroep in opmaak.pagina_opmaak (elk st.html-element kost een regel ruimte)."""
+    return BIJSCHRIFT + GEEN_LEGE_BAND + f"<script>{TABELLEN_JS}</script>"
