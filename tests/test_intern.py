@@ -27,3 +27,24 @@ def test_celinvoer_vindt_haar_selectors_in_de_bundel():
         kern = selector.split('"')[1] if '"' in selector else selector
         assert kern in tekst, f"{kern} staat niet meer in Streamlit's frontend; celinvoer.js klopt dan niet meer"
         assert kern in JS
+
+
+def test_binnenkant_alleen_achter_de_omheining():
+    """Test-id's, Streamlits klassenamen, bundelnamen en geschiedenis-aanpassingen alleen onder weergave/intern/."""
+    import re
+
+    from tests.conftest import PROJECT
+
+    patroon = re.compile(r"data-testid|st-emotion|stStatusWidget|PlotlyChart\.|pushState")
+    bestanden = [PROJECT / "app.py"] + [
+        p
+        for map_ in ("spreiding", "weergave", "paginas")
+        for p in (PROJECT / map_).rglob("*")
+        if p.suffix in (".py", ".js", ".css")
+    ]
+    buiten = [
+        str(p.relative_to(PROJECT))
+        for p in bestanden
+        if "intern" not in p.relative_to(PROJECT).parts and patroon.search(p.read_text(encoding="utf-8"))
+    ]
+    assert not buiten, buiten

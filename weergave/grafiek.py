@@ -20,6 +20,7 @@ from pathlib import Path
 import streamlit as st
 
 from .figuren import als_json, beschrijving
+from .intern.plotly import bundel as _bundel
 
 JS_MAP = Path(__file__).with_name("js")
 LADEN = (JS_MAP / "plotly_laden.js").read_text(encoding="utf-8")
@@ -31,13 +32,6 @@ CSS = ".spreiding-grafiek { width: 100%; }"
 
 
 @cache
-def _bundel() -> str:
-    """De bestandsnaam van Streamlits plotly.js-bundel (met hash), bv. 'PlotlyChart.D9Z0_fxz.js'."""
-    js = Path(st.__file__).parent / "static" / "static" / "js"
-    gevonden = sorted(js.glob("PlotlyChart.*.js"))
-    return gevonden[0].name if gevonden else "PlotlyChart.js"
-
-
 @cache
 def _component():
     return st.components.v2.component("spreiding_grafiek", js=JS, css=CSS, isolate_styles=False)

@@ -1,0 +1,16 @@
+"""Streamlits eigen plotly.js-bundel (nagegaan op Streamlit 1.67.0): de grafiekcomponent laadt hetzelfde bestand
+als st.plotly_chart, zodat de browser het maar één keer haalt. De bestandsnaam draagt een hash en staat nergens in
+Streamlits publieke API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+
+def bundel() -> str:
+    """De bestandsnaam van Streamlits plotly.js-bundel (met hash), bv. 'PlotlyChart.D9Z0_fxz.js'."""
+    js = Path(st.__file__).parent / "static" / "static" / "js"
+    gevonden = sorted(js.glob("PlotlyChart.*.js"))
+    return gevonden[0].name if gevonden else "PlotlyChart.js"
