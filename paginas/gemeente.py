@@ -59,7 +59,7 @@ with vak:
     p3.metric(
         kolom("te_realiseren").kop,
         getal(int(r["te_realiseren"])),
-        help=f"{kolom('te_realiseren').definitie} Formule: {kolom('te_realiseren').formule}.",
+        help=kolom("te_realiseren").uitleg,
     )
     teksten.citeerbaar(samenvatting.gemeente_zin(u2, r))
 

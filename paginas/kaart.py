@@ -65,7 +65,7 @@ if gemeente:
         c3.metric(
             kolom("te_realiseren").kop,
             getal(int(rij["te_realiseren"])),
-            help=kolom("te_realiseren").definitie + " Formule: " + kolom("te_realiseren").formule + ".",
+            help=kolom("te_realiseren").uitleg,
         )
         st.caption(
             f"{stap['provincie']} · {u.label} · daarnaast {getal(int(rij['nood']))} noodplekken (NOS Nieuwsuur, "
@@ -171,7 +171,7 @@ with kaart_kolom_links:
             c3.metric(
                 "Nog te realiseren",
                 getal(int(prov["te_realiseren"])),
-                help=kolom("te_realiseren").definitie + " Formule: " + kolom("te_realiseren").formule + ".",
+                help=kolom("te_realiseren").uitleg,
             )
             st.caption(
                 f"{kolom('som_tekorten').kop}: {getal(int(prov['som_tekorten']))}. {kolom('som_tekorten').definitie}"

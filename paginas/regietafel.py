@@ -6,7 +6,6 @@ beginwaarde, zodat een andere beginwaarde meteen werkt en de link alleen de inge
 
 from datetime import date
 
-import pandas as pd
 import streamlit as st
 
 from spreiding import regietafel, samenvatting
@@ -68,21 +67,17 @@ else:
     namen = verdeling.set_index("gemeentecode")["gemeentenaam"].to_dict()
     # --------------------------------------------------------------------- eenmalig: wat de link meebrengt
     if provincie not in invoer_per_provincie:
-        invoer, fouten = regietafel.uit_link(toestand.ruwe_url("afspraken") or "", codes, int(u.totaal))
-        vergadering, notities, fouten_v = regietafel.vergadering_uit_link(toestand.ruwe_url("verslag") or "{}", codes)
-        for code, tekst in notities.items():
-            if code in set(invoer["gemeentecode"]):
-                invoer.loc[invoer["gemeentecode"] == code, "toelichting"] = tekst
-            else:
-                basis_ = regietafel.standaard_afspraken(verdeling, provincie, "regulier")
-                rij = basis_[basis_["gemeentecode"] == code].assign(toelichting=tekst)
-                invoer = pd.concat([invoer, rij], ignore_index=True)
+        invoer, vergadering, fouten = regietafel.uit_de_link(
+            verdeling,
+            provincie,
+            toestand.ruwe_url("afspraken") or "",
+            toestand.ruwe_url("verslag") or "",
+            int(u.totaal),
+        )
         invoer_per_provincie[provincie] = invoer
         st.session_state[VERGADERING] = {**st.session_state.get(VERGADERING, {}), provincie: vergadering}
-        if (fouten or fouten_v) and toestand.ruwe_url("afspraken") is not None:
-            st.warning(
-                "Niet alles uit de link is gebruikt: " + "; ".join((fouten + fouten_v)[:10]) + ".",
-            )
+        if fouten:
+            st.warning("Niet alles uit de link is gebruikt: " + "; ".join(fouten[:10]) + ".")
     invoer = invoer_per_provincie[provincie]
 
     # ------------------------------------------------------------------------------------- instellingen
@@ -151,8 +146,7 @@ else:
         uploads.toon_meldingen(meldingen)
         if gelezen is not None and st.session_state.get(sleutel) != upload.file_id:
             nieuw, mededelingen = gelezen
-            samen = pd.concat([invoer[~invoer["gemeentecode"].isin(nieuw["gemeentecode"])], nieuw], ignore_index=True)
-            invoer_per_provincie[provincie] = invoer = regietafel.schoon(samen)
+            invoer_per_provincie[provincie] = invoer = regietafel.voeg_toe(invoer, nieuw)
             uit_verslag = lees_vergadering(upload.getvalue())
             if uit_verslag is not None:  # een verslag uit deze app: de vergadering gaat mee
                 st.session_state[f"datum_{provincie}"] = uit_verslag.datum

@@ -397,7 +397,7 @@ def uit_link(tekst: str, codes: set[str], maximum: int) -> tuple[pd.DataFrame, l
     from .invoer import kort, lees_aantal, lees_code
 
     rijen, fouten = [], []
-    for deel in str(tekst).split(",")[:100]:
+    for deel in [d for d in str(tekst).split(",") if d.strip()][:100]:
         stukken = deel.split(":")
         code = lees_code(stukken[0])
         if code is None or code not in codes:
@@ -470,3 +470,27 @@ def vergadering_uit_link(tekst: str, codes: set[str]) -> tuple[Vergadering, dict
     notities = ruw.get("notities") if isinstance(ruw.get("notities"), dict) else {}
     notities = {str(c): str(t)[:500] for c, t in notities.items() if str(c) in codes}
     return Vergadering(datum, aanwezig, status), notities, fouten
+
+
+def uit_de_link(
+    verdeling: pd.DataFrame, provincie: str, afspraken: str, verslag: str, maximum: int
+) -> tuple[pd.DataFrame, Vergadering, list[str]]:
+    """De ingevoerde regels, de vergadering en de meldingen uit de twee linkparameters (afspraken=…, verslag=…).
+    Een toelichting bij een gemeente zonder ingevoerde afspraak wordt een ingevoerde regel met de huidige
+    reguliere plekken als afspraak (zo stond zij in de tabel toen de toelichting werd geschreven)."""
+    codes = set(_provincie(verdeling, provincie)["gemeentecode"])
+    invoer, fouten = uit_link(afspraken, codes, maximum)
+    vergadering, notities, fouten_v = vergadering_uit_link(verslag or "{}", codes)
+    basis = standaard_afspraken(verdeling, provincie, "regulier").set_index("gemeentecode")
+    for code, tekst in notities.items():
+        if code in set(invoer["gemeentecode"]):
+            invoer.loc[invoer["gemeentecode"] == code, "toelichting"] = tekst
+        else:
+            rij = basis.loc[[code]].reset_index().assign(toelichting=tekst)
+            invoer = pd.concat([invoer, rij], ignore_index=True)
+    return schoon(invoer), vergadering, fouten + fouten_v
+
+
+def voeg_toe(invoer: pd.DataFrame, nieuw: pd.DataFrame) -> pd.DataFrame:
+    """Ingevoerde regels aangevuld met `nieuw` (een upload): een gemeente in `nieuw` vervangt haar oude regel."""
+    return schoon(pd.concat([invoer[~invoer["gemeentecode"].isin(nieuw["gemeentecode"])], nieuw], ignore_index=True))

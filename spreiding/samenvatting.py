@@ -218,14 +218,6 @@ def heel_land_kort(samen: dict) -> str:
     )
 
 
-def niemand_onder_zin(systeem_label: str) -> str:
-    """Voor een systeem waarin niemand onder zijn aandeel eindigt en niemand er iets bij krijgt: geen lege grafiek."""
-    return (
-        f"Onder {systeem_label} eindigt in dit scenario geen gemeente onder haar eerlijke aandeel en krijgt geen "
-        "vroege aanbieder er iets bij: er is niets om te tekenen."
-    )
-
-
 def bonus_zin(totalen: pd.DataFrame, systemen: dict, grootste: pd.Series | None, scenario_tekst: str) -> str:
     t = totalen.set_index("systeem")
     delen = [

@@ -154,3 +154,16 @@ def test_pdf_van_een_provincie_zonder_invoer(gemeenten):
     tekst = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(verslag.pdf(t, maak("2")))).pages)
     tekst = re.sub(r"\s+", " ", tekst)
     assert "geen afspraken ingevoerd" in tekst and "legt niets op" in tekst  # Groningen haalt haar opgave
+
+
+def test_link_met_alleen_een_toelichting(gemeenten):
+    v = verdeel(gemeenten, maak("2").parameters())
+    invoer, vergadering, fouten = regietafel.uit_de_link(
+        v, "Utrecht", "", '{"datum":"20-11","notities":{"GM0307":"gesprek loopt"}}', 88_000
+    )
+    # Amersfoort wordt een ingevoerde regel met haar 583 reguliere plekken (SOURCES.md) en de toelichting
+    assert invoer.set_index("gemeentecode").loc["GM0307", ["afspraak", "toelichting"]].tolist() == [
+        583,
+        "gesprek loopt",
+    ]
+    assert vergadering.datum is None and fouten == ["de datum van de vergadering in de link is geen datum"]

@@ -25,6 +25,11 @@ class Kolom:
     decimalen: int = 0
     formule: str = ""
 
+    @property
+    def uitleg(self) -> str:
+        """Definitie en (waar er een is) formule, voor een hulptekst op het scherm."""
+        return self.definitie + (f" Formule: {self.formule}." if self.formule else "")
+
     def tekst(self, waarde) -> str:
         """De waarde in Nederlandse notatie (voor tabellen op het scherm, in PDF en op de command line)."""
         if self.soort == "tekst":
