@@ -1,4 +1,4 @@
-"""Fictieve ruwe bronbestanden in het formaat van ../shared/data/raw/ (géén echte gegevens; nooit naar data/).
+"""Fictieve ruwe bronbestanden in het formaat van bronnen/ruw/ (géén echte gegevens; nooit naar data/).
 
 Drie provincies van vier gemeenten, vierkante grenzen, een cyclus-2-verdeling die optelt tot `TOTAAL`, inwoners
 2023 en 2024, en kerncijfers 2021 waarin één gemeente (GM1992, Voorne aan Zee) nog in de drie oude codes van vóór de
@@ -39,7 +39,7 @@ def gemeenten() -> list[dict]:
     return uit
 
 
-def controles(invoermap: Path) -> Controles:
+def controles() -> Controles:
     lijst = gemeenten()
     return Controles(
         gemeenten=len(lijst),
@@ -47,41 +47,25 @@ def controles(invoermap: Path) -> Controles:
         inwoners_2021=sum(g["inw23"] for g in lijst),
         inwoners_2023=sum(g["inw23"] for g in lijst),
         inwoners_2024=sum(g["inw24"] for g in lijst),
-        invoermap=invoermap,
     )
 
 
-def schrijf(bron: Path, invoer: Path) -> list[dict]:
-    """Schrijf de zes ruwe bestanden in `bron` en bevolking_2023.csv in `invoer/invoer/`."""
+def schrijf(bron: Path) -> list[dict]:
+    """Schrijf de zeven ruwe bestanden in `bron`."""
     lijst = gemeenten()
     for map_ in (
-        "grenzendicht_sw2026",
+        "nos_cyclus2",
+        "cbs_bevolking2023",
         "cbs_kwb2024_wikigen",
         "regioviewer_gemeenten2025",
         "nlstat_kwb2021_gemeenten",
         "cartomap_gemeente2024",
     ):
         (bron / map_).mkdir(parents=True, exist_ok=True)
-    (invoer / "invoer").mkdir(parents=True, exist_ok=True)
-    sw = {
-        "meta": {"totaal_indicatieve_verdeling": TOTAAL},
-        "gemeenten": {
-            g["naam"]: {
-                "code": g["code"],
-                "bevolking": g["inw24"],
-                "sw": {
-                    "verdeling": g["opgave"],
-                    "regulier": g["regulier"],
-                    "nood": g["nood"],
-                    "totaal": g["regulier"] + g["nood"],
-                    "verschil": g["regulier"] + g["nood"] - g["opgave"],
-                    "status": "x",
-                },
-            }
-            for g in lijst
-        },
-    }
-    (bron / "grenzendicht_sw2026" / "gemeenten.json").write_text(json.dumps(sw), encoding="utf-8")
+    regels = ["gemeentecode;opgave;regulier;nood"] + [
+        f"{g['code']};{g['opgave']};{g['regulier']};{g['nood']}" for g in lijst
+    ]
+    (bron / "nos_cyclus2" / "cyclus2.csv").write_text("\n".join(regels) + "\n", encoding="utf-8")
     kwb = {g["code"]: {"AantalInwoners_5": g["inw24"]} for g in lijst} | {"WK999900": {"AantalInwoners_5": 5}}
     (bron / "cbs_kwb2024_wikigen" / "stripped_filtered_data_2024.json").write_text(json.dumps(kwb), encoding="utf-8")
     regels = ["fid,objectid,jrstatcode,gm_code,gm_naam,water,jaar"] + [
@@ -133,5 +117,5 @@ def schrijf(bron: Path, invoer: Path) -> list[dict]:
         json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8"
     )
     regels = ["gemeentecode;inwoners"] + [f"{g['code']};{g['inw23']}" for g in lijst]
-    (invoer / "invoer" / "bevolking_2023.csv").write_text("\n".join(regels) + "\n", encoding="utf-8")
+    (bron / "cbs_bevolking2023" / "bevolking_2023.csv").write_text("\n".join(regels) + "\n", encoding="utf-8")
     return lijst

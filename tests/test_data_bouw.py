@@ -1,9 +1,10 @@
-"""De databouw: uit fictieve ruwe bestanden (overal), uit ../shared/data/raw (als die er is) waarde-gelijk aan de
-meegeleverde data/, en elke fout een Nederlandse melding waarbij data/ onaangeroerd blijft."""
+"""De databouw: uit fictieve ruwe bestanden, in een verse kloon uit bronnen/ruw/ waarde-gelijk aan de meegeleverde
+data/, en elke fout een Nederlandse melding waarbij data/ onaangeroerd blijft."""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import pytest
 
 from spreiding.data import DataFout, laad_gemeenten, laad_grenzen, laad_manifest
 from spreiding.data.bouw import BouwFout, bouw
-from tests.conftest import PROJECT, RUW
+from tests.conftest import PROJECT
 
 
 def test_bouw_uit_fictieve_bronnen(bron, tmp_path):
@@ -46,6 +47,12 @@ def _bestaande_data(tmp_path, bron):
     return {p.name: p.read_bytes() for p in (tmp_path / "data").iterdir()}
 
 
+def _wijzig_tekst(pad, oud, nieuw):
+    tekst = pad.read_text(encoding="utf-8")
+    assert oud in tekst
+    pad.write_text(tekst.replace(oud, nieuw, 1), encoding="utf-8")
+
+
 def _wijzig_json(pad, functie):
     data = json.loads(pad.read_text(encoding="utf-8"))
     functie(data)
@@ -55,23 +62,11 @@ def _wijzig_json(pad, functie):
 @pytest.mark.parametrize(
     "verpest, melding",
     [
-        (lambda raw: (raw / "grenzendicht_sw2026" / "gemeenten.json").unlink(), "ontbreekt"),
-        (
-            lambda raw: _wijzig_json(
-                raw / "grenzendicht_sw2026" / "gemeenten.json",
-                lambda d: d["gemeenten"]["Testgemeente 1"].update(code="GM8888"),
-            ),
-            "sluit niet aan",
-        ),
-        (
-            lambda raw: _wijzig_json(
-                raw / "grenzendicht_sw2026" / "gemeenten.json",
-                lambda d: d["gemeenten"]["Testgemeente 1"]["sw"].update(
-                    regulier=-5, totaal=-5 + d["gemeenten"]["Testgemeente 1"]["sw"]["nood"]
-                ),
-            ),
-            "negatief",
-        ),
+        (lambda raw: (raw / "nos_cyclus2" / "cyclus2.csv").unlink(), "ontbreekt"),
+        (lambda raw: _wijzig_tekst(raw / "nos_cyclus2" / "cyclus2.csv", "GM9001;", "GM8888;"), "sluit niet aan"),
+        (lambda raw: _wijzig_tekst(raw / "nos_cyclus2" / "cyclus2.csv", "GM9001;100;50;", "GM9001;100;-5;"), "negatief"),
+        (lambda raw: _wijzig_tekst(raw / "nos_cyclus2" / "cyclus2.csv", "GM9001;100;", "GM9001;101;"), "niet tot 1200"),
+        (lambda raw: _wijzig_tekst(raw / "nos_cyclus2" / "cyclus2.csv", "opgave;", "aantal;"), "precies de kolommen"),
         (
             lambda raw: _wijzig_json(
                 raw / "cbs_kwb2024_wikigen" / "stripped_filtered_data_2024.json",
@@ -123,16 +118,29 @@ def test_command_line_meldt_in_het_nederlands(tmp_path):
     assert not (tmp_path / "d").exists()
 
 
-@pytest.mark.skipif(not RUW.is_dir(), reason="../shared/data/raw ontbreekt op deze machine")
-def test_herbouw_uit_shared_is_waarde_gelijk_aan_data(tmp_path):
-    bouw(RUW, tmp_path / "data")
-    nieuw, oud = tmp_path / "data", PROJECT / "data"
-    pd.testing.assert_frame_equal(
-        pd.read_parquet(nieuw / "gemeenten.parquet"), pd.read_parquet(oud / "gemeenten.parquet")
+@pytest.mark.traag
+def test_verse_kloon_bouwt_waarde_gelijke_data(tmp_path):
+    """`git clone` van de vastgelegde stand naar een lege map, dan `python -m spreiding.data build --doel X` daarin:
+    zonder iets buiten de kloon, en dezelfde waarden als de meegeleverde data/."""
+    kloon = tmp_path / "leeg" / "kloon"
+    kloon.parent.mkdir()
+    subprocess.run(["git", "clone", "--quiet", str(PROJECT), str(kloon)], check=True, timeout=120)
+    doel = tmp_path / "X"
+    omgeving = {k: v for k, v in os.environ.items() if k not in ("SPREIDING_DATA", "PYTHONPATH")}
+    uit = subprocess.run(
+        [sys.executable, "-m", "spreiding.data", "build", "--doel", str(doel)],
+        cwd=kloon, capture_output=True, text=True, timeout=300, env=omgeving,
     )
-    for naam in ("gemeenten.geojson", "provincies.geojson", "bronnen.json"):
-        assert json.loads((nieuw / naam).read_text(encoding="utf-8")) == json.loads(
-            (oud / naam).read_text(encoding="utf-8")
+    assert uit.returncode == 0, uit.stderr
+    pd.testing.assert_frame_equal(
+        pd.read_parquet(doel / "gemeenten.parquet"), pd.read_parquet(kloon / "data" / "gemeenten.parquet")
+    )
+    pd.testing.assert_frame_equal(
+        pd.read_parquet(doel / "gemeenten.parquet"), pd.read_parquet(PROJECT / "data" / "gemeenten.parquet")
+    )
+    for naam in ("gemeenten.geojson", "provincies.geojson"):
+        assert json.loads((doel / naam).read_text(encoding="utf-8")) == json.loads(
+            (kloon / "data" / naam).read_text(encoding="utf-8")
         ), naam
 
 

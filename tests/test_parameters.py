@@ -40,7 +40,9 @@ def _normaal(tekst: str) -> str:
     return re.sub(r"\s+", " ", tekst.replace("\u2019", "'").replace("\u2018", "'").replace("-\n", "")).strip()
 
 
-@pytest.mark.skipif(not BRONDOCUMENTEN.is_dir(), reason="../shared/bronnen ontbreekt op deze machine")
+@pytest.mark.skipif(
+    BRONDOCUMENTEN is None or not BRONDOCUMENTEN.is_dir(), reason="$SPREIDING_BRONDOCUMENTEN wijst geen map aan"
+)
 def test_citaten_staan_in_de_brondocumenten():
     documenten = {p.name[:3]: _normaal(p.read_text(encoding="utf-8")) for p in BRONDOCUMENTEN.glob("0*.txt")}
     for c in PARAMETERS.citaten.values():

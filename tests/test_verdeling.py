@@ -1,13 +1,11 @@
 """De verdeling op de meegeleverde gegevens en als eigenschap: gepubliceerde cijfers terug, sommen exact.
 
-Verwachte waarden komen uit de bronnen, niet uit de code: de gepubliceerde cyclus-2-tabel staat in
-../shared/data/raw (als die er is) en in data/ als kolom opgave_cyclus2; de cyclus-1-aantallen uit het nieuws in
-parameters.toml; de CBS-landtotalen en provinciesommen in de SOURCES.md van de ruwe bestanden.
+Verwachte waarden komen uit de bronnen, niet uit de code: de provinciesommen en steekproef van cyclus 2 uit
+bronnen/ruw/nos_cyclus2/SOURCES.md; de cyclus-1-aantallen uit het nieuws in de parameters; de afleiding van de
+correctiefactor als eigenschap en op een met de hand gerekend geval.
 """
 
 from __future__ import annotations
-
-import json
 
 import numpy as np
 import pandas as pd
@@ -19,9 +17,9 @@ from spreiding.fouten import VerdeelFout
 from spreiding.parameters import PARAMETERS
 from spreiding.uitgangspunt import maak
 from spreiding.verdeling import VerdeelParameters, per_provincie, uitleg, verdeel, verdeel_naar_gewicht, vergelijk_met
-from tests.conftest import RUW
+from spreiding.data.bouw import afgeleide_factor
 
-#: Som van de gepubliceerde verdeling per provincie (../shared/data/raw/grenzendicht_sw2026/SOURCES.md).
+#: Som van de gepubliceerde verdeling per provincie (bronnen/ruw/nos_cyclus2/SOURCES.md).
 CYCLUS2_PER_PROVINCIE = {
     "Zuid-Holland": 18_175,
     "Noord-Holland": 14_905,
@@ -53,12 +51,28 @@ def test_cyclus2_geeft_de_gepubliceerde_tabel_exact_terug(gemeenten):
     )
 
 
-@pytest.mark.skipif(not RUW.is_dir(), reason="../shared/data/raw ontbreekt op deze machine")
-def test_cyclus2_gelijk_aan_het_ruwe_bestand(gemeenten):
-    ruw = json.loads((RUW / "grenzendicht_sw2026" / "gemeenten.json").read_text(encoding="utf-8"))["gemeenten"]
-    gepubliceerd = {g["code"]: g["sw"]["verdeling"] for g in ruw.values()}
-    v = verdeel(gemeenten, maak("2").parameters())
-    assert dict(zip(v["gemeentecode"], v["opgave"].astype(int))) == gepubliceerd
+def test_afgeleide_factor_met_de_hand():
+    """Drie gemeenten, 10 plekken, 100 inwoners. A: 50 inwoners, opgave 4 -> (4/10)/(50/100) = 0,8;
+    B: 30 inwoners, opgave 4 -> (4/10)/(30/100) = 4/3; C: 20 inwoners, opgave 2 -> (2/10)/(20/100) = 1.
+    Gewichten 50 x 0,8 = 40, 30 x 4/3 = 40, 20 x 1 = 20: naar rato 4, 4 en 2, de gepubliceerde verdeling."""
+    factor = afgeleide_factor([4, 4, 2], [50, 30, 20], 10)
+    assert np.allclose(factor, [0.8, 4 / 3, 1.0])
+    assert verdeel_naar_gewicht(np.array([50, 30, 20]) * factor, 10).tolist() == [4, 4, 2]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 5_000), st.integers(1, 1_000_000)), min_size=1, max_size=400).filter(
+        lambda r: sum(o for o, _ in r) > 0
+    )
+)
+def test_afgeleide_factor_geeft_elke_verdeling_terug(rijen):
+    """Voor elke verdeling in hele plekken en elke inwonersverdeling: wie het totaal opnieuw naar inwoners x
+    afgeleide factor verdeelt, krijgt dezelfde verdeling terug (ook na afronding in drijvende komma)."""
+    opgave = np.array([o for o, _ in rijen])
+    inw = np.array([i for _, i in rijen])
+    totaal = int(opgave.sum())
+    assert verdeel_naar_gewicht(inw * afgeleide_factor(opgave, inw, totaal), totaal).tolist() == opgave.tolist()
 
 
 def test_cyclus1_sommen_en_gepubliceerde_aantallen(gemeenten):

@@ -1,4 +1,5 @@
-"""python -m spreiding.data build [--bron ../shared/data/raw] [--doel data]"""
+"""python -m spreiding.data build [--bron bronnen/ruw] [--doel data]
+python -m spreiding.data uittreksel --van PAD/gemeenten.json   (eenmalig: het uittreksel van cyclus 2 opnieuw maken)"""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 
 from ..fouten import BouwFout
 from . import datamap
-from .bouw import STANDAARD_BRON, bouw
+from ..parameters import PARAMETERS
+from .bouw import BRONNEN, STANDAARD_BRON, bouw, uittreksel_nos
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,8 +19,16 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="bouw data/ uit de ruwe bronbestanden")
     b.add_argument("--bron", type=Path, default=STANDAARD_BRON, help=f"map met de ruwe bestanden (standaard {STANDAARD_BRON})")
     b.add_argument("--doel", type=Path, default=None, help="doelmap (standaard: data/ of $SPREIDING_DATA)")
+    u = sub.add_parser("uittreksel", help="maak bronnen/ruw/nos_cyclus2/cyclus2.csv uit de kopie van de NOS-grafiek")
+    u.add_argument("--van", type=Path, required=True, help="grenzendicht data/gemeenten.json (commit a058780f)")
+    u.add_argument("--bron", type=Path, default=STANDAARD_BRON, help="map met de CBS-inwoners 2024 en de uitvoer")
     args = parser.parse_args(argv)
     try:
+        if args.opdracht == "uittreksel":
+            paden = {b.sleutel: args.bron / b.pad for b in BRONNEN}
+            aantal = uittreksel_nos(args.van, paden["cyclus2"], paden["inwoners2024"], int(PARAMETERS.cycli[2].totaal.waarde))
+            print(f"Klaar: {aantal} gemeenten in {paden['cyclus2']}.")
+            return 0
         manifest = bouw(args.bron, args.doel or datamap())
     except BouwFout as fout:
         print(f"Fout: {fout}", file=sys.stderr)

@@ -1,21 +1,22 @@
-"""Bouw van data/ uit de ruwe bronbestanden in ../shared/data/raw/ (elke map heeft een SOURCES.md).
+"""Bouw van data/ uit de ruwe bronbestanden in bronnen/ruw/ (elke map heeft een SOURCES.md en een LICENTIE.md).
 
 Gelezen (paden relatief aan de bronmap; zie BRONNEN):
-- grenzendicht_sw2026/gemeenten.json       cyclus 2: indicatieve verdeling van 88.000 plekken per gemeente en
+- nos_cyclus2/cyclus2.csv                  cyclus 2: indicatieve verdeling van 88.000 plekken per gemeente en
                                            de huidige opvangplekken (regulier, nood), NOS Nieuwsuur nov. 2025
+                                           (minimaal uittreksel; zie `uittreksel_nos`)
 - cbs_kwb2024_wikigen/…_2024.json          CBS: inwoners op 1 januari 2024
 - regioviewer_gemeenten2025/*.csv          CBS: gemeentecodes, officiële namen en provincies
 - nlstat_kwb2021_gemeenten/nl_data.json    CBS Kerncijfers wijken en buurten 2021: inkomen, opleiding, arbeid
 - cartomap_gemeente2024/gemeente_2024.geojson  CBS/PDOK: gemeentegrenzen 2024 (gegeneraliseerd)
-en uit dit pakket: invoer/bevolking_2023.csv (CBS 03759NED, inwoners op 1 januari 2023; zie invoer/SOURCES.md).
+- cbs_bevolking2023/bevolking_2023.csv     CBS 03759NED: inwoners op 1 januari 2023
 
 Controles (zoals in de SOURCES.md-bestanden): 342 gemeentecodes die in elk bestand aansluiten, de sommen
-(88.000 plekken, de CBS-landtotalen), regulier + nood = totaal, geen negatieve aantallen. Bij een fout stopt de
-bouw met een BouwFout (Nederlandse melding) en blijft data/ onaangeroerd: er wordt in een tijdelijke map gebouwd
-die pas aan het eind op de plaats van data/ komt.
+(88.000 plekken, de CBS-landtotalen), geen negatieve aantallen. Bij een fout stopt de bouw met een BouwFout
+(Nederlandse melding) en blijft data/ onaangeroerd: er wordt in een tijdelijke map gebouwd die pas aan het eind op de
+plaats van data/ komt.
 
 De SES-WOA-correctiefactor per gemeente wordt afgeleid uit de gepubliceerde verdeling van cyclus 2 (DOMAIN,
-"Distribution"): correctiefactor = (aantal / 88.000) / (inwoners 2024 / inwoners Nederland 2024). [R]
+"Distribution"): correctiefactor = (opgave / 88.000) / (inwoners 2024 / inwoners Nederland 2024). [R]
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ from .samenvoegingen import SAMENVOEGINGEN
 
 PAKKETMAP = Path(__file__).resolve().parent
 PROJECTMAP = PAKKETMAP.parents[1]
-#: Standaard bronmap: ../shared/data/raw naast de projectmap.
-STANDAARD_BRON = PROJECTMAP.parent / "shared" / "data" / "raw"
+#: Standaard bronmap: bronnen/ruw/ in de repository (een kloon bouwt zo zijn eigen data/).
+STANDAARD_BRON = PROJECTMAP / "bronnen" / "ruw"
 
 RD_NEW = "EPSG:28992"  # Rijksdriehoeksstelsel, voor de provinciegrenzen in meters
 WGS84 = "EPSG:4326"
@@ -52,20 +53,19 @@ PROVINCIENAMEN = {"Friesland": "Fryslân"}
 @dataclass(frozen=True)
 class Bronbestand:
     sleutel: str
-    pad: str  # relatief aan de bronmap, of aan dit pakket als `in_pakket`
+    pad: str  # relatief aan de bronmap
     uitgever: str
     peildatum: str
     licentie: str
     herkomst: str
-    in_pakket: bool = False
 
 
 BRONNEN = (
     Bronbestand(
-        "cyclus2", "grenzendicht_sw2026/gemeenten.json",
+        "cyclus2", "nos_cyclus2/cyclus2.csv",
         "NOS Nieuwsuur (Datawrapper h2QlL), november 2025; huidige plekken: COA zoals door NOS gebruikt",
         "november 2025 (inwoners 1 januari 2024)", "geen licentie vermeld; alleen als naslag, bron NOS Nieuwsuur",
-        "github.com/InfoMakersHub/grenzendicht, data/gemeenten.json, commit a058780f",
+        "uittreksel (code, opgave, regulier, nood) uit github.com/InfoMakersHub/grenzendicht, data/gemeenten.json, commit a058780f",
     ),
     Bronbestand(
         "inwoners2024", "cbs_kwb2024_wikigen/stripped_filtered_data_2024.json",
@@ -93,9 +93,9 @@ BRONNEN = (
         "github.com/cartomap/nl, wgs84/gemeente_2024.geojson, commit 01e3b4ce",
     ),
     Bronbestand(
-        "inwoners2023", "invoer/bevolking_2023.csv",
+        "inwoners2023", "cbs_bevolking2023/bevolking_2023.csv",
         "CBS StatLine 03759NED, bevolking op 1 januari per gemeente", "1 januari 2023", "CC BY 4.0",
-        "spreiding/data/invoer/bevolking_2023.csv (zie invoer/SOURCES.md)", in_pakket=True,
+        "github.com/DennisHedegreen/netherlands-politics-data, netherlands/factors/population.csv, commit 97c1fa87",
     ),
 )
 
@@ -106,20 +106,19 @@ BRONNEN = (
 @dataclass(frozen=True)
 class Controles:
     """Wat de bouw controleert (standaard de gepubliceerde waarden uit parameters.toml); tests geven een kleinere
-    set voor fictieve bronbestanden, en een andere map voor de bestanden uit dit pakket (`invoermap`)."""
+    set voor fictieve bronbestanden."""
 
     gemeenten: int = int(PARAMETERS.cbs["gemeenten"].waarde)
     totaal_cyclus2: int = int(PARAMETERS.cycli[2].totaal.waarde)
     inwoners_2021: int = int(PARAMETERS.cbs["inwoners_2021"].waarde)
     inwoners_2023: int = int(PARAMETERS.cbs["inwoners_2023"].waarde)
     inwoners_2024: int = int(PARAMETERS.cbs["inwoners_2024"].waarde)
-    invoermap: Path = PAKKETMAP
 
 
-def _pad(bron: Path, b: Bronbestand, c: Controles) -> Path:
-    pad = (c.invoermap if b.in_pakket else bron) / b.pad
+def _pad(bron: Path, b: Bronbestand) -> Path:
+    pad = bron / b.pad
     if not pad.is_file():
-        raise BouwFout(f"Bronbestand ontbreekt: {b.pad}. Verwacht in {c.invoermap if b.in_pakket else bron}.")
+        raise BouwFout(f"Bronbestand ontbreekt: {b.pad}. Verwacht in {bron}.")
     return pad
 
 
@@ -150,39 +149,60 @@ def _geheel(waarde, bestand: str, wat: str) -> int:
     return int(waarde)
 
 
+#: Kolommen van het uittreksel van cyclus 2 (bronnen/ruw/nos_cyclus2/cyclus2.csv).
+CYCLUS2_KOLOMMEN = ("gemeentecode", "opgave", "regulier", "nood")
+
+
 def lees_cyclus2(pad: Path, verwacht: int) -> pd.DataFrame:
-    """Cyclus 2 per gemeente: code, aantal (verdeling), regulier, nood; met de controles uit SOURCES.md."""
-    ruw = _json(pad)
+    """Cyclus 2 per gemeente: code, opgave (indicatieve verdeling), regulier, nood; de som moet `verwacht` zijn."""
+    rijen = _csv(pad, ";")
+    if tuple(rijen[0].keys()) != CYCLUS2_KOLOMMEN:
+        raise BouwFout(f"Bronbestand {pad.name} moet precies de kolommen {';'.join(CYCLUS2_KOLOMMEN)} hebben.")
+    uit = []
+    for r in rijen:
+        code = (r["gemeentecode"] or "").strip().upper()
+        rij = {"gemeentecode": code}
+        for bron, kolom in (("opgave", "opgave_cyclus2"), ("regulier", "regulier"), ("nood", "nood")):
+            try:
+                waarde = float(r[bron])
+            except (TypeError, ValueError) as fout:
+                raise BouwFout(f"Bronbestand {pad.name}: {bron} van {code} is geen getal ({r[bron]!r}).") from fout
+            rij[kolom] = _geheel(waarde, pad.name, f"{bron} van {code}")
+        uit.append(rij)
+    tabel = pd.DataFrame(uit)
+    if tabel["gemeentecode"].duplicated().any():
+        raise BouwFout(f"Bronbestand {pad.name} noemt een gemeentecode meer dan eens: {', '.join(tabel.loc[tabel['gemeentecode'].duplicated(), 'gemeentecode'][:5])}.")
+    if int(tabel["opgave_cyclus2"].sum()) != verwacht:
+        raise BouwFout(f"Bronbestand {pad.name}: de verdeling telt op tot {int(tabel['opgave_cyclus2'].sum())}, niet tot {verwacht}.")
+    return tabel
+
+
+def uittreksel_nos(json_pad: Path, csv_pad: Path, inwoners_2024: Path, verwacht: int) -> int:
+    """Maak het minimale uittreksel van cyclus 2 uit de kopie van de NOS-grafiek (grenzendicht data/gemeenten.json):
+    alleen code, opgave, regulier en nood. Controleert eerst wat die kopie zelf belooft (regulier + nood = totaal,
+    totaal − verdeling = verschil, de som in `meta`) en dat haar inwoners gelijk zijn aan CBS 1 januari 2024.
+    Eenmalig gebruikt; zie bronnen/ruw/nos_cyclus2/SOURCES.md. Geeft het aantal gemeenten."""
+    ruw = _json(json_pad)
     try:
         gemeenten, meta = ruw["gemeenten"], ruw["meta"]
     except (KeyError, TypeError) as fout:
-        raise BouwFout(f"Bronbestand {pad.name} mist 'gemeenten' of 'meta'.") from fout
-    rijen = []
-    for naam, g in gemeenten.items():
-        try:
-            sw = g["sw"]
-            code = str(g["code"]).strip().upper()
-            rij = {
-                "gemeentecode": code,
-                "naam_cyclus2": naam,
-                "inwoners_cyclus2": _geheel(g["bevolking"], pad.name, f"bevolking van {naam}"),
-                "opgave_cyclus2": _geheel(sw["verdeling"], pad.name, f"verdeling van {naam}"),
-                "regulier": _geheel(sw["regulier"], pad.name, f"regulier van {naam}"),
-                "nood": _geheel(sw["nood"], pad.name, f"nood van {naam}"),
-            }
-            totaal = _geheel(sw["totaal"], pad.name, f"totaal van {naam}")
-            verschil = sw["verschil"]
-        except (KeyError, TypeError) as fout:
-            raise BouwFout(f"Bronbestand {pad.name}: gemeente {naam!r} mist een veld ({fout}).") from fout
-        if rij["regulier"] + rij["nood"] != totaal or totaal - rij["opgave_cyclus2"] != verschil:
-            raise BouwFout(f"Bronbestand {pad.name}: bij {naam} klopt regulier + nood = totaal of totaal − verdeling = verschil niet.")
-        rijen.append(rij)
-    tabel = pd.DataFrame(rijen)
-    if tabel["gemeentecode"].duplicated().any():
-        raise BouwFout(f"Bronbestand {pad.name} noemt een gemeentecode meer dan eens: {', '.join(tabel.loc[tabel['gemeentecode'].duplicated(), 'gemeentecode'][:5])}.")
-    if int(tabel["opgave_cyclus2"].sum()) != verwacht or meta.get("totaal_indicatieve_verdeling") != verwacht:
-        raise BouwFout(f"Bronbestand {pad.name}: de verdeling telt op tot {int(tabel['opgave_cyclus2'].sum())}, niet tot {verwacht}.")
-    return tabel
+        raise BouwFout(f"Bronbestand {json_pad.name} mist 'gemeenten' of 'meta'.") from fout
+    cbs = lees_inwoners_2024(inwoners_2024).set_index("gemeentecode")["inwoners_2024"]
+    regels = [";".join(CYCLUS2_KOLOMMEN)]
+    som = 0
+    for naam, g in sorted(gemeenten.items(), key=lambda kv: str(kv[1].get("code"))):
+        sw = g["sw"]
+        code = str(g["code"]).strip().upper()
+        if sw["regulier"] + sw["nood"] != sw["totaal"] or sw["totaal"] - sw["verdeling"] != sw["verschil"]:
+            raise BouwFout(f"Bronbestand {json_pad.name}: bij {naam} klopt regulier + nood = totaal of totaal − verdeling = verschil niet.")
+        if cbs.get(code) != g["bevolking"]:
+            raise BouwFout(f"Bronbestand {json_pad.name}: de inwoners van {naam} wijken af van CBS 1 januari 2024.")
+        som += sw["verdeling"]
+        regels.append(f"{code};{sw['verdeling']};{sw['regulier']};{sw['nood']}")
+    if som != verwacht or meta.get("totaal_indicatieve_verdeling") != verwacht:
+        raise BouwFout(f"Bronbestand {json_pad.name}: de verdeling telt op tot {som}, niet tot {verwacht}.")
+    csv_pad.write_text("\n".join(regels) + "\n", encoding="utf-8")
+    return len(regels) - 1
 
 
 def lees_inwoners_2024(pad: Path) -> pd.DataFrame:
@@ -348,6 +368,15 @@ def _toets_codes(codes: set[str], tabel: pd.DataFrame, bestand: str) -> None:
         raise BouwFout(f"Bronbestand {bestand} sluit niet aan: " + "; ".join(delen) + ".")
 
 
+def afgeleide_factor(opgave, inwoners, totaal: int):
+    """De SES-WOA-correctiefactor die een gepubliceerde verdeling verklaart [R]:
+    (opgave / totaal) / (inwoners / som van de inwoners). Verdeelt men `totaal` daarna naar inwoners x factor, dan
+    komt de gepubliceerde verdeling terug (tests/test_verdeling.py, als eigenschap)."""
+    opgave = np.asarray(opgave, dtype=float)
+    inwoners = np.asarray(inwoners, dtype=float)
+    return (opgave / totaal) / (inwoners / inwoners.sum())
+
+
 def _sha256(pad: Path) -> str:
     return hashlib.sha256(pad.read_bytes()).hexdigest()
 
@@ -358,7 +387,7 @@ def bouw_tabellen(bron: Path, c: Controles | None = None):
     if not bron.is_dir():
         raise BouwFout(f"De bronmap bestaat niet: {bron}. Geef de map met de ruwe bestanden op met --bron.")
     c = c or Controles()
-    paden = {b.sleutel: _pad(bron, b, c) for b in BRONNEN}
+    paden = {b.sleutel: _pad(bron, b) for b in BRONNEN}
     aantal = c.gemeenten
 
     namen = lees_namen(paden["namen"], paden["provincies"])
@@ -387,15 +416,10 @@ def bouw_tabellen(bron: Path, c: Controles | None = None):
         .sort_values("gemeentecode")
         .reset_index(drop=True)
     )
-    anders = tabel.loc[tabel["inwoners_cyclus2"] != tabel["inwoners_2024"], "gemeentecode"].tolist()
-    if anders:
-        raise BouwFout(f"De inwoners in de verdeling van cyclus 2 wijken af van CBS 1 januari 2024 bij: {', '.join(anders[:10])}.")
     if (tabel["inwoners_2024"] <= 0).any() or (tabel["inwoners_2023"] <= 0).any():
         raise BouwFout("Elke gemeente moet inwoners hebben op 1 januari 2023 en 2024.")
-    # Afgeleide SES-WOA-correctie [R]: (aantal / 88.000) / (inwoners / inwoners NL), beide op 1 januari 2024.
-    totaal2 = c.totaal_cyclus2
-    aandeel_inwoners = tabel["inwoners_2024"] / tabel["inwoners_2024"].sum()
-    tabel["correctiefactor"] = (tabel["opgave_cyclus2"] / totaal2) / aandeel_inwoners
+    # Afgeleide SES-WOA-correctie [R]: (opgave / 88.000) / (inwoners / inwoners NL), beide op 1 januari 2024.
+    tabel["correctiefactor"] = afgeleide_factor(tabel["opgave_cyclus2"], tabel["inwoners_2024"], c.totaal_cyclus2)
     tabel = tabel[list(KOLOMMEN)]
 
     gem_geo = afronden(grenzen.merge(tabel[["gemeentecode", "gemeentenaam", "provincie"]], left_on="code", right_on="gemeentecode"))
