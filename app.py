@@ -25,6 +25,7 @@ st.set_page_config(
 )
 opmaak.pagina_opmaak()
 toestand.herstel_begin()
+toestand.oude_namen({"context": "cyclus", "totaal_w": "totaal"})  # links van vóór december 2026
 
 PAGINAS = {
     "start": st.Page("paginas/start.py", title="Start", default=True),
@@ -43,7 +44,7 @@ BALK = {
     "kaart": ("zoek", "uitgangspunt"),
     "bonus": ("zoek", "uitgangspunt"),
     "regietafel": ("provincie", "uitgangspunt"),
-    "wachten": ("gemeente",),
+    "wachten": ("gemeente", "uitgangspunt"),
 }
 
 #: Pagina's met Plotly-grafieken: daar begint plotly.js al te laden voordat de pagina getekend is.
@@ -69,22 +70,12 @@ if naam in MET_GRAFIEKEN:
 st.title(TITELS[naam])
 bediening.zet_antwoordvak(st.container(key="antwoord"))  # het antwoord van de pagina, direct onder de titel
 
-if naam in BALK:
-    gemeenten, fout = laden.gemeenten_of_fout()
-    if gemeenten is not None:
-        with st.container(key="gedeelde_balk", border=True):
-            onderdelen = BALK[naam]
-            if "zoek" in onderdelen:
-                bediening.zoekvakken(gemeenten, met_provincie=True)
-            elif "gemeente" in onderdelen:
-                bediening.zoekvakken(gemeenten, met_provincie=False)
-            elif "provincie" in onderdelen:
-                bediening.provinciekeuze(sorted(set(gemeenten["provincie"])), "Kies een provincie")
-            if "uitgangspunt" in onderdelen:
-                bediening.uitgangspunt_bediening()
+gemeenten, _ = laden.gemeenten_of_fout() if naam in BALK else (None, None)
+keuze = bediening.balk(BALK.get(naam, ()), gemeenten)  # de weergave van deze run, als één object
 
 try:
-    pagina.run()
+    with bediening.voor_pagina(keuze):
+        pagina.run()
 except SpreidingFout as fout:  # een Nederlandse melding uit de rekenkern: tonen, geen foutvenster
     st.warning(str(fout))
 except Exception:

@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 
 import psutil
 
+from bench.app_server import AppServer
 from bench.protocol import Bezoeker
-from scripts.app_server import AppServer
 
 KOP = (
     "modus        N | eerste kaart  | wijziging (s) | fout  | geheugen (MB)       | cpu (s)           | replica's\n"

@@ -20,7 +20,7 @@ from pathlib import Path
 import psutil
 from playwright.sync_api import sync_playwright
 
-from scripts.app_server import BUREAU, CHROMIUM_ARGS, PROJECT, AppServer, chromium_pad
+from bench.app_server import BUREAU, CHROMIUM_ARGS, PROJECT, AppServer, chromium_pad
 
 #: JavaScript: een handtekening van figuur i (titel, de eerste waarden van het eerste spoor, aantal sporen).
 SIG = """const sig = (i) => { const g = document.querySelectorAll('.js-plotly-plot')[i];

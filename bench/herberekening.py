@@ -14,7 +14,7 @@ import time
 
 from streamlit.testing.v1 import AppTest
 
-from scripts.app_server import PROJECT
+from bench.app_server import PROJECT
 
 DOEL_MS = 150
 

@@ -11,7 +11,7 @@ from collections import Counter
 
 from playwright.sync_api import sync_playwright
 
-from scripts.app_server import BUREAU, CHROMIUM_ARGS, TELEFOON, AppServer, chromium_pad
+from bench.app_server import BUREAU, CHROMIUM_ARGS, TELEFOON, AppServer, chromium_pad
 
 PAGINAS = (
     "/",

@@ -15,7 +15,7 @@ from pathlib import Path
 import psutil
 from playwright.sync_api import sync_playwright
 
-from scripts.app_server import BUREAU, CHROMIUM_ARGS, AppServer, chromium_pad
+from bench.app_server import BUREAU, CHROMIUM_ARGS, AppServer, chromium_pad
 from spreiding.invoer import MAX_BYTES
 
 

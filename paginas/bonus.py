@@ -5,7 +5,7 @@ from datetime import date
 
 import streamlit as st
 
-from spreiding import bonus, samenvatting
+from spreiding import bonus, herkomst, samenvatting
 from spreiding.invoer import lees_plekken
 from spreiding.notatie import euro, getal, plekken
 from spreiding.opdracht import opdracht
@@ -195,7 +195,7 @@ if upload is not None:
     gelezen, meldingen = uploads.lees_upload(
         upload,
         lambda inhoud, naam: lees_plekken(inhoud, naam, verdeling, u.totaal),
-        f"plekken:{u.totaal}:{u.peiljaar}:{u.alpha}",
+        f"plekken:{u.totaal}:{u.peildatum}:{u.alpha}",
     )
     uploads.toon_meldingen(meldingen)
     if gelezen is not None:
@@ -272,8 +272,8 @@ if len(grootste):
         ["#7570b3"] * len(grootste),
         "Grootste ontvangers onder de regeling 2024",
         f"{u.label}; {scenario_tekst}",
-        "Bron: bedrag per plek gerapporteerd (woordvoerder ministerie); plekken NOS Nieuwsuur (nov. 2025); berekening "
-        "van dit dashboard",
+        f"Bron: bedrag per plek gerapporteerd (woordvoerder ministerie); plekken {herkomst.plekken_bron()}; "
+        "berekening van dit dashboard",
         "Bonus",
         hoogte=420,
     )
@@ -356,7 +356,8 @@ if upload is None:
         opdracht("bonus", u.argumenten(), scenario.argumenten(), parameters.argumenten(), ["--niveau", "land"])
     )
 st.caption(
-    f"Controle: Westerwolde had in november 2025 ongeveer 2.000 plekken boven haar opgave; gerapporteerd werd ongeveer "
+    f"Controle: Westerwolde had in {herkomst.plekken_peil()} ongeveer 2.000 plekken boven haar opgave; gerapporteerd "
+    "werd ongeveer "
     f"{euro(P['westerwolde_controle'].waarde)} onder de regeling 2024 "
     f"({teksten.bron_link(P['westerwolde_controle'].bron)})."
 )

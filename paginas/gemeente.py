@@ -5,7 +5,7 @@ from datetime import date
 
 import streamlit as st
 
-from spreiding import samenvatting
+from spreiding import herkomst, samenvatting
 from spreiding.bonus import SYSTEMEN as BONUSSYSTEMEN
 from spreiding.gemeente import VERGELIJKBAAR_UITLEG, overzicht, vergelijkbaar
 from spreiding.notatie import euro, getal, plekken
@@ -38,7 +38,7 @@ with vak:
     m1.metric(
         "Opgave cyclus 2 (2026–2028)",
         getal(o.opgave2),
-        help="Indicatief, zoals gepubliceerd door NOS Nieuwsuur (november 2025).",
+        help=f"Indicatief, zoals gepubliceerd ({herkomst.cijfers_bron()}).",
     )
     m2.metric(
         "Opgave cyclus 1 (gereconstrueerd)",

@@ -5,7 +5,7 @@ from datetime import date
 
 import streamlit as st
 
-from spreiding.notatie import datum
+from spreiding.notatie import datum, getal
 from spreiding.parameters import PARAMETERS
 from spreiding.uitvoer.kolommen import KOLOMMEN
 from weergave import export, figuren, teksten
@@ -15,16 +15,13 @@ vandaag = date.today()
 
 stappen = []
 for s in P.tijdlijn:
-    wanneer = s.weergave or datum(s.datum)
-    if s.tot:
-        wanneer += f" – {s.tot_weergave or datum(s.tot)}"
     stappen.append(
         {
             "cyclus": s.cyclus,
-            "datum": s.datum,
-            "tot": s.tot,
+            "datum": s.begin,
+            "tot": s.einde,
             "label": f"C{s.cyclus}: {s.stap[:48]}{'…' if len(s.stap) > 48 else ''}",
-            "hover": f"Cyclus {s.cyclus}: {s.stap}<br>{wanneer}<br>{s.bron.kort()}",
+            "hover": f"Cyclus {s.cyclus}: {s.stap}<br>{s.wanneer}<br>{s.bron.kort()}",
         }
     )
 fig = figuren.tijdlijn(
@@ -32,26 +29,27 @@ fig = figuren.tijdlijn(
     vandaag,
     "De stappen van cyclus 1 en cyclus 2",
     f"Vandaag: {datum(vandaag)}. Groen: cyclus 1; paars: cyclus 2.",
-    "Bron: VNG-ledenbrief (30 januari 2024), Stcrt. 2024, 3320, Kamerbrief 2026D05614; data van cyclus 2 gerapporteerd",
+    "Bron: "
+    + ", ".join(
+        b.vermelding()
+        for b in (P.bronnen["vng-ledenbrief-2024-01"], P.cycli["1"].totaal.bron, P.cycli["2"].totaal.bron)
+    )
+    + "; data van cyclus 2 gerapporteerd",
 )
 export.figuur(fig, "tijdlijn", "tijdlijn_spreidingswet", 1200, 700)
 
-for cyclus in (2, 1):
+for cyclus in ("2", "1"):
     c = P.cycli[cyclus]
     st.subheader(c.naam)
     regels = []
     for s in [s for s in P.tijdlijn if s.cyclus == cyclus]:
-        wanneer = s.weergave or datum(s.datum)
-        if s.tot:
-            wanneer += f" – {s.tot_weergave or datum(s.tot)}"
-        voorbij = (s.tot or s.datum) < vandaag
         regels.append(
-            f"- **{wanneer}**: {s.stap} {teksten.status_label(s.status)} {'(voorbij)' if voorbij else ''} "
+            f"- **{s.wanneer}**: {s.stap} {teksten.status_label(s.status)} {'(voorbij)' if s.voorbij(vandaag) else ''} "
             f"({teksten.bron_link(s.bron)})" + (f"  \n  {s.toelichting}" if s.toelichting else "")
         )
     st.markdown("\n".join(regels))
     st.caption(
-        f"Landelijk {c.totaal.waarde:,} plekken".replace(",", ".")
+        f"Landelijk {getal(c.totaal.waarde)} plekken"
         + f": {c.totaal.toelichting} ({teksten.bron_link(c.totaal.bron)})."
     )
 
@@ -71,8 +69,8 @@ st.markdown(
 )
 for g in P.status_wet:
     st.markdown(
-        f"- **{g.weergave or datum(g.datum)}**"
-        + (f" ({g.onzeker})" if g.onzeker else "")
+        f"- **{g.datum.tekst()}**"
+        + ("" if g.datum.precies else f" (de bron noemt geen dag; tussen {datum(g.datum.van)} en {datum(g.datum.tot)})")
         + f": {g.gebeurtenis} ({teksten.bron_link(g.bron)})"
     )
 teksten.citaat("vwn_verdeelbesluit")
@@ -111,11 +109,11 @@ teksten.bronregel(
         for k in (
             "stb-2024-12",
             "stcrt-2024-3320",
-            "kamerbrief-2026D05614",
             "vng-ledenbrief-2024-01",
             "utrecht-2026-01",
             "vwn-2025-05",
             "vng-2026-04",
         )
     ]
+    + [P.cycli["2"].totaal.bron]
 )

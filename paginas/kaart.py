@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from spreiding import samenvatting
+from spreiding import herkomst, samenvatting
 from spreiding.notatie import getal, plekken
 from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
@@ -68,8 +68,8 @@ if gemeente:
             help=kolom("te_realiseren").uitleg,
         )
         st.caption(
-            f"{stap['provincie']} · {u.label} · daarnaast {getal(int(rij['nood']))} noodplekken (NOS Nieuwsuur, "
-            "november 2025)."
+            f"{stap['provincie']} · {u.label} · daarnaast {getal(int(rij['nood']))} noodplekken "
+            f"({herkomst.plekken_bron()})."
         )
         st.page_link(
             "paginas/gemeente.py", label=f"Alles over {stap['gemeentenaam']}", query_params={"gemeente": gemeente}
@@ -83,7 +83,7 @@ with kaart_kolom_links:
         with st.container(border=True):
             st.markdown(
                 f"**Hoe het getal ontstaat**\n\n"
-                f"1. **Inwoners.** {getal(stap['inwoners'])} op 1 januari {stap['peiljaar']}: "
+                f"1. **Inwoners.** {getal(stap['inwoners'])} op 1 januari {stap['peildatum']}: "
                 f"{getal(100 * stap['aandeel_inwoners'], 3)} % van Nederland. "
                 f"Alleen naar inwoners: {getal(stap['quotum_inwoners'], 1)} van de {getal(u.totaal)} plekken.\n"
                 f"2. **SES-correctie.** Factor {getal(stap['correctiefactor'], 3)}"
@@ -104,7 +104,7 @@ with kaart_kolom_links:
             )
             st.caption(teksten.gegeven(PARAMETERS.verdeling["correctiefactor"]))
             gepubliceerd = (
-                vergelijk_met(verdeling, PARAMETERS.gepubliceerd_cyclus1_aantallen()) if u.code == "1" else None
+                vergelijk_met(verdeling, PARAMETERS.gepubliceerd_cyclus1_aantallen()) if u.cyclus == "1" else None
             )
             if gepubliceerd is not None and gemeente in set(gepubliceerd["gemeentecode"]):
                 g = gepubliceerd.set_index("gemeentecode").loc[gemeente]
@@ -166,7 +166,7 @@ with kaart_kolom_links:
             c2.metric(
                 "Regulier nu",
                 getal(int(prov["regulier"])),
-                help=f"Daarnaast {getal(int(prov['nood']))} noodplekken. NOS Nieuwsuur, november 2025",
+                help=f"Daarnaast {getal(int(prov['nood']))} noodplekken. {herkomst.plekken_bron()}",
             )
             c3.metric(
                 "Nog te realiseren",
@@ -191,7 +191,7 @@ with kaart_kolom_links:
             st.subheader(f"Nederland: {plekken(u.totaal)}")
             land = landelijk(verdeling)
             st.write(samenvatting.land_zin(u, verdeling, land))
-            if u.code == "2":
+            if u.cyclus == "2":
                 st.caption(samenvatting.land_vergelijking(land))
             st.caption("Kies een gemeente of provincie in het zoekvak of klik op de kaart.")
 
@@ -215,17 +215,11 @@ with kaart_kolom_rechts:
         fig = kaartweergave.figuur(u, niveau, kleur, provincie, gemeente)
         if fig is None:
             return
-        klik = "bedienbare_kaart" if st.session_state.get("kaart_bedienen") else "kaart"
+        bedienen = st.session_state.get("kaart_bedienen", False)  # de schakelaar hieronder, van de vorige run
+        klik = "bedienbare_kaart" if bedienen else "kaart"
 
         def _klik() -> None:
-            plek = grafiek.klik_waarde(klik)
-            if plek:
-                if niveau == "gemeente":
-                    st.session_state["gemeente"] = plek
-                else:
-                    st.session_state["provincie"] = plek
-                    st.session_state["gemeente"] = None
-                st.session_state["_kaartklik"] = True
+            bediening.kies_op_kaart(grafiek.klik_waarde(klik), niveau)
 
         st.toggle(
             "Kaart bedienen (aanwijzen, kiezen, zoomen)",
@@ -242,7 +236,7 @@ with kaart_kolom_rechts:
             on_klik=_klik,
             kaart=True,
         )
-        if st.session_state.pop("_kaartklik", False):
+        if bediening.kaartklik_verwerkt():
             st.rerun(scope="app")  # de gekozen gemeente verandert ook de uitleg en de tabel
         st.caption(
             f"Klik op een {'gemeente' if niveau == 'gemeente' else 'provincie'} om haar te kiezen. Rechtsboven de "

@@ -8,7 +8,7 @@ from datetime import date
 
 import streamlit as st
 
-from spreiding import regietafel, samenvatting
+from spreiding import herkomst, regietafel, samenvatting
 from spreiding.invoer import MAX_TEKST, lees_afspraken, lees_vergadering
 from spreiding.notatie import getal, lijst, plekken
 from spreiding.opdracht import opdracht
@@ -369,7 +369,7 @@ fig = figuren.gegroepeerde_staven(
     ],
     "Opgave, huidige plekken en afspraken per provincie",
     f"{u.label}; afgesproken = ingevulde tabel, anders de huidige reguliere plekken",
-    "Bron: NOS Nieuwsuur (nov. 2025), CBS; afspraken: deze sessie",
+    f"Bron: {herkomst.plekken_bron()}, CBS; afspraken: deze sessie",
     "Plekken",
     euro=False,
     hoogte=560,

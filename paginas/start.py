@@ -11,7 +11,7 @@ from spreiding.verdeling import per_provincie, vergelijk_met
 from weergave import bediening, export, laden, teksten
 
 P = PARAMETERS
-c1, c2 = P.cycli[1], P.cycli[2]
+c1, c2 = P.cycli["1"], P.cycli["2"]
 
 gemeenten_zoek, _ = laden.gemeenten_of_fout()
 if gemeenten_zoek is not None:

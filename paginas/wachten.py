@@ -2,16 +2,14 @@
 
 import streamlit as st
 
-from spreiding import prikkel, samenvatting
-from spreiding import uitgangspunt as up
+from spreiding import herkomst, prikkel, samenvatting
 from spreiding.invoer import lees_aanbod
 from spreiding.notatie import getal, plekken
 from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
 from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand, uploads
 
-CONTEXTEN = bediening.CYCLUSNAMEN
-SOORTEN = {"uniform": "Een deel biedt vroeg aan", "huidig": "Huidige plekken (nov. 2025)"}
+SOORTEN = {"uniform": "Een deel biedt vroeg aan", "huidig": f"Huidige plekken ({herkomst.plekken_peil()})"}
 
 laden.gemeenten()
 keuze = bediening.keuze()
@@ -38,34 +36,8 @@ teksten.citaat("perverse_prikkel")
 
 # --------------------------------------------------- instellingen (in de pagina, ook op een telefoon)
 with st.container(border=True):
-    standaard_context = st.session_state.get("cyclus") or "2"  # zoals elke pagina: cyclus 2, tenzij anders gekozen
-    k1, k2 = st.columns([3, 2])
-    with k1:
-        context = toestand.keuze(
-            "Uitgangspunt",
-            "context",
-            list(CONTEXTEN),
-            standaard_context,
-            CONTEXTEN,
-            soort="segmented",
-            vertaling=lambda t: (
-                t.strip().lower().removeprefix("cyclus").strip()
-                if t.strip().lower().removeprefix("cyclus").strip() in CONTEXTEN
-                else None
-            ),
-            help="Standaard cyclus 2, zoals op elke pagina. 'Wetsvoorstel 2023' is de situatie van het wetsvoorstel "
-            "zelf: 77.100 plekken (mei 2023), alleen naar inwoners verdeeld.",
-        )
-        context = context or standaard_context
-    with k2:
-        if context == "eigen":
-            totaal = toestand.getalveld(
-                "Eigen landelijk totaal (plekken)", "totaal_w", 1, up.MAX_TOTAAL, 77_100, 1_000, eenheid=" plekken"
-            )
-            u = up.maak("eigen", totaal, 2023, 0.0)
-        else:
-            u = up.maak(context)
-        st.caption(f"**Cijfers:** {u.label}. {u.toelichting()}")
+    u = keuze.u  # het uitgangspunt uit de gedeelde balk, zoals op elke pagina (standaard cyclus 2)
+    st.caption(f"**Cijfers:** {u.label}. {u.toelichting()}")
     s1, s2, s3 = st.columns([2, 2, 2])
     with s1:
         soort = toestand.keuze(
@@ -153,7 +125,7 @@ aanbod_anderen = scenario.aanbod(verdeling, behalve=gemeente)
 bron_aanbod = "scenario"
 if upload is not None:
     gelezen, meldingen = uploads.lees_upload(
-        upload, lambda b, n: lees_aanbod(b, n, verdeling, u.totaal), f"aanbod:{u.totaal}:{u.peiljaar}:{u.alpha}"
+        upload, lambda b, n: lees_aanbod(b, n, verdeling, u.totaal), f"aanbod:{u.totaal}:{u.peildatum}:{u.alpha}"
     )
     uploads.toon_meldingen(meldingen)
     if gelezen is not None:
@@ -249,7 +221,7 @@ for paneel, (code, (per_prov_, samen_)) in zip(panelen, landbeeld.items()):
             f"Onder en boven het aandeel ({s_.kort})",
             f"{u.label}; {scenario_tekst.replace('andere ', '')}",
             "Bron: berekening van dit dashboard; CBS-inwoners"
-            + ("; NOS Nieuwsuur (plekken nov. 2025)" if soort == "huidig" else ""),
+            + (f"; plekken: {herkomst.plekken_bron()}" if soort == "huidig" else ""),
             hoogte=430,
         )
         export.figuur(

@@ -18,9 +18,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from bench.app_server import PROJECT, AppServer, vrije_poort, wacht_op_gezond
 from bench.belasting import KOP, Opzet, regel, ronde
 from bench.protocol import Bezoeker
-from scripts.app_server import PROJECT, AppServer, vrije_poort, wacht_op_gezond
 
 
 def haproxy_config(poort: int, replicas: list[AppServer]) -> str:

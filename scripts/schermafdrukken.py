@@ -14,7 +14,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from scripts.app_server import BUREAU, CHROMIUM_ARGS, PROJECT, TELEFOON, AppServer, chromium_pad
+from bench.app_server import BUREAU, CHROMIUM_ARGS, PROJECT, TELEFOON, AppServer, chromium_pad
 
 PAGINAS = {
     "start": "/",

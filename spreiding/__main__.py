@@ -1,4 +1,4 @@
-"""python -m spreiding ... (zie spreiding/cli.py)."""
+"""python -m spreiding ... (zie spreiding/cli/)."""
 
 import sys
 

@@ -5,7 +5,7 @@ Bronnen (parameters.toml, [bonus]; DOMAIN "Bonus payouts"):
   alleen plekken die de drempel van 100 halen. Of die drempel per locatie geldt of ook voor meerdere locaties in
   een gemeente samen, is onduidelijk (memorie van toelichting; VNG) [U]: `drempel_lezing` 'locatie' of 'gemeente'.
   Nooit betaald: "zou betalen".
-- Vastgestelde regeling 2024 (Stcrt. 2024, 3349, art. 3) [C]: voor duurzame plekken (minstens 5 jaar) op aanvraag
+- Vastgestelde regeling 2024 (bron stcrt-2024-3349, art. 3) [C]: voor duurzame plekken (minstens 5 jaar) op aanvraag
   van het college (tweede lid), met het elektronische formulier (derde lid), ingediend vóór de start van een nieuwe
   cyclus (vierde lid); alleen andere plekken gaan ambtshalve (eerste lid). Bedrag [R]: 2.000 euro per duurzame plek
   boven de opgave van de gemeente (woordvoerder ministerie). Of de drempel van 100 plekken ook hier geldt, is
@@ -225,7 +225,7 @@ SYSTEMEN: dict[str, BonusSysteem] = {
         ),
         BonusSysteem(
             "regeling",
-            "Regeling 2024 (Stcrt. 2024, 3349)",
+            f"Regeling 2024 ({_B['stcrt-2024-3349'].vermelding()})",
             "Regeling 2024",
             "C",
             _B["stcrt-2024-3349"],

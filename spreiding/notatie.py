@@ -27,7 +27,7 @@ MIN = "−"  # minteken (U+2212), zoals Plotly het ook gebruikt
 
 
 def getal(waarde: float | int | None, decimalen: int = 0, teken: bool = False) -> str:
-    """96000 -> '96.000'; 5.391 (2) -> '5,39'; -5 -> '−5'; teken=True: '+10'. Leeg/NaN -> '–'."""
+    """12345 -> '12.345'; 5.391 (2) -> '5,39'; -5 -> '−5'; teken=True: '+10'. Leeg/NaN -> '–'."""
     if waarde is None or (isinstance(waarde, float) and not math.isfinite(waarde)):
         return "–"
     afgerond = round(float(waarde), decimalen)

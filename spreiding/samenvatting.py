@@ -9,6 +9,7 @@ from datetime import date
 
 import pandas as pd
 
+from . import herkomst
 from .notatie import datum, euro, getal, plekken, procent
 from .parameters import PARAMETERS
 from .uitgangspunt import Uitgangspunt
@@ -25,7 +26,7 @@ KENMERKEN = (
 
 def _bron_cijfers(u: Uitgangspunt) -> str:
     if u.is_gepubliceerd:
-        return "zoals gepubliceerd door NOS Nieuwsuur (november 2025)"
+        return f"zoals gepubliceerd ({herkomst.cijfers_bron()})"
     if u.cijfers == "gereconstrueerd":
         return "gereconstrueerd; de officiële tabel per gemeente is niet openbaar beschikbaar"
     return f"{u.cijfers}, {u.label}"
@@ -39,9 +40,8 @@ def _stand(saldo: int) -> str:
 
 def gemeente_zin(u: Uitgangspunt, rij: pd.Series) -> str:
     """Eén citeerbare zin over de opgave van een gemeente en haar reguliere plekken (noodplekken apart genoemd)."""
-    wanneer = {"2": "in de tweede cyclus (2026–2028)", "1": "in de eerste cyclus (2024–2026)"}.get(
-        u.code, f"bij {getal(u.totaal)} plekken landelijk"
-    )
+    c = u.parameters_cyclus
+    wanneer = f"in {c.naam.lower()}" if c is not None else f"bij {getal(u.totaal)} plekken landelijk"
     zin = (
         f"{rij['gemeentenaam']} ({rij['provincie']}) heeft {wanneer} een indicatieve opgave van "
         f"{plekken(int(rij['opgave']))} voor asielopvang, {getal(rij['per_1000'], 2)} per 1.000 inwoners "
@@ -49,9 +49,9 @@ def gemeente_zin(u: Uitgangspunt, rij: pd.Series) -> str:
     )
     if "regulier" in rij:
         zin += (
-            f" In november 2025 had de gemeente {plekken(int(rij['regulier']))} in reguliere opvang: "
+            f" In {herkomst.plekken_peil()} had de gemeente {plekken(int(rij['regulier']))} in reguliere opvang: "
             f"{_stand(int(rij['saldo_regulier']))}; daarnaast {getal(int(rij['nood']))} noodplekken, die hier niet "
-            "meetellen (NOS Nieuwsuur)."
+            f"meetellen ({herkomst.plekken_bron()})."
         )
     return zin
 
@@ -63,7 +63,7 @@ def provincie_zin(u: Uitgangspunt, rij: pd.Series) -> str:
     )
     if "regulier" in rij:
         zin += (
-            f" Met de {getal(int(rij['regulier']))} reguliere plekken van november 2025 (NOS Nieuwsuur; noodplekken "
+            f" Met de {getal(int(rij['regulier']))} reguliere plekken van {herkomst.plekken_bron()} (noodplekken "
             f"niet meegeteld) is nog {plekken(int(rij['te_realiseren']))} te realiseren voor de provincie als geheel; "
             f"de gemeenten onder hun opgave missen samen {plekken(int(rij['som_tekorten']))}, want gemeenten boven "
             "hun opgave mogen dat binnen de provincie compenseren (uitruil)."
@@ -76,22 +76,24 @@ def land_zin(u: Uitgangspunt, verdeling: pd.DataFrame, land: pd.Series | None = 
     if "saldo_regulier" in verdeling and land is not None:
         tekort = int((verdeling["saldo_regulier"] < 0).sum())
         zin += (
-            f" In november 2025 hadden {tekort} van de {len(verdeling)} gemeenten minder reguliere plekken dan hun "
-            f"opgave (NOS Nieuwsuur). Met {getal(int(land['regulier']))} reguliere plekken is landelijk nog "
-            f"{plekken(int(land['te_realiseren']))} te realiseren; de som van de gemeentelijke tekorten is "
-            f"{getal(int(land['som_tekorten']))}."
+            f" In {herkomst.plekken_peil()} hadden {tekort} van de {len(verdeling)} gemeenten minder reguliere "
+            f"plekken dan hun opgave ({herkomst.plekken_bron()}). Met {getal(int(land['regulier']))} reguliere "
+            f"plekken is landelijk nog {plekken(int(land['te_realiseren']))} te realiseren; de som van de "
+            f"gemeentelijke tekorten is {getal(int(land['som_tekorten']))}."
         )
     return zin
 
 
 def land_vergelijking(land: pd.Series) -> str:
-    """Het landelijke 'nog te realiseren' naast de circa 38.000 uit de Kamerbrief, en waarom zij verschillen."""
-    c2 = PARAMETERS.cycli[2].totaal
+    """Het landelijke 'nog te realiseren' naast het gerapporteerde getal van cyclus 2, en waarom zij verschillen."""
+    c2 = PARAMETERS.cycli["2"]
+    nog = PARAMETERS.gerapporteerd(c2, "nog_te_realiseren_gerapporteerd")
+    bestaand = PARAMETERS.gerapporteerd(c2, "meerjarig_bestaand")
     return (
-        f"Ter vergelijking: de Kamerbrief over cyclus 2 noemt circa 38.000 nog te realiseren plekken, omdat circa "
-        f"50.000 plekken al jaren bestaan ({c2.bron.kort()}). Dit dashboard telt de {getal(int(land['regulier']))} "
-        f"reguliere plekken van november 2025 en komt zo op {getal(int(land['te_realiseren']))}; welke plekken de "
-        "Kamerbrief als 'meerjarig' telt, staat niet in de gegevens."
+        f"Ter vergelijking: {nog.bron.titel.lower()} noemt circa {getal(nog.waarde)} nog te realiseren plekken, omdat "
+        f"circa {getal(bestaand.waarde)} plekken al jaren bestaan ({nog.bron.vermelding()}). Dit dashboard telt de "
+        f"{getal(int(land['regulier']))} reguliere plekken van {herkomst.plekken_peil()} en komt zo op "
+        f"{getal(int(land['te_realiseren']))}; welke plekken als 'meerjarig' tellen, staat niet in de gegevens."
     )
 
 

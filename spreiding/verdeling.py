@@ -1,12 +1,12 @@
 """Verdeling van de landelijke capaciteitsraming over gemeenten en provincies.
 
-Bronnen (parameters.toml, [verdeling]):
+Bronnen (spreiding/parameters/wet.toml, [verdeling]):
 - De capaciteitsraming wordt indicatief over gemeenten verdeeld naar inwonertal en de meest recente SES-WOA-score
-  van het CBS (amendement Van Dijk, Kamerstuk 36 333, nr. 75) [C]; de provinciale opgave is de som van de
-  gemeentelijke aantallen (Stcrt. 2024, 3320) [C]; aantallen zijn hele plekken.
+  van het CBS (amendement Van Dijk, parameter verdeling.ses_woa) [C]; de provinciale opgave is de som van de
+  gemeentelijke aantallen (verdeling.provincie_is_som) [C]; aantallen zijn hele plekken.
 - De SES-WOA-formule is niet gepubliceerd, de scores per gemeente zijn hier niet beschikbaar. De gepubliceerde
-  verdeling van cyclus 2 draagt de correctie wel: correctiefactor_i = (aantal_i / 88.000) / (inwoners_i / som) [R],
-  afgeleid in de databouw (spreiding/data/bouw.py).
+  verdeling van cyclus 2 draagt de correctie wel: correctiefactor_i = (aantal_i / totaal) / (inwoners_i / som) [R],
+  afgeleid in de databouw (spreiding/data/bouw.py, afgeleide_factor).
 - Model voor elk totaal C en elke peildatum: gewicht_i = inwoners_i x correctiefactor_i ^ alpha,
   aantal_i = C x gewicht_i / som gewicht, afgerond met de grootste-overschotmethode (gelijke resten: gemeentecode).
   alpha = 1: zoals toegepast; alpha = 0: alleen inwoners (het wetsvoorstel vóór het amendement).
@@ -30,12 +30,12 @@ ALPHA_BEREIK = (0.0, 1.0)
 
 @dataclass(frozen=True)
 class VerdeelParameters:
-    """totaal: landelijke capaciteitsraming (plekken); peiljaar: inwoners op 1 januari van dit jaar;
+    """totaal: landelijke capaciteitsraming (plekken); peildatum: inwoners op 1 januari van dit jaar;
     alpha: sterkte van de SES-correctie (0 = alleen inwoners, 1 = zoals gepubliceerd); amv: plekken voor
     alleenstaande minderjarige vreemdelingen (alleen cyclus 1 bekend) of None."""
 
     totaal: int
-    peiljaar: int = 2024
+    peildatum: int = 2024
     alpha: float = 1.0
     amv: int | None = None
 
@@ -46,7 +46,7 @@ class VerdeelParameters:
             raise VerdeelFout(
                 f"Het landelijke totaal moet tussen 1 en {MAX_TOTAAL:,} plekken liggen.".replace(",", ".")
             )
-        if self.peiljaar not in PEILJAREN:
+        if self.peildatum not in PEILJAREN:
             raise VerdeelFout("De peildatum van de inwoners moet 1 januari 2023 of 1 januari 2024 zijn.")
         if (
             not isinstance(self.alpha, (int, float, np.number))
@@ -109,17 +109,17 @@ def verdeel_naar_gewicht(gewicht: np.ndarray, totaal: int, volgorde: np.ndarray 
 # --------------------------------------------------------------------------------------------- model
 
 
-def inwoners(gemeenten: pd.DataFrame, peiljaar: int) -> np.ndarray:
-    kolom = f"inwoners_{peiljaar}"
+def inwoners(gemeenten: pd.DataFrame, peildatum: int) -> np.ndarray:
+    kolom = f"inwoners_{peildatum}"
     if kolom not in gemeenten.columns:
-        raise VerdeelFout(f"De gemeententabel heeft geen inwoners op 1 januari {peiljaar}.")
+        raise VerdeelFout(f"De gemeententabel heeft geen inwoners op 1 januari {peildatum}.")
     return gemeenten[kolom].to_numpy(dtype=float)
 
 
 def gewichten(gemeenten: pd.DataFrame, parameters: VerdeelParameters) -> np.ndarray:
     """gewicht_i = inwoners_i x correctiefactor_i ^ alpha."""
     factor = gemeenten["correctiefactor"].to_numpy(dtype=float)
-    return inwoners(gemeenten, parameters.peiljaar) * np.power(factor, parameters.alpha)
+    return inwoners(gemeenten, parameters.peildatum) * np.power(factor, parameters.alpha)
 
 
 def verdeel(gemeenten: pd.DataFrame, parameters: VerdeelParameters) -> pd.DataFrame:
@@ -133,7 +133,7 @@ def verdeel(gemeenten: pd.DataFrame, parameters: VerdeelParameters) -> pd.DataFr
     if gemeenten.empty:
         raise VerdeelFout("De gemeententabel is leeg.")
     tabel = gemeenten.sort_values("gemeentecode", kind="stable").reset_index(drop=True).copy()
-    inw = inwoners(tabel, parameters.peiljaar)
+    inw = inwoners(tabel, parameters.peildatum)
     gewicht = gewichten(tabel, parameters)
     volgorde = np.arange(len(tabel))  # gesorteerd op code: gelijke resten gaan naar de laagste code
     tabel["inwoners"] = inw.astype(np.int64)
@@ -190,7 +190,7 @@ def _per_groep(verdeling: pd.DataFrame, sleutels: pd.Series) -> pd.DataFrame:
 
 
 def per_provincie(verdeling: pd.DataFrame) -> pd.DataFrame:
-    """Provinciale opgave = som van de gemeentelijke opgaven (Stcrt. 2024, 3320) [C]; zo ook de plekken. Nog te
+    """Provinciale opgave = som van de gemeentelijke opgaven (verdeling.provincie_is_som) [C]; zo ook de plekken. Nog te
     realiseren geldt voor het eigen totaal van de provincie, niet als som van de gemeentelijke tekorten."""
     return _per_groep(verdeling, verdeling["provincie"]).rename_axis("provincie").reset_index()
 
@@ -226,7 +226,7 @@ def uitleg(verdeling: pd.DataFrame, gemeentecode: str, parameters: VerdeelParame
         "gemeentenaam": rij["gemeentenaam"],
         "provincie": rij["provincie"],
         "inwoners": int(rij["inwoners"]),
-        "peiljaar": parameters.peiljaar,
+        "peildatum": parameters.peildatum,
         "aandeel_inwoners": float(rij["aandeel_inwoners"]),
         "quotum_inwoners": float(rij["quotum_inwoners"]),
         "correctiefactor": factor,

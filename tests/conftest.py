@@ -95,7 +95,7 @@ def alle_tekst(at) -> str:
 
 #: Merktekens voor een browsertestbestand: overslaan zonder Chromium, behalve in CI (daar een fout).
 def browser_merken():
-    from scripts.app_server import CHROMIUM
+    from bench.app_server import CHROMIUM
 
     return [
         pytest.mark.browser,
@@ -109,7 +109,7 @@ def browser_merken():
 @pytest.fixture(scope="module")
 def server():
     """De app op een vrije poort, één per testbestand."""
-    from scripts.app_server import AppServer
+    from bench.app_server import AppServer
 
     with AppServer() as s:
         yield s
@@ -120,7 +120,7 @@ def browser():
     """Debians Chromium via Playwright."""
     from playwright.sync_api import sync_playwright
 
-    from scripts.app_server import CHROMIUM_ARGS, chromium_pad
+    from bench.app_server import CHROMIUM_ARGS, chromium_pad
 
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=chromium_pad(), args=CHROMIUM_ARGS)

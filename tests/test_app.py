@@ -167,7 +167,7 @@ def test_melding_toont_de_linkwaarde_als_code_en_ingekort():
 def test_wachten_begint_bij_cyclus_2_zoals_elke_pagina():
     at = open_pagina("wachten", gemeente="Amsterdam")
     schoon(at)
-    assert at.session_state["context"] == "2" and at.session_state["systeem"] == "P"
+    assert at.session_state["cyclus"] == "2" and at.session_state["systeem"] == "P"
     tekst = alle_tekst(at)
     assert "over *alle* gemeenten" not in tekst and "aanname" in tekst
     assert "standaard)" not in tekst  # P en N zijn twee lezingen, geen van beide de standaard
@@ -374,8 +374,8 @@ PARAMETERS_PER_PAGINA = {
     "kaart": ["gemeente", "provincie", "cyclus", "alpha", "totaal", "peildatum", "niveau", "kleur"],
     "wachten": [
         "gemeente",
-        "context",
-        "totaal_w",
+        "cyclus",
+        "totaal",
         "scenario",
         "systeem",
         "deelname",
@@ -442,34 +442,42 @@ WAARDEN = st.one_of(
 )
 @given(data=st.data())
 def test_geen_link_laat_een_pagina_omvallen(data):
-    """Elke parameter van elke pagina met een willekeurige waarde: geen uitzondering, geen foutvenster, en een
-    zichtbare Nederlandse melding als de waarde is afgewezen."""
+    """Elke parameter van elke pagina met een willekeurige waarde: geen uitzondering, geen foutvenster; en een van
+    de parameters krijgt een waarde die altijd wordt afgewezen ('💥' en willekeurige tekst): die geeft een zichtbare
+    Nederlandse melding met de waarde erin."""
     pagina = data.draw(st.sampled_from(list(PARAMETERS_PER_PAGINA)))
     namen = data.draw(st.lists(st.sampled_from(PARAMETERS_PER_PAGINA[pagina]), min_size=1, max_size=3, unique=True))
-    params = {n: data.draw(WAARDEN) for n in namen}
-    at = open_pagina(pagina, **{k: v.replace("\x00", "") for k, v in params.items()})
+    params = {n: data.draw(WAARDEN).replace("\x00", "") for n in namen}
+    altijd_zichtbaar = [n for n in namen if n not in ALLEEN_IN_EEN_WEERGAVE and n != "totaal"]
+    fout = data.draw(st.sampled_from(altijd_zichtbaar)) if altijd_zichtbaar else None
+    if fout:
+        params[fout] = "💥" + data.draw(
+            st.text(alphabet=st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), max_size=20)
+        )
+    at = open_pagina(pagina, **params)
     schoon(at)
     assert at.title
+    if fout:
+        assert any("💥" in w for w in teksten(at.warning)), (fout, params)
+
+
+#: Parameters waarvan de widget er alleen in een bepaalde weergave staat, met die weergave.
+ALLEEN_IN_EEN_WEERGAVE = {
+    "peildatum": {"cyclus": "eigen"},
+    "nood": {"scenario": "huidig"},
+    "realisatie": {"scenario_b": "uniform"},
+    "begin": {"provincie": "Utrecht"},
+    "afspraken": {"provincie": "Utrecht"},
+}
 
 
 @pytest.mark.parametrize(
     "pagina, naam",
-    [
-        (p, n)
-        for p, namen in PARAMETERS_PER_PAGINA.items()
-        for n in namen
-        if not (p == "kaart" and n == "totaal") and not (p == "wachten" and n == "totaal_w")
-    ],
+    [(p, n) for p, namen in PARAMETERS_PER_PAGINA.items() for n in namen if n != "totaal"],
 )
 def test_afgewezen_linkwaarde_geeft_zichtbare_melding(pagina, naam):
     # sommige widgets staan er alleen in een bepaalde weergave: die weergave erbij
-    nodig = {
-        "peildatum": {"cyclus": "eigen"},
-        "nood": {"scenario": "huidig"},
-        "realisatie": {"scenario_b": "uniform"},
-        "begin": {"provincie": "Utrecht"},
-        "afspraken": {"provincie": "Utrecht"},
-    }.get(naam, {})
+    nodig = ALLEEN_IN_EEN_WEERGAVE.get(naam, {})
     at = open_pagina(pagina, **{**nodig, naam: "💥"})
     schoon(at)
     assert "💥" in teksten(at.warning), naam
@@ -477,7 +485,7 @@ def test_afgewezen_linkwaarde_geeft_zichtbare_melding(pagina, naam):
 
 @pytest.mark.parametrize(
     "pagina, params",
-    [("kaart", {"cyclus": "eigen", "totaal": "💥"}), ("wachten", {"context": "eigen", "totaal_w": "💥"})],
+    [("kaart", {"cyclus": "eigen", "totaal": "💥"}), ("wachten", {"cyclus": "eigen", "totaal": "💥"})],
 )
 def test_afgewezen_totaal_geeft_zichtbare_melding(pagina, params):
     at = open_pagina(pagina, **params)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.app_server import BUREAU, TELEFOON, AppServer
+from bench.app_server import BUREAU, TELEFOON, AppServer
 from spreiding.uitgangspunt import maak
 from spreiding.verdeling import per_provincie, verdeel
 from tests.conftest import browser_merken

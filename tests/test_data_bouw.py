@@ -64,7 +64,10 @@ def _wijzig_json(pad, functie):
     [
         (lambda raw: (raw / "nos_cyclus2" / "cyclus2.csv").unlink(), "ontbreekt"),
         (lambda raw: _wijzig_tekst(raw / "nos_cyclus2" / "cyclus2.csv", "GM9001;", "GM8888;"), "sluit niet aan"),
-        (lambda raw: _wijzig_tekst(raw / "nos_cyclus2" / "cyclus2.csv", "GM9001;100;50;", "GM9001;100;-5;"), "negatief"),
+        (
+            lambda raw: _wijzig_tekst(raw / "nos_cyclus2" / "cyclus2.csv", "GM9001;100;50;", "GM9001;100;-5;"),
+            "negatief",
+        ),
         (lambda raw: _wijzig_tekst(raw / "nos_cyclus2" / "cyclus2.csv", "GM9001;100;", "GM9001;101;"), "niet tot 1200"),
         (lambda raw: _wijzig_tekst(raw / "nos_cyclus2" / "cyclus2.csv", "opgave;", "aantal;"), "precies de kolommen"),
         (
@@ -129,7 +132,11 @@ def test_verse_kloon_bouwt_waarde_gelijke_data(tmp_path):
     omgeving = {k: v for k, v in os.environ.items() if k not in ("SPREIDING_DATA", "PYTHONPATH")}
     uit = subprocess.run(
         [sys.executable, "-m", "spreiding.data", "build", "--doel", str(doel)],
-        cwd=kloon, capture_output=True, text=True, timeout=300, env=omgeving,
+        cwd=kloon,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=omgeving,
     )
     assert uit.returncode == 0, uit.stderr
     pd.testing.assert_frame_equal(

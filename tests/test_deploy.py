@@ -30,7 +30,7 @@ def test_dockerfile_volgens_hadolint():
     assert uit.returncode == 0, uit.stdout + uit.stderr
     tekst = (PROJECT / "Dockerfile").read_text(encoding="utf-8")
     assert (
-        "FROM python:3.11-slim" in tekst
+        "ARG BASIS=python:3.11-slim" in tekst
         and "USER 10001" in tekst
         and "HEALTHCHECK" in tekst
         and "/_stcore/health" in tekst

@@ -109,7 +109,7 @@ def test_onbekend_systeem_en_scenario():
 
 def test_elk_systeem_is_een_object_met_bron_en_status():
     for s in prikkel.SYSTEMEN.values():
-        assert s.label and s.status in "CRU" and s.bron.titel and s.uitleg and s.aanname and callable(s.regel)
+        assert s.label and s.status in ("C", "R", "U") and s.bron.titel and s.uitleg and s.aanname and callable(s.regel)
     assert prikkel.STANDAARD_SYSTEEM == "P"
 
 

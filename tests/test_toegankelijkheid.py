@@ -8,8 +8,8 @@ import re
 
 import pytest
 
+from bench.app_server import BUREAU, TELEFOON
 from bench.toegankelijkheid import KLAAR, PAGINAS, REGELS
-from scripts.app_server import BUREAU, TELEFOON
 from tests.conftest import browser_merken
 
 pytestmark = browser_merken()

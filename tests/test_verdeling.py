@@ -13,11 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from spreiding.data.bouw import afgeleide_factor
 from spreiding.fouten import VerdeelFout
 from spreiding.parameters import PARAMETERS
 from spreiding.uitgangspunt import maak
 from spreiding.verdeling import VerdeelParameters, per_provincie, uitleg, verdeel, verdeel_naar_gewicht, vergelijk_met
-from spreiding.data.bouw import afgeleide_factor
 
 #: Som van de gepubliceerde verdeling per provincie (bronnen/ruw/nos_cyclus2/SOURCES.md).
 CYCLUS2_PER_PROVINCIE = {
@@ -113,9 +113,9 @@ def test_uitleg_stappen_kloppen(gemeenten):
 
 
 @settings(max_examples=60, deadline=None)
-@given(totaal=st.integers(1, 1_000_000), alpha=st.floats(0, 1), peiljaar=st.sampled_from([2023, 2024]))
-def test_sommen_exact_voor_elk_totaal(gemeenten, totaal, alpha, peiljaar):
-    v = verdeel(gemeenten, VerdeelParameters(totaal, peiljaar, alpha))
+@given(totaal=st.integers(1, 1_000_000), alpha=st.floats(0, 1), peildatum=st.sampled_from([2023, 2024]))
+def test_sommen_exact_voor_elk_totaal(gemeenten, totaal, alpha, peildatum):
+    v = verdeel(gemeenten, VerdeelParameters(totaal, peildatum, alpha))
     assert v["opgave"].sum() == totaal and (v["opgave"] >= 0).all()
     assert per_provincie(v)["opgave"].sum() == totaal
     # elke gemeente ligt binnen één plek van haar onafgeronde quotum
@@ -137,14 +137,14 @@ def test_grootste_overschot_als_eigenschap(gewichten, totaal):
         dict(totaal=1_000_001),
         dict(totaal=10, alpha=float("nan")),
         dict(totaal=10, alpha=2.0),
-        dict(totaal=10, peiljaar=2022),
+        dict(totaal=10, peildatum=2022),
         dict(totaal=10, amv=11),
         dict(totaal=True),
     ],
 )
 def test_ongeldige_parameters_geven_een_nederlandse_fout(fout):
     with pytest.raises(VerdeelFout):
-        VerdeelParameters(**{"peiljaar": 2024, "alpha": 1.0, **fout})
+        VerdeelParameters(**{"peildatum": 2024, "alpha": 1.0, **fout})
 
 
 def test_lege_tabel(gemeenten):

@@ -3,23 +3,29 @@
 Deze widgets worden in app.py gemaakt, vóór de pagina draait, zodat ze op elke pagina dezelfde zijn: de gekozen
 gemeente, provincie en cyclus gaan mee van pagina naar pagina en staan in elke link (gemeente=…, provincie=…,
 cyclus=…). Op een telefoon staan ze in de pagina, niet in de ingeklapte zijbalk.
+
+Eén weergave: `balk()` geeft wat de widgets teruggeven als één getypt object (`Keuze`); app.py geeft dat aan de
+pagina (`voor_pagina`), en de pagina leest het met `keuze()`, nooit uit st.session_state. Een fragment dat opnieuw
+draait zonder de rest van de pagina, neemt de keuze mee uit de run van de pagina (in zijn closure).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
+from spreiding import herkomst
 from spreiding import uitgangspunt as up
-from spreiding.fouten import VerdeelFout
 from spreiding.notatie import getal
 from spreiding.zoeken import BIJNAMEN, suggesties, zoek_gemeente, zoek_provincie
 
 from . import toestand
 
-CYCLUSNAMEN = {"2": "Cyclus 2", "1": "Cyclus 1", "wetsvoorstel": "Wetsvoorstel 2023", "eigen": "Eigen totaal"}
 PEILNAMEN = {2024: "1 januari 2024", 2023: "1 januari 2023"}
 PROVINCIE_VOORVOEGSEL = "Provincie "
 ALPHAS = tuple(round(i / 20, 2) for i in range(21))
@@ -27,11 +33,30 @@ ALPHAS = tuple(round(i / 20, 2) for i in range(21))
 
 @dataclass(frozen=True)
 class Keuze:
-    """Wat de bezoeker in de gedeelde balk koos."""
+    """Wat de bezoeker in de gedeelde balk koos (of de link zei): de weergave van deze run."""
 
     u: up.Uitgangspunt
-    gemeente: str | None
-    provincie: str | None
+    gemeente: str | None = None  # gemeentecode
+    provincie: str | None = None
+
+
+#: De keuze van deze run, gezet door app.py rond pagina.run(); per script-thread (ContextVar), dus per bezoeker.
+_KEUZE: ContextVar[Keuze | None] = ContextVar("keuze", default=None)
+
+
+@contextmanager
+def voor_pagina(k: Keuze) -> Iterator[None]:
+    """app.py: `with bediening.voor_pagina(keuze): pagina.run()`."""
+    token = _KEUZE.set(k)
+    try:
+        yield
+    finally:
+        _KEUZE.reset(token)
+
+
+def keuze() -> Keuze:
+    """De keuze die app.py aan deze pagina gaf; zonder app.py (een pagina los) de standaard: cyclus 2."""
+    return _KEUZE.get() or Keuze(up.maak("2"))
 
 
 def gemeente_namen(gemeenten: pd.DataFrame) -> dict[str, str]:
@@ -85,8 +110,9 @@ def _na_cyclus() -> None:
     st.session_state["_cyclus_gekozen"] = True
 
 
-def zoekvakken(gemeenten: pd.DataFrame, met_provincie: bool = True, kolommen=None) -> None:
-    """Gemeente (met de provincies als extra keuze) en, als gevraagd, het provinciefilter."""
+def zoekvakken(gemeenten: pd.DataFrame, met_provincie: bool = True, kolommen=None) -> tuple[str | None, str | None]:
+    """Gemeente (met de provincies als extra keuze) en, als gevraagd, het provinciefilter; geeft (gemeentecode,
+    provincie) zoals de widgets ze na hun callbacks hebben."""
     provincies = sorted(set(gemeenten["provincie"]))
     namen = _namen(gemeenten)
     st.session_state["_gemeente_provincie"] = dict(zip(gemeenten["gemeentecode"], gemeenten["provincie"]))
@@ -99,7 +125,7 @@ def zoekvakken(gemeenten: pd.DataFrame, met_provincie: bool = True, kolommen=Non
     else:
         links, rechts = st.container(), None
     with links:
-        toestand.keuze(
+        gemeente = toestand.keuze(
             "Gemeente",
             "gemeente",
             opties,
@@ -118,16 +144,20 @@ def zoekvakken(gemeenten: pd.DataFrame, met_provincie: bool = True, kolommen=Non
             persist_state="session",
             help="Typ een deel van de naam; Den Haag en Den Bosch vindt u ook onder hun gangbare naam.",
         )
+    provincie = None
     if met_provincie and rechts is not None:
         with rechts:
-            provinciekeuze(
+            provincie = provinciekeuze(
                 provincies, "Heel Nederland", on_change=_na_provincie, help="Beperk kaart en tabel tot één provincie."
             )
+    if isinstance(gemeente, str) and gemeente.startswith(PROVINCIE_VOORVOEGSEL):
+        gemeente = None
+    return gemeente, provincie
 
 
-def provinciekeuze(provincies: list[str], placeholder: str, on_change=None, help: str | None = None) -> None:
+def provinciekeuze(provincies: list[str], placeholder: str, on_change=None, help: str | None = None) -> str | None:
     """Keuzelijst van de provincies (URL-parameter 'provincie'; namen mogen ook zonder hoofdletters of als code)."""
-    toestand.keuze(
+    return toestand.keuze(
         "Provincie",
         "provincie",
         provincies,
@@ -142,34 +172,48 @@ def provinciekeuze(provincies: list[str], placeholder: str, on_change=None, help
     )
 
 
-def uitgangspunt_bediening(houder=None) -> None:
-    """Cyclus, SES-correctie en (bij een eigen totaal) totaal en peildatum."""
+def kies_op_kaart(plek: str | None, niveau: str) -> None:
+    """Callback van de kaart: een aangeklikte gemeente of provincie wordt de keuze in de gedeelde balk."""
+    if not plek:
+        return
+    if niveau == "gemeente":
+        st.session_state["gemeente"] = plek
+    else:
+        st.session_state["provincie"] = plek
+        st.session_state["gemeente"] = None
+    st.session_state["_kaartklik"] = True
+
+
+def kaartklik_verwerkt() -> bool:
+    """Was er in deze run een klik op de kaart (dan moet de hele pagina opnieuw, niet alleen het kaartfragment)?"""
+    return bool(st.session_state.pop("_kaartklik", False))
+
+
+def uitgangspunt_bediening(houder=None) -> up.Uitgangspunt:
+    """Cyclus, SES-correctie en (bij een eigen totaal) totaal en peildatum; geeft het Uitgangspunt dat de widgets
+    samen beschrijven. Elke widget controleert zijn eigen waarde (ook uit een link), dus dit lukt altijd."""
     houder = houder or st
     a, b = houder.columns([3, 2])
     with a:
-        toestand.keuze(
-            "Uitgangspunt",
-            "cyclus",
-            list(CYCLUSNAMEN),
-            "2",
-            CYCLUSNAMEN,
-            soort="segmented",
-            vertaling=lambda t: (
-                t.strip().lower().removeprefix("cyclus").strip()
-                if t.strip().lower().removeprefix("cyclus").strip() in CYCLUSNAMEN
-                else None
-            ),
-            on_change=_na_cyclus,
-            persist_state="session",
-            help="Cyclus 2: 88.000 plekken zoals gepubliceerd (NOS Nieuwsuur, nov. 2025). Cyclus 1: 96.000, "
-            "gereconstrueerd. "
-            "Wetsvoorstel 2023: 77.100, alleen naar inwoners. Eigen totaal: een model.",
-        )
-    cyclus = st.session_state.get("cyclus") or "2"
+        cyclus = (
+            toestand.keuze(
+                "Uitgangspunt",
+                "cyclus",
+                list(up.CYCLI),
+                "2",
+                up.KORT,
+                soort="segmented",
+                vertaling=up.cyclus_sleutel,
+                on_change=_na_cyclus,
+                persist_state="session",
+                help=herkomst.cycli_in_het_kort(),
+            )
+            or "2"
+        )  # een segmentknop kan leeg: dan de standaard
     if "alpha" not in st.session_state and toestand.ruwe_url("alpha") is None:
         st.session_state["alpha"] = up.standaard_alpha(cyclus)
     with b:
-        toestand.stappen(
+        alpha = toestand.stappen(
             "Sterkte van de SES-correctie",
             "alpha",
             ALPHAS,
@@ -179,31 +223,51 @@ def uitgangspunt_bediening(houder=None) -> None:
             "wetsvoorstel "
             "vóór het amendement. De correctie per gemeente is afgeleid uit de gepubliceerde verdeling van cyclus 2.",
         )
-    if cyclus == "eigen":
-        c, d = houder.columns([3, 2])
-        with c:
-            toestand.getalveld(
-                "Eigen landelijk totaal (plekken)",
-                "totaal",
-                1,
-                up.MAX_TOTAAL,
-                88_000,
-                1_000,
-                eenheid=" plekken",
-                persist_state="session",
-            )
-        with d:
-            toestand.keuze(
-                "Inwoners op",
-                "peildatum",
-                list(PEILNAMEN),
-                2024,
-                PEILNAMEN,
-                soort="radio",
-                horizontal=True,
-                persist_state="session",
-                vertaling=lambda t: int(t) if t.strip() in ("2023", "2024") else None,
-            )
+    if cyclus != "eigen":
+        return up.maak(cyclus, alpha=alpha)
+    c, d = houder.columns([3, 2])
+    with c:
+        totaal = toestand.getalveld(
+            "Eigen landelijk totaal (plekken)",
+            "totaal",
+            1,
+            up.MAX_TOTAAL,
+            up.maak("2").totaal,
+            1_000,
+            eenheid=" plekken",
+            persist_state="session",
+        )
+    with d:
+        peildatum = toestand.keuze(
+            "Inwoners op",
+            "peildatum",
+            list(PEILNAMEN),
+            2024,
+            PEILNAMEN,
+            soort="radio",
+            horizontal=True,
+            persist_state="session",
+            vertaling=lambda t: int(t) if t.strip() in ("2023", "2024") else None,
+        )
+    return up.maak("eigen", totaal, peildatum or 2024, alpha)
+
+
+def balk(onderdelen: tuple[str, ...], gemeenten: pd.DataFrame | None) -> Keuze:
+    """De gedeelde balk van een pagina ('zoek', 'gemeente', 'provincie', 'uitgangspunt'); geeft de keuze."""
+    gemeente = provincie = None
+    u = up.maak("2")
+    if gemeenten is None or not onderdelen:
+        return Keuze(u)
+    with st.container(key="gedeelde_balk", border=True):
+        if "zoek" in onderdelen:
+            gemeente, provincie = zoekvakken(gemeenten, met_provincie=True)
+        elif "gemeente" in onderdelen:
+            gemeente, _ = zoekvakken(gemeenten, met_provincie=False)
+        elif "provincie" in onderdelen:
+            provincie = provinciekeuze(sorted(set(gemeenten["provincie"])), "Kies een provincie")
+        if "uitgangspunt" in onderdelen:
+            u = uitgangspunt_bediening()
+    return Keuze(u, gemeente, provincie)
 
 
 ANTWOORDVAK = "_antwoordvak"
@@ -218,26 +282,6 @@ def zet_antwoordvak(vak) -> None:
 def antwoordvak():
     """Het vak onder de titel van deze run (of, buiten app.py, gewoon de pagina)."""
     return st.session_state.get(ANTWOORDVAK) or st.container()
-
-
-def keuze() -> Keuze:
-    """De huidige keuze uit de sessie (de widgets van de gedeelde balk)."""
-    s = st.session_state
-    cyclus = s.get("cyclus") or "2"
-    alpha = s.get("alpha")
-    try:
-        alpha = float(alpha) if alpha is not None else None
-        if cyclus == "eigen":
-            totaal = s.get("_vorige_totaal") or toestand.lees_getal(s.get("totaal"), 1, up.MAX_TOTAAL) or 88_000
-            u = up.maak("eigen", int(totaal), int(s.get("peildatum") or 2024), alpha)
-        else:
-            u = up.maak(cyclus, alpha=alpha)
-    except (VerdeelFout, TypeError, ValueError):
-        u = up.maak("2")
-    gemeente = s.get("gemeente")
-    if isinstance(gemeente, str) and gemeente.startswith(PROVINCIE_VOORVOEGSEL):
-        gemeente = None
-    return Keuze(u, gemeente, s.get("provincie"))
 
 
 def totaal_tekst(u: up.Uitgangspunt) -> str:

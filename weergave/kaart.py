@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from spreiding import herkomst
 from spreiding.uitgangspunt import Uitgangspunt
 from spreiding.verdeling import per_provincie
 
@@ -52,9 +53,7 @@ def _figuur(
     geo = laden.grenzen(niveau)
     if geo is None:
         return None
-    bronregel = (
-        "Bron: NOS Nieuwsuur (nov. 2025): verdeling cyclus 2 en huidige plekken; CBS: inwoners; CBS/PDOK: grenzen"
-    )
+    bronregel = herkomst.bronregel_plekken("; CBS: inwoners; CBS/PDOK: grenzen")
     return figuren.als_json(
         figuren.kaart(
             data,

@@ -94,8 +94,8 @@ def grenzen(niveau: str) -> dict | None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _verdeling(totaal: int, peiljaar: int, alpha: float, amv: int | None, vingerafdruk: str) -> pd.DataFrame:
-    return verdeel(_gemeenten(vingerafdruk), VerdeelParameters(totaal, peiljaar, alpha, amv))
+def _verdeling(totaal: int, peildatum: int, alpha: float, amv: int | None, vingerafdruk: str) -> pd.DataFrame:
+    return verdeel(_gemeenten(vingerafdruk), VerdeelParameters(totaal, peildatum, alpha, amv))
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -110,7 +110,7 @@ def nederland() -> dict:
 
 def verdeling(u: Uitgangspunt) -> pd.DataFrame:
     """De verdeling bij dit uitgangspunt (gedeeld tussen sessies; niet veranderen)."""
-    return _verdeling(u.totaal, u.peiljaar, float(u.alpha), u.amv, _vingerafdruk(gegevens.GEMEENTEN))
+    return _verdeling(u.totaal, u.peildatum, float(u.alpha), u.amv, _vingerafdruk(gegevens.GEMEENTEN))
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

@@ -27,7 +27,7 @@ def status_label(status: str) -> str:
 
 
 def gegeven(g: Gegeven) -> str:
-    """'96.000 · officieel · Staatscourant 2024, 3320 (31 januari 2024)' als Markdown met link."""
+    """'[officieel] toelichting (bron met link)' als Markdown."""
     return f"{status_label(g.status)} {g.toelichting} ({bron_link(g.bron)})"
 
 

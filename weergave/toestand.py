@@ -109,6 +109,20 @@ def omleiden() -> None:
     )
 
 
+def oude_namen(namen: dict[str, str]) -> None:
+    """Een link met een oude parameternaam (context=1 van de pagina Wachten) werkt als de nieuwe (cyclus=1): bij de
+    eerste run, vóór de widgets, en alleen als de nieuwe naam er niet al staat."""
+    for oud, nieuw in namen.items():
+        waarde = ruwe_url(oud)
+        if waarde is None or ruwe_url(nieuw) is not None:
+            continue
+        try:
+            del st.query_params[oud]
+            st.query_params[nieuw] = waarde
+        except Exception:  # noqa: BLE001 - al aan een widget gebonden: de link blijft zoals hij is
+            pass
+
+
 def herstel_begin() -> None:
     """Aan het begin van een run (vóór de widgets): zet vertaalde links opnieuw, nu als wijziging in een latere run,
     zodat Streamlit de URL in de notatie van de widget herschrijft."""
@@ -280,7 +294,7 @@ def keuze(
 
 
 def lees_getal(tekst: Any, minimum: int, maximum: int) -> int | None:
-    """'88.000', '88000' of '88000.0' -> 88000 als het een geheel getal binnen het bereik is, anders None."""
+    """'12.345', '12345' of '12345.0' -> 12345 als het een geheel getal binnen het bereik is, anders None."""
     from spreiding.invoer import lees_aantal
 
     ruw = str(tekst).strip()
@@ -306,7 +320,7 @@ def getalveld(
     houder=None,
     **extra,
 ) -> int:
-    """Veld voor een geheel getal in Nederlandse notatie (88.000), gekoppeld aan URL-parameter `key`. Een ongeldige
+    """Veld voor een geheel getal in Nederlandse notatie (12.345), gekoppeld aan URL-parameter `key`. Een ongeldige
     waarde (getypt of in de link: tekst, 0, 2.000.000, inf) geeft een melding naast het veld, en het veld springt terug
     naar de waarde die gebruikt wordt. (Een tekstveld, geen number_input: dat laatste loopt vast op 'inf' in een
     link.)"""

@@ -1,9 +1,9 @@
 """Bouw van data/ uit de ruwe bronbestanden in bronnen/ruw/ (elke map heeft een SOURCES.md en een LICENTIE.md).
 
 Gelezen (paden relatief aan de bronmap; zie BRONNEN):
-- nos_cyclus2/cyclus2.csv                  cyclus 2: indicatieve verdeling van 88.000 plekken per gemeente en
-                                           de huidige opvangplekken (regulier, nood), NOS Nieuwsuur nov. 2025
-                                           (minimaal uittreksel; zie `uittreksel_nos`)
+- nos_cyclus2/cyclus2.csv                  cyclus 2: indicatieve verdeling van het landelijke totaal per
+                                           gemeente en de huidige opvangplekken (regulier, nood); minimaal
+                                           uittreksel, zie `uittreksel_nos` en de SOURCES.md van de map
 - cbs_kwb2024_wikigen/…_2024.json          CBS: inwoners op 1 januari 2024
 - regioviewer_gemeenten2025/*.csv          CBS: gemeentecodes, officiële namen en provincies
 - nlstat_kwb2021_gemeenten/nl_data.json    CBS Kerncijfers wijken en buurten 2021: inkomen, opleiding, arbeid
@@ -11,12 +11,12 @@ Gelezen (paden relatief aan de bronmap; zie BRONNEN):
 - cbs_bevolking2023/bevolking_2023.csv     CBS 03759NED: inwoners op 1 januari 2023
 
 Controles (zoals in de SOURCES.md-bestanden): 342 gemeentecodes die in elk bestand aansluiten, de sommen
-(88.000 plekken, de CBS-landtotalen), geen negatieve aantallen. Bij een fout stopt de bouw met een BouwFout
+(het totaal van cyclus 2, de CBS-landtotalen uit spreiding/parameters/controles.toml), geen negatieve aantallen. Bij een fout stopt de bouw met een BouwFout
 (Nederlandse melding) en blijft data/ onaangeroerd: er wordt in een tijdelijke map gebouwd die pas aan het eind op de
 plaats van data/ komt.
 
 De SES-WOA-correctiefactor per gemeente wordt afgeleid uit de gepubliceerde verdeling van cyclus 2 (DOMAIN,
-"Distribution"): correctiefactor = (opgave / 88.000) / (inwoners 2024 / inwoners Nederland 2024). [R]
+"Distribution"): correctiefactor = (opgave / totaal) / (inwoners 2024 / inwoners Nederland 2024). [R]
 """
 
 from __future__ import annotations
@@ -52,49 +52,56 @@ PROVINCIENAMEN = {"Friesland": "Fryslân"}
 
 @dataclass(frozen=True)
 class Bronbestand:
+    """Een ruw bestand van de bouw. Uitgever en titel komen uit de bronnen van de parameters (`bron`), zodat er één
+    bronnenlijst is; hier staat alleen wat over dit bestand gaat: pad, peildatum, licentie en herkomst."""
+
     sleutel: str
     pad: str  # relatief aan de bronmap
-    uitgever: str
+    bron: str  # sleutel in spreiding/parameters/bronnen.toml
     peildatum: str
     licentie: str
     herkomst: str
+    opmerking: str = ""
+
+    @property
+    def uitgever(self) -> str:
+        b = PARAMETERS.bronnen[self.bron]
+        return f"{b.uitgever}, {b.titel}" + (f"; {self.opmerking}" if self.opmerking else "")
 
 
 BRONNEN = (
     Bronbestand(
-        "cyclus2", "nos_cyclus2/cyclus2.csv",
-        "NOS Nieuwsuur (Datawrapper h2QlL), november 2025; huidige plekken: COA zoals door NOS gebruikt",
-        "november 2025 (inwoners 1 januari 2024)", "geen licentie vermeld; alleen als naslag, bron NOS Nieuwsuur",
-        "uittreksel (code, opgave, regulier, nood) uit github.com/InfoMakersHub/grenzendicht, data/gemeenten.json, commit a058780f",
+        "cyclus2", "nos_cyclus2/cyclus2.csv", "nos-nieuwsuur-2025-11", "november 2025 (inwoners 1 januari 2024)",
+        "geen licentie vermeld; alleen als naslag, met bronvermelding",
+        "uittreksel (code, opgave, regulier, nood) uit github.com/InfoMakersHub/grenzendicht, data/gemeenten.json, "
+        "commit a058780f",
+        "huidige plekken: COA, zoals door de uitgever gebruikt",
     ),
     Bronbestand(
-        "inwoners2024", "cbs_kwb2024_wikigen/stripped_filtered_data_2024.json",
-        "CBS, Kerncijfers wijken en buurten 2024 (85984NED)", "1 januari 2024", "CC BY 4.0",
+        "inwoners2024", "cbs_kwb2024_wikigen/stripped_filtered_data_2024.json", "cbs-kwb-2024", "1 januari 2024",
+        "CC BY 4.0",
         "github.com/niquedegraaff/Wikipedia-Generator-CBS-Kerncijfers-Wijken-en-Buurten, commit 55981982",
     ),
     Bronbestand(
-        "namen", "regioviewer_gemeenten2025/gemeenten.csv",
-        "CBS/PDOK, Gebiedsindelingen 2025 (gemeentecodes en namen)", "indeling 2025 (= 2024)", "CC BY 4.0",
+        "namen", "regioviewer_gemeenten2025/gemeenten.csv", "cbs-indeling-2025", "indeling 2025 (= 2024)", "CC BY 4.0",
         "github.com/entranos/regioviewer, data/gemeenten.csv, commit b05b4324",
     ),
     Bronbestand(
-        "provincies", "regioviewer_gemeenten2025/gm_codes_and_provinces.csv",
-        "CBS-indeling, provincie per gemeente (samengesteld door de auteur van regioviewer)", "indeling 2025 (= 2024)",
-        "CC BY 4.0", "github.com/entranos/regioviewer, data/gm_codes_and_provinces.csv, commit b05b4324",
+        "provincies", "regioviewer_gemeenten2025/gm_codes_and_provinces.csv", "cbs-indeling-2025",
+        "indeling 2025 (= 2024)", "CC BY 4.0",
+        "github.com/entranos/regioviewer, data/gm_codes_and_provinces.csv, commit b05b4324",
+        "provincie per gemeente, samengesteld door de auteur van regioviewer",
     ),
     Bronbestand(
-        "kerncijfers2021", "nlstat_kwb2021_gemeenten/nl_data.json",
-        "CBS, Kerncijfers wijken en buurten 2021 (85039NED)", "2021 (indeling 2021)", "CC BY 4.0",
+        "kerncijfers2021", "nlstat_kwb2021_gemeenten/nl_data.json", "cbs-kwb-2021", "2021 (indeling 2021)", "CC BY 4.0",
         "github.com/RishikeshGovind/nlstat, data/nl_data.json, commit 275ef3ee",
     ),
     Bronbestand(
-        "grenzen", "cartomap_gemeente2024/gemeente_2024.geojson",
-        "CBS/PDOK (Kadaster), Gebiedsindelingen 2024, gemeente_gegeneraliseerd", "indeling 2024", "CC BY 4.0",
+        "grenzen", "cartomap_gemeente2024/gemeente_2024.geojson", "cbs-pdok-2024", "indeling 2024", "CC BY 4.0",
         "github.com/cartomap/nl, wgs84/gemeente_2024.geojson, commit 01e3b4ce",
     ),
     Bronbestand(
-        "inwoners2023", "cbs_bevolking2023/bevolking_2023.csv",
-        "CBS StatLine 03759NED, bevolking op 1 januari per gemeente", "1 januari 2023", "CC BY 4.0",
+        "inwoners2023", "cbs_bevolking2023/bevolking_2023.csv", "cbs-03759ned", "1 januari 2023", "CC BY 4.0",
         "github.com/DennisHedegreen/netherlands-politics-data, netherlands/factors/population.csv, commit 97c1fa87",
     ),
 )
@@ -109,7 +116,7 @@ class Controles:
     set voor fictieve bronbestanden."""
 
     gemeenten: int = int(PARAMETERS.cbs["gemeenten"].waarde)
-    totaal_cyclus2: int = int(PARAMETERS.cycli[2].totaal.waarde)
+    totaal_cyclus2: int = int(PARAMETERS.cycli["2"].totaal.waarde)
     inwoners_2021: int = int(PARAMETERS.cbs["inwoners_2021"].waarde)
     inwoners_2023: int = int(PARAMETERS.cbs["inwoners_2023"].waarde)
     inwoners_2024: int = int(PARAMETERS.cbs["inwoners_2024"].waarde)
@@ -418,7 +425,7 @@ def bouw_tabellen(bron: Path, c: Controles | None = None):
     )
     if (tabel["inwoners_2024"] <= 0).any() or (tabel["inwoners_2023"] <= 0).any():
         raise BouwFout("Elke gemeente moet inwoners hebben op 1 januari 2023 en 2024.")
-    # Afgeleide SES-WOA-correctie [R]: (opgave / 88.000) / (inwoners / inwoners NL), beide op 1 januari 2024.
+    # Afgeleide SES-WOA-correctie [R]: (opgave / totaal) / (inwoners / inwoners NL), beide op 1 januari 2024.
     tabel["correctiefactor"] = afgeleide_factor(tabel["opgave_cyclus2"], tabel["inwoners_2024"], c.totaal_cyclus2)
     tabel = tabel[list(KOLOMMEN)]
 

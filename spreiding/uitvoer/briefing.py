@@ -12,8 +12,9 @@ from datetime import date
 
 import pandas as pd
 
+from .. import herkomst
 from ..data import laad_grenzen
-from ..notatie import datum, getal, peildatum, plekken, procent
+from ..notatie import getal, peildatum, plekken, procent
 from ..parameters import PARAMETERS
 from ..samenvatting import aanvraag_kort
 from ..uitgangspunt import Uitgangspunt, maak
@@ -22,21 +23,18 @@ from .kolommen import kolom
 from .pdf import GRIJS, Document, kaartje, kleur_tussen, kleur_verschil, vandaag
 
 
-def _stappen(cyclus: int) -> list[tuple[str, str]]:
+def _stappen(cyclus: str) -> list[tuple[str, str]]:
     """(datum als tekst, stap) van een cyclus."""
-    uit = []
-    for s in PARAMETERS.tijdlijn:
-        if s.cyclus != cyclus:
-            continue
-        wanneer = s.weergave or datum(s.datum)
-        if s.tot:
-            wanneer = f"{wanneer} – {s.tot_weergave or datum(s.tot)}"
-        uit.append((wanneer, s.stap + {"C": "", "R": " (gerapporteerd)", "U": " (aanname)"}[s.status]))
-    return uit
+    return [
+        (s.wanneer, s.stap + {"C": "", "R": " (gerapporteerd)", "U": " (aanname)"}[s.status])
+        for s in PARAMETERS.tijdlijn
+        if s.cyclus == cyclus
+    ]
 
 
-def _huidige_cyclus(u: Uitgangspunt) -> int:
-    return 1 if u.code == "1" else 2
+def _cyclus_van(u: Uitgangspunt) -> str:
+    """De cyclus waarvan de tijdlijn bij dit uitgangspunt hoort: die van het uitgangspunt, anders cyclus 2."""
+    return u.cyclus if u.cyclus in PARAMETERS.cycli else "2"
 
 
 def bestandsnaam(naam: str) -> str:
@@ -79,7 +77,7 @@ def gemeente_pdf(gemeenten: pd.DataFrame, code: str, u: Uitgangspunt, grenzen: d
     pdf.kerngetal(
         "Cyclus 2 (2026–2028)",
         plekken(int(v2.loc[code, "opgave_cyclus2"])),
-        "zoals gepubliceerd (NOS Nieuwsuur, nov. 2025)",
+        f"zoals gepubliceerd ({herkomst.cijfers_bron()})",
         pdf.l_margin + breedte + 3,
         y,
         breedte,
@@ -98,7 +96,7 @@ def gemeente_pdf(gemeenten: pd.DataFrame, code: str, u: Uitgangspunt, grenzen: d
     y0 = pdf.get_y()
     pdf.tussenkop("Hoe het getal ontstaat", links)
     pdf.alinea(
-        f"1. Inwoners: {getal(stap['inwoners'])} op {peildatum(stap['peiljaar'])}, "
+        f"1. Inwoners: {getal(stap['inwoners'])} op {peildatum(stap['peildatum'])}, "
         f"{procent(100 * stap['aandeel_inwoners'], 3)} van Nederland. "
         f"Alleen naar inwoners: {getal(stap['quotum_inwoners'], 1)} van de {getal(u.totaal)} plekken.\n"
         f"2. SES-correctie: factor {getal(stap['correctiefactor'], 3)}"
@@ -117,7 +115,7 @@ def gemeente_pdf(gemeenten: pd.DataFrame, code: str, u: Uitgangspunt, grenzen: d
     pdf.tussenkop("Huidige plekken en wat nog te realiseren is", links)
     saldo = int(rij["saldo"])
     pdf.alinea(
-        f"Nu (NOS Nieuwsuur, nov. 2025): {getal(int(rij['regulier']))} reguliere en {getal(int(rij['nood']))} "
+        f"Nu ({herkomst.plekken_bron()}): {getal(int(rij['regulier']))} reguliere en {getal(int(rij['nood']))} "
         "noodplekken. "
         f"{kolom('saldo').kop}: {getal(saldo, teken=True)} "
         f"({'overschot' if saldo > 0 else 'tekort' if saldo < 0 else 'precies'}). "
@@ -130,7 +128,7 @@ def gemeente_pdf(gemeenten: pd.DataFrame, code: str, u: Uitgangspunt, grenzen: d
     pdf.tussenkop("Bonus: aanvragen (regeling 2024)", links)
     pdf.alinea(aanvraag_kort(date.today()), breedte=links)
     pdf.ln(1.5)
-    cyclus = _huidige_cyclus(u)
+    cyclus = _cyclus_van(u)
     pdf.tussenkop(f"Belangrijke data, cyclus {cyclus}", links)
     for wanneer, wat in _stappen(cyclus):
         pdf.set_x(pdf.l_margin)
@@ -230,7 +228,7 @@ def provincie_pdf(gemeenten: pd.DataFrame, provincie: str, u: Uitgangspunt, gren
     pdf.kerngetal(
         "Nu: regulier + nood",
         f"{getal(int(prov['regulier']))} + {getal(int(prov['nood']))}",
-        "NOS Nieuwsuur, nov. 2025",
+        herkomst.plekken_bron(),
         pdf.l_margin + breedte + 3,
         y,
         breedte,

@@ -1,4 +1,5 @@
-"""docs/bronnen.md uit parameters.toml: elke bron met link, en elke waarde met status en bron."""
+"""docs/bronnen.md uit spreiding/parameters/: elke bron met link, elke parameter met label en eenheid, en elke
+waarde met de dag waarop zij geldt, status en bron."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def markdown(p: Parameters) -> str:
     regels = [
         "# Bronnen",
         "",
-        "Gemaakt uit `spreiding/parameters.toml` met `python -m spreiding bronnen -o docs/bronnen.md`; niet met de "
+        "Gemaakt uit `spreiding/parameters/*.toml` met `python -m spreiding bronnen -o docs/bronnen.md`; niet met de "
         "hand bewerken.",
         "",
         "Status: **C** officiële tekst, **R** gerapporteerd (nieuws, brieven, secundaire bron), **U** aanname van dit "
@@ -38,11 +39,19 @@ def markdown(p: Parameters) -> str:
             document = f" (brondocument {b.bestand})" if b.bestand else ""
             regels.append(f'- <a id="{anker(b.sleutel)}"></a>**{b.uitgever}**: {b.titel}, {b.datum}{document}.{link}')
         regels.append("")
-    regels += ["## Waarden", "", "| waarde | waarde | status | bron | toelichting |", "|---|---|---|---|---|"]
+    regels += [
+        "## Waarden",
+        "",
+        "Elke parameter heeft waarden naar datum: een waarde geldt vanaf haar dag tot de volgende.",
+        "",
+        "| parameter | label (eenheid) | vanaf | waarde | status | bron | toelichting |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for g in p.alle_gegevens():
+        waarde = "niet bekend" if g.waarde is None else g.waarde
         regels.append(
-            f"| `{g.sleutel}` | {g.waarde} | {g.status} ({STATUSSEN[g.status]}) | "
-            f"[{g.bron.uitgever}](#{anker(g.bron.sleutel)}) | {g.toelichting} |"
+            f"| `{g.sleutel}` | {g.label} ({g.eenheid}) | {g.van.isoformat() if g.van else ''} | {waarde} | "
+            f"{g.status} ({STATUSSEN[g.status]}) | [{g.bron.uitgever}](#{anker(g.bron.sleutel)}) | {g.toelichting} |"
         )
     regels += ["", "## Citaten", ""]
     for c in p.citaten.values():

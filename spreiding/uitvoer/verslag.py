@@ -11,6 +11,7 @@ verdeelbesluit. Kolomkoppen uit de begrippenlijst.
 
 from __future__ import annotations
 
+from .. import herkomst
 from ..notatie import datum, getal, plekken
 from ..parameters import PARAMETERS
 from ..regietafel import EXPORTKOLOMMEN, OPLEGGING_UITLEG, OPLEGGINGEN, STANDAARDEN, VERGADERSTATUSSEN, Toets
@@ -111,8 +112,8 @@ def pdf(t: Toets, u: Uitgangspunt, begin: str = "regulier") -> bytes:
         nadruk={len(rijen) - 1},
     )
     doc.alinea(
-        f"° beginwaarde ({STANDAARDEN.get(begin, begin)}), niet aan de tafel ingevoerd. Regulier: november 2025 (NOS "
-        "Nieuwsuur). Alfabetisch op gemeentenaam.",
+        f"° beginwaarde ({STANDAARDEN.get(begin, begin)}), niet aan de tafel ingevoerd. Regulier: "
+        f"{herkomst.plekken_bron()}. Alfabetisch op gemeentenaam.",
         grootte=7,
     )
     doc.ln(2)

@@ -1,0 +1,200 @@
+"""Wat de opdrachten delen: de parser, getallen lezen, het uitgangspunt, schrijven, gemeenten en provincies zoeken."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections.abc import Callable, Sequence
+
+import pandas as pd
+
+from .. import herkomst
+from ..fouten import VerdeelFout
+from ..uitgangspunt import ALPHA_BEREIK, MAX_TOTAAL, PEILJAREN, Uitgangspunt, maak
+from ..uitvoer.tabellen import csv_nl, json_records, tekst_tabel
+from ..zoeken import suggesties, zoek_gemeente, zoek_provincie
+
+GEMEENTE_KOLOMMEN = [
+    "gemeentecode",
+    "gemeentenaam",
+    "provincie",
+    "inwoners",
+    "correctiefactor",
+    "opgave",
+    "per_1000",
+    "regulier",
+    "nood",
+    "saldo",
+    "saldo_regulier",
+    "te_realiseren",
+]
+PROVINCIE_KOLOMMEN = [
+    "provincie",
+    "gemeenten",
+    "inwoners",
+    "opgave",
+    "per_1000",
+    "regulier",
+    "nood",
+    "saldo",
+    "saldo_regulier",
+    "te_realiseren",
+    "som_tekorten",
+]
+
+
+# ------------------------------------------------------------------------ argparse in het Nederlands
+
+
+class _Opmaak(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, prefix="Gebruik: " if prefix is None else prefix)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse met Nederlandse hulp en foutmeldingen."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Opmaak)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._optionals.title = "opties"
+        self._positionals.title = "opdrachten"
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+
+    def error(self, message: str) -> None:
+        vertaald = (
+            message.replace("the following arguments are required", "deze opties zijn verplicht")
+            .replace("invalid choice", "ongeldige keuze")
+            .replace("choose from", "kies uit")
+            .replace("argument ", "optie ")
+            .replace("unrecognized arguments", "onbekende opties")
+            .replace("expected one argument", "verwacht een waarde")
+            .replace("not allowed with argument", "gaat niet samen met")
+            .replace("invalid", "ongeldige waarde")
+        )
+        self.print_usage(sys.stderr)
+        self.exit(2, f"Fout: {vertaald}\n")
+
+
+def lees_geheel(minimum: int, maximum: int, wat: str) -> Callable[[str], int]:
+    """Geheel getal; '12345', '12_345' en (Nederlandse notatie) '12.345' zijn alle drie 12345."""
+
+    def lees(tekst: str) -> int:
+        ruw = str(tekst).strip().replace("_", "")
+        if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", ruw):
+            ruw = ruw.replace(".", "")
+        try:
+            waarde = float(ruw.replace(",", "."))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{str(tekst)[:30]}' is geen getal; geef {wat}") from None
+        if not math.isfinite(waarde) or waarde != int(waarde):
+            raise argparse.ArgumentTypeError(f"'{str(tekst)[:30]}' is geen geheel getal; geef {wat}")
+        if not minimum <= waarde <= maximum:
+            raise argparse.ArgumentTypeError(f"{wat} moet tussen {minimum:,} en {maximum:,} liggen".replace(",", "."))
+        return int(waarde)
+
+    return lees
+
+
+def lees_getal(minimum: float, maximum: float, wat: str) -> Callable[[str], float]:
+    def lees(tekst: str) -> float:
+        try:
+            waarde = float(str(tekst).replace(",", "."))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{str(tekst)[:30]}' is geen getal; geef {wat}") from None
+        if not math.isfinite(waarde) or not minimum <= waarde <= maximum:
+            raise argparse.ArgumentTypeError(f"{wat} moet tussen {minimum:g} en {maximum:g} liggen".replace(".", ","))
+        return waarde
+
+    return lees
+
+
+# ----------------------------------------------------------------------------------- gedeelde opties
+
+
+def uitgangspunt_opties(p: argparse.ArgumentParser, standaard: str) -> None:
+    g = p.add_argument_group("uitgangspunt")
+    g.add_argument(
+        "--cyclus",
+        choices=("1", "2", "wetsvoorstel"),
+        default=None,
+        help=f"{herkomst.cycli_in_het_kort()} Standaard {standaard}.",
+    )
+    g.add_argument(
+        "--totaal",
+        type=lees_geheel(1, MAX_TOTAAL, "een landelijk totaal in plekken"),
+        default=None,
+        help="eigen landelijk totaal (in plaats van --cyclus)",
+    )
+    g.add_argument(
+        "--peildatum",
+        type=int,
+        choices=PEILJAREN,
+        default=None,
+        help="bij --totaal: inwoners op 1 januari van dit jaar (standaard 2024)",
+    )
+    g.add_argument(
+        "--alpha",
+        type=lees_getal(*ALPHA_BEREIK, "de sterkte van de SES-correctie"),
+        default=None,
+        help="sterkte van de SES-correctie: 1 = zoals gepubliceerd, 0 = alleen inwoners",
+    )
+    p.set_defaults(standaard_cyclus=standaard)
+
+
+def uitgangspunt_uit(args) -> Uitgangspunt:
+    if args.totaal is not None and args.cyclus is not None:
+        raise VerdeelFout("Geef --cyclus of --totaal, niet allebei.")
+    if args.totaal is not None:
+        return maak("eigen", args.totaal, args.peildatum, args.alpha)
+    if args.peildatum is not None:
+        raise VerdeelFout("--peildatum hoort bij een eigen --totaal; een cyclus heeft haar eigen peildatum.")
+    return maak(args.cyclus or args.standaard_cyclus, alpha=args.alpha)
+
+
+def formaat_opties(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--format",
+        choices=("tabel", "csv", "json"),
+        default="tabel",
+        help="tabel (Nederlandse notatie), csv (';' en decimale komma) of json",
+    )
+
+
+def schrijf(tabel: pd.DataFrame, kolommen: Sequence[str], formaat: str, uit=None) -> None:
+    uit = uit or sys.stdout
+    kolommen = [k for k in kolommen if k in tabel.columns]
+    if formaat == "csv":
+        uit.write(csv_nl(tabel, kolommen, nederlandse_koppen=False, bom=False).decode("utf-8").replace("\r\n", "\n"))
+    elif formaat == "json":
+        json.dump(json_records(tabel, kolommen), uit, ensure_ascii=False, indent=1)
+        uit.write("\n")
+    else:
+        uit.write(tekst_tabel(tabel, kolommen))
+
+
+def gemeentecode(tekst: str, gemeenten: pd.DataFrame) -> str:
+    code = zoek_gemeente(tekst, gemeenten)
+    if code is None:
+        hint = suggesties(tekst, gemeenten)
+        raise VerdeelFout(
+            f"Onbekende gemeente: {str(tekst)[:40]!r}."
+            + (f" Bedoelde u: {', '.join(hint)}?" if hint else "")
+            + " Geef een gemeentecode (bijv. GM0363) of een naam."
+        )
+    return code
+
+
+def provincienaam(tekst: str, gemeenten: pd.DataFrame) -> str:
+    provincies = sorted(set(gemeenten["provincie"]))
+    naam = zoek_provincie(tekst, provincies)
+    if naam is None:
+        raise VerdeelFout(f"Onbekende provincie: {str(tekst)[:40]!r}. Kies uit: {', '.join(provincies)}.")
+    return naam
+
+
+# ----------------------------------------------------------------------------------------- verdeling

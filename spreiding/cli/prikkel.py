@@ -1,0 +1,140 @@
+"""python -m spreiding prikkel ..."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .. import prikkel as prikkel_regels
+from ..data import laad_gemeenten
+from ..fouten import VerdeelFout
+from ..uitvoer.tabellen import json_records
+from ..verdeling import verdeel
+from .gemeen import (
+    formaat_opties,
+    gemeentecode,
+    lees_geheel,
+    lees_getal,
+    schrijf,
+    uitgangspunt_opties,
+    uitgangspunt_uit,
+)
+
+
+def _scenario_opties(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("wat de andere gemeenten in fase 1 aanbieden")
+    g.add_argument(
+        "--scenario",
+        choices=tuple(prikkel_regels.SOORTEN),
+        default="uniform",
+        help="uniform (een deel biedt vroeg aan) of huidig (de huidige reguliere plekken, nov. 2025)",
+    )
+    g.add_argument(
+        "--deelname",
+        type=lees_getal(0, 1, "de deelname"),
+        default=0.5,
+        help="deel van de andere gemeenten dat vroeg aanbiedt (0 tot 1)",
+    )
+    g.add_argument(
+        "--omvang",
+        type=lees_getal(0, 3, "de omvang"),
+        default=1.0,
+        help="aanbod als deel van hun eerlijk aandeel (0 tot 3)",
+    )
+    g.add_argument(
+        "--keuze",
+        choices=tuple(prikkel_regels.KEUZES),
+        default="willekeurig",
+        help="wie aanbiedt: willekeurig (met --seed) of de grootste gemeenten",
+    )
+    g.add_argument(
+        "--seed",
+        type=lees_geheel(0, 10_000, "een toevalsstart"),
+        default=1,
+        help="toevalsstart bij --keuze willekeurig",
+    )
+    g.add_argument("--nood", action="store_true", help="bij --scenario huidig ook de noodplekken als aanbod tellen")
+
+
+def scenario_uit(args) -> prikkel_regels.Scenario:
+    if args.scenario == "huidig":
+        return prikkel_regels.Scenario(soort="huidig", nood=args.nood)
+    return prikkel_regels.Scenario(
+        deelname=args.deelname,
+        omvang=args.omvang,
+        keuze=args.keuze,
+        seed=args.seed if args.keuze == "willekeurig" else 1,
+    )
+
+
+def cmd_prikkel(args) -> int:
+    gemeenten = laad_gemeenten()
+    u = uitgangspunt_uit(args)
+    verdeling = verdeel(gemeenten, u.parameters())
+    scenario = scenario_uit(args)
+    systemen = [args.systeem] if args.systeem else list(prikkel_regels.SYSTEMEN)
+    if args.niveau == "land":
+        aanbod = scenario.aanbod(verdeling)
+        per_prov, samen = prikkel_regels.heel_land(verdeling, aanbod, args.systeem or prikkel_regels.STANDAARD_SYSTEEM)
+        if args.format == "json":
+            json.dump(
+                {"totaal": samen, "provincies": json_records(per_prov, list(per_prov.columns))},
+                sys.stdout,
+                ensure_ascii=False,
+                indent=1,
+            )
+            sys.stdout.write("\n")
+        else:
+            schrijf(per_prov, ["provincie", "wachter", "onder", "ontlopen", "extra_taak_vroeg", "boven"], args.format)
+        return 0
+    if not args.gemeente:
+        raise VerdeelFout("Geef --gemeente (of --niveau land voor heel Nederland).")
+    code = gemeentecode(args.gemeente, gemeenten)
+    uitkomst = prikkel_regels.wachten_of_vroeg(verdeling, code, scenario.aanbod(verdeling, behalve=code), systemen)
+    uitkomst.insert(0, "gemeentecode", code)
+    schrijf(
+        uitkomst,
+        [
+            "gemeentecode",
+            "systeem",
+            "eerlijk_aandeel",
+            "last_wachten",
+            "last_vroeg",
+            "gat_wachter",
+            "gat_vroeg",
+            "wachten_loont",
+        ],
+        args.format,
+    )
+    return 0
+
+
+# --------------------------------------------------------------------------------------------- bonus
+
+
+def opdracht(sub) -> None:
+    """De subopdracht `prikkel` met haar opties."""
+    p = sub.add_parser(
+        "prikkel",
+        help="wachten in fase 1: last bij wachten en bij vroeg aanbieden, per systeem",
+        description="Wachten loont? De last van een gemeente als zij wacht en als zij vroeg aanbiedt, per systeem.",
+    )
+    uitgangspunt_opties(p, "wetsvoorstel")
+    p.add_argument("--gemeente", help="gemeentecode of naam")
+    p.add_argument(
+        "--systeem",
+        choices=tuple(prikkel_regels.SYSTEMEN),
+        default=None,
+        help="P (wetsvoorstel, rest per provincie), N (rest landelijk; P en N zijn twee lezingen, geen van beide "
+        "is de wet), VNG (VNG/IPO) of wet (zoals toegepast); zonder: alle",
+    )
+    p.add_argument(
+        "--niveau",
+        choices=("gemeente", "land"),
+        default="gemeente",
+        help="land: per provincie wie onder en boven het eerlijk aandeel eindigt",
+    )
+    _scenario_opties(p)
+    formaat_opties(p)
+    p.set_defaults(functie=cmd_prikkel)
