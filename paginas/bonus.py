@@ -10,6 +10,7 @@ from spreiding.invoer import lees_plekken
 from spreiding.notatie import euro, getal, plekken
 from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
+from spreiding.verdeling import rij as verdeling_rij
 from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand, uploads
 
 P = PARAMETERS.bonus
@@ -64,7 +65,7 @@ with st.container(border=True):
                 False,
                 help="Noodplekken zijn niet duurzaam; standaard tellen ze niet (aanname).",
             )
-            realisatie = bonus.BonusScenario.realisatie * 100
+            realisatie = bonus.STANDAARD_REALISATIE_PCT
         else:
             nood = False
             realisatie = toestand.schuif(
@@ -177,14 +178,7 @@ parameters = bonus.BonusParameters(
     min_jaren=min_jaren,
     regeling_drempel=regeling_drempel,
 )
-scenario = bonus.BonusScenario(
-    soort=soort,
-    realisatie=realisatie / 100,
-    aandeel_klein=klein / 100,
-    aandeel_fase1=fase1 / 100,
-    locatieduur=int(duur),
-    nood=nood,
-)
+scenario = bonus.BonusScenario.uit_procenten(soort, realisatie, klein, fase1, duur, nood)
 plek = bonus.plekken(verdeling, scenario, parameters)
 scenario_tekst = (
     f"de huidige {'reguliere en noodplekken' if nood else 'reguliere plekken'} (nov. 2025) als gerealiseerd"
@@ -226,7 +220,7 @@ st.subheader("Landelijk")
 st.caption(f"{u.label}; {scenario_tekst}.")
 kolommen = st.columns(3)
 for kolom, (code, s) in zip(kolommen, bonus.SYSTEMEN.items()):
-    rij = totalen.set_index("systeem").loc[code]
+    rij = bonus.totaal_van(totalen, code)
     kolom.metric(
         f"{s.label}: {s.werkwoord}", euro(int(rij["totaal_euro"])), help=f"Moment: {s.moment}. Telt: {s.wat_telt}."
     )
@@ -237,7 +231,7 @@ for kolom, (code, s) in zip(kolommen, bonus.SYSTEMEN.items()):
     )
 grootste = bonus.grootste_ontvangers(uitkomst, "regeling", 10)
 teksten.citeerbaar(
-    samenvatting.bonus_zin(totalen, bonus.SYSTEMEN, grootste.iloc[0] if len(grootste) else None, scenario_tekst)
+    samenvatting.bonus_zin(totalen, bonus.SYSTEMEN, bonus.grootste(uitkomst, "regeling"), scenario_tekst)
 )
 
 verschil = bonus.verschillen(uitkomst, parameters)
@@ -269,7 +263,7 @@ if len(grootste):
     fig = figuren.staven(
         list(grootste["gemeentenaam"]),
         list(grootste["bonus_regeling"]),
-        ["#7570b3"] * len(grootste),
+        "#7570b3",
         "Grootste ontvangers onder de regeling 2024",
         f"{u.label}; {scenario_tekst}",
         f"Bron: bedrag per plek gerapporteerd (woordvoerder ministerie); plekken {herkomst.plekken_bron()}; "
@@ -294,7 +288,7 @@ export.figuur(fig, "per_provincie", figuren.bestandsnaam("bonus", "per-provincie
 
 # ------------------------------------------------------------------------------------------- gemeente
 if gemeente:
-    r = uitkomst.set_index("gemeentecode").loc[gemeente]
+    r = verdeling_rij(uitkomst, gemeente)
     vak = bediening.antwoordvak()
     vak.subheader(f"{r['gemeentenaam']}: bonus per systeem")
     kolommen = vak.columns(3)
@@ -324,8 +318,9 @@ if provincie or st.toggle(
     "Toon alle 342 gemeenten", key="alle_bonus", help="Of kies een provincie. Alles staat ook in de downloads."
 ):
     export.tabel(
-        tonen.sort_values("bonus_regeling", ascending=False),
+        tonen,
         kolommen,
+        sorteer=("bonus_regeling", False),
         nadruk=(lambda x: x["gemeentecode"] == gemeente) if gemeente else None,
         key="tabel_bonus",
     )

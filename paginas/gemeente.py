@@ -87,7 +87,7 @@ for houder, pagina, label in (
 s = o.stappen
 st.subheader("Waarom dit getal")
 st.markdown(
-    f"1. **Inwoners:** {getal(s['inwoners'])} op 1 januari 2024, {getal(100 * s['aandeel_inwoners'], 3)} % van "
+    f"1. **Inwoners:** {getal(s['inwoners'])} op 1 januari 2024, {getal(s['aandeel_pct'], 3)} % van "
     f"Nederland: {getal(s['quotum_inwoners'], 1)} van de {getal(u2.totaal)} plekken.\n"
     f"2. **SES-correctie:** factor {getal(s['correctiefactor'], 3)} (afgeleid uit de gepubliceerde verdeling): "
     f"{getal(s['quotum'], 1)} plekken.\n"

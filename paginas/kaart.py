@@ -8,7 +8,18 @@ from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
 from spreiding.uitvoer import briefing
 from spreiding.uitvoer.kolommen import kolom
-from spreiding.verdeling import landelijk, per_provincie, rang_in_provincie, uitleg, vergelijk_met
+from spreiding.verdeling import (
+    buren,
+    gepubliceerd_voor,
+    in_provincie,
+    landelijk,
+    per_provincie,
+    provincie_rij,
+    provincie_van,
+    rang_in_provincie,
+    uitleg,
+)
+from spreiding.verdeling import rij as verdeling_rij
 from weergave import bediening, export, figuren, grafiek, laden, opmaak, teksten, toestand
 from weergave import kaart as kaartweergave
 
@@ -45,9 +56,7 @@ u = keuze.u
 verdeling = laden.verdeling(u)
 nederland = laden.nederland()
 gemeente = keuze.gemeente
-provincie = keuze.provincie or (
-    verdeling.loc[verdeling["gemeentecode"] == gemeente, "provincie"].iloc[0] if gemeente else None
-)
+provincie = keuze.provincie or provincie_van(verdeling, gemeente)
 
 st.caption(f"**Cijfers:** {u.label}. {u.toelichting()}")
 
@@ -55,7 +64,7 @@ niveau = toestand.keuze("Niveau", "niveau", list(NIVEAUS), "gemeente", NIVEAUS, 
 
 # ------------------------------------------------------------------- het antwoord, direct onder de titel
 if gemeente:
-    rij = verdeling.set_index("gemeentecode").loc[gemeente]
+    rij = verdeling_rij(verdeling, gemeente)
     stap = uitleg(verdeling, gemeente, u.parameters())
     with bediening.antwoordvak():
         st.subheader(f"{stap['gemeentenaam']}: {plekken(stap['opgave'])}")
@@ -84,7 +93,7 @@ with kaart_kolom_links:
             st.markdown(
                 f"**Hoe het getal ontstaat**\n\n"
                 f"1. **Inwoners.** {getal(stap['inwoners'])} op 1 januari {stap['peildatum']}: "
-                f"{getal(100 * stap['aandeel_inwoners'], 3)} % van Nederland. "
+                f"{getal(stap['aandeel_pct'], 3)} % van Nederland. "
                 f"Alleen naar inwoners: {getal(stap['quotum_inwoners'], 1)} van de {getal(u.totaal)} plekken.\n"
                 f"2. **SES-correctie.** Factor {getal(stap['correctiefactor'], 3)}"
                 + (
@@ -103,11 +112,8 @@ with kaart_kolom_links:
                 )
             )
             st.caption(teksten.gegeven(PARAMETERS.verdeling["correctiefactor"]))
-            gepubliceerd = (
-                vergelijk_met(verdeling, PARAMETERS.gepubliceerd_cyclus1_aantallen()) if u.cyclus == "1" else None
-            )
-            if gepubliceerd is not None and gemeente in set(gepubliceerd["gemeentecode"]):
-                g = gepubliceerd.set_index("gemeentecode").loc[gemeente]
+            g = gepubliceerd_voor(verdeling, gemeente, u.gepubliceerd())
+            if g is not None:
                 st.info(
                     "Gepubliceerd voor cyclus 1 (31 januari 2024, volgens nieuwsberichten): "
                     f"**{getal(int(g['gepubliceerd']))}**. "
@@ -135,15 +141,9 @@ with kaart_kolom_links:
             st.caption(samenvatting.plekken_toelichting())
             rang, van = rang_in_provincie(verdeling, gemeente)
             st.markdown(f"**In {stap['provincie']}** (plaats {rang} van {van} naar plekken per 1.000 inwoners)")
-            buren = (
-                verdeling[verdeling["provincie"] == stap["provincie"]]
-                .sort_values(["per_1000", "gemeentecode"], ascending=[False, True])
-                .assign(plaats=range(1, van + 1))
-            )
             # de gemeente met drie buren boven en onder; de hele provincie staat in de tabel onder de kaart
-            begin = min(max(rang - 4, 0), max(van - 7, 0))
             export.kleine_tabel(
-                buren.iloc[begin : begin + 7],
+                buren(verdeling, gemeente, 3),
                 ["plaats", "gemeentenaam", "opgave", "per_1000"],
                 nadruk=lambda r: r["gemeentecode"] == gemeente,
             )
@@ -157,7 +157,7 @@ with kaart_kolom_links:
             )
             teksten.opdracht(opdracht("verdeling", u.argumenten(), ["--gemeente", gemeente]))
     elif provincie:
-        prov = per_provincie(verdeling).loc[lambda d: d["provincie"] == provincie].iloc[0]
+        prov = provincie_rij(verdeling, provincie)
         with bediening.antwoordvak():
             st.subheader(f"Provincie {provincie}: {plekken(int(prov['opgave']))}")
             st.caption(f"Som van {int(prov['gemeenten'])} gemeenten · {u.label}")
@@ -249,14 +249,14 @@ with kaart_kolom_rechts:
 # ---------------------------------------------------------------------------------------------- tabel
 st.subheader("Tabel" + (f": provincie {provincie}" if provincie and niveau == "gemeente" else ""))
 if niveau == "gemeente":
-    tonen = u.met_herkomst(verdeling[verdeling["provincie"] == provincie] if provincie else verdeling)
+    tonen = u.met_herkomst(in_provincie(verdeling, provincie))
     kolommen = GEMEENTEKOLOMMEN + (["opgave_amv"] if u.amv else []) + u.herkomstkolommen()
     # alle 342 gemeenten op verzoek (de tabel kost de meeste rekentijd van de pagina); een provincie altijd
     if provincie or st.toggle(
         "Toon alle 342 gemeenten", key="alle_gemeenten", help="Of kies een provincie. Alles staat ook in de downloads."
     ):
         export.tabel(
-            tonen.sort_values("gemeentenaam"),
+            tonen,
             kolommen,
             nadruk=(lambda r: r["gemeentecode"] == gemeente) if gemeente else None,
             key="tabel",

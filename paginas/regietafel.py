@@ -10,7 +10,7 @@ import streamlit as st
 
 from spreiding import herkomst, regietafel, samenvatting
 from spreiding.invoer import MAX_TEKST, lees_afspraken, lees_vergadering
-from spreiding.notatie import getal, lijst, plekken
+from spreiding.notatie import getal, hoofdletter, plekken
 from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
 from spreiding.uitvoer import verslag
@@ -21,7 +21,7 @@ from weergave.intern.celinvoer import snelle_celinvoer
 
 INVOER = "_regietafel_invoer"  # provincie -> DataFrame met alleen de ingevoerde regels (regietafel.AFSPRAAKKOLOMMEN)
 VERGADERING = "_regietafel_vergadering"  # provincie -> (Vergadering, {gemeentecode: toelichting uit de link})
-BEGIN = {k: v[0].upper() + v[1:] for k, v in regietafel.STANDAARDEN.items()}
+BEGIN = {k: hoofdletter(v) for k, v in regietafel.STANDAARDEN.items()}
 CSV_KOLOMMEN = [*regietafel.AFSPRAAKKOLOMMEN, "ingevoerd"]
 #: De kolommen van de bewerkbare tabel, in deze volgorde (gemeentecode blijft verborgen).
 SCHERMKOLOMMEN = [
@@ -63,8 +63,7 @@ if not provincie:
         "Kies hierboven een provincie om haar tabel te openen. Hieronder het landelijke overzicht.",
     )
 else:
-    codes = set(verdeling.loc[verdeling["provincie"] == provincie, "gemeentecode"])
-    namen = verdeling.set_index("gemeentecode")["gemeentenaam"].to_dict()
+    codes, namen = regietafel.namen_in(verdeling, provincie)
     # --------------------------------------------------------------------- eenmalig: wat de link meebrengt
     if provincie not in invoer_per_provincie:
         invoer, vergadering, fouten = regietafel.uit_de_link(
@@ -103,8 +102,8 @@ else:
             help="Wist alle ingevoerde afspraken van deze provincie; de tabel volgt dan weer de beginwaarde.",
             width="stretch",
         ):
-            invoer_per_provincie[provincie] = invoer = invoer.iloc[0:0]
-            st.session_state["_versie"] = st.session_state.get("_versie", 0) + 1
+            invoer_per_provincie[provincie] = invoer = regietafel.zonder_invoer(invoer)
+            toestand.volgende_versie("_versie")
     o1, o2 = st.columns([3, 2])
     with o1:
         oplegging = (
@@ -153,7 +152,7 @@ else:
                 st.session_state[f"status_{provincie}"] = uit_verslag.status
                 st.session_state[f"aanwezig_{provincie}"] = uit_verslag.aanwezig
             st.session_state[sleutel] = upload.file_id
-            st.session_state["_versie"] = st.session_state.get("_versie", 0) + 1
+            toestand.volgende_versie("_versie")
             st.success(
                 f"{len(nieuw)} afspraken uit het bestand overgenomen."
                 + (" " + " ".join(mededelingen) if mededelingen else "")
@@ -188,7 +187,7 @@ else:
     m2.metric(
         "Afgesproken",
         getal(t.afgesproken),
-        **teksten.verschil(t.afgesproken - t.opgave, f"{getal(t.afgesproken - t.opgave, teken=True)} t.o.v. opgave"),
+        **teksten.verschil(t.saldo, f"{getal(t.saldo, teken=True)} t.o.v. opgave"),
     )
     m3.metric("Ontbreekt", getal(t.ontbreekt))
     m4.metric("Zou worden opgelegd", getal(t.opgelegd), help=regietafel.OPLEGGING_UITLEG[oplegging])
@@ -199,22 +198,16 @@ else:
     if t.haalt_opgave:
         st.success(f"{provincie} haalt haar opgave: een verdeelbesluit zou niets opleggen.")
     else:
-        opgelegd = t.gemeenten[t.gemeenten["opgelegd"] > 0].sort_values("opgelegd", ascending=False)
         st.warning(
             f"{provincie} komt {plekken(t.ontbreekt)} tekort. {t.stand_zin()} Een verdeelbesluit zou opleggen "
-            f"({regietafel.OPLEGGINGEN[oplegging]}): "
-            + lijst([f"{r.gemeentenaam} {getal(r.opgelegd)}" for r in opgelegd.head(8).itertuples()])
-            + (" en anderen" if len(opgelegd) > 8 else "")
-            + ".",
+            f"({regietafel.OPLEGGINGEN[oplegging]}): {t.oplegging_lijst(8)}.",
         )
     for regel in t.uitruil():
         st.markdown(f"- {regel}")
 
     # ------------------------------------------------------------------------------- bewerkbare tabel
-    editor = f"editor_{provincie}_{st.session_state.get('_versie', 0)}"
-    weergave_tabel = t.gemeenten.assign(uitruil_naam=t.gemeenten["uitruil_met"].map(namen).fillna(GEEN))[
-        ["gemeentecode", *SCHERMKOLOMMEN]
-    ]
+    editor = f"editor_{provincie}_{toestand.versie('_versie')}"
+    weergave_tabel = t.voor_scherm(namen, GEEN)[["gemeentecode", *SCHERMKOLOMMEN]]
 
     def _getalkolom(naam: str, formaat: str = "%d") -> st.column_config.NumberColumn:
         return st.column_config.NumberColumn(kolom(naam).kop, format=formaat, help=kolom(naam).definitie)
@@ -236,7 +229,7 @@ else:
         key=editor,
         hide_index=True,
         width="stretch",
-        height=35 * (len(weergave_tabel) + 1) + 3,  # alle gemeenten zonder binnenste schuifbalk
+        height=export.tabelhoogte(len(weergave_tabel)),  # alle gemeenten zonder binnenste schuifbalk
         num_rows="fixed",
         disabled=[
             "gemeentecode",
@@ -269,9 +262,7 @@ else:
         },
     )
     codes_per_naam = {namen[c]: c for c in codes}
-    nieuw = regietafel.schoon(
-        bewerkt.assign(uitruil_met=bewerkt["uitruil_naam"].map(codes_per_naam).fillna("")), MAX_TEKST
-    )
+    nieuw = regietafel.schoon(regietafel.uit_scherm(bewerkt, codes_per_naam), MAX_TEKST)
     nieuwe_invoer = regietafel.invoer_uit(nieuw, basis)
     if not nieuwe_invoer.equals(regietafel.invoer_uit(regietafel.schoon(tabel), basis)):
         invoer_per_provincie[provincie] = nieuwe_invoer

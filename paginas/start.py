@@ -7,7 +7,7 @@ from spreiding.notatie import getal
 from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
 from spreiding.uitgangspunt import maak
-from spreiding.verdeling import per_provincie, vergelijk_met
+from spreiding.verdeling import provincie_rij, vergelijk_met
 from weergave import bediening, export, laden, teksten
 
 P = PARAMETERS
@@ -95,9 +95,9 @@ st.markdown(
     "zich daartoe:"
 )
 export.kleine_tabel(vergelijking, ["gemeentenaam", "gepubliceerd", "model", "afwijking", "afwijking_pct"])
-prov = per_provincie(v1).set_index("provincie")
+noord_brabant = provincie_rij(v1, "Noord-Brabant")
 st.caption(
-    f"Noord-Brabant in de reconstructie: {getal(int(prov.loc['Noord-Brabant', 'opgave']))} plekken; gerapporteerd na "
+    f"Noord-Brabant in de reconstructie: {getal(int(noord_brabant['opgave']))} plekken; gerapporteerd na "
     "het amendement Van Dijk: "
     f"{getal(P.verdeling['noord_brabant_na'].waarde)} ({teksten.bron_link(P.verdeling['noord_brabant_na'].bron)}). "
     "Bij Schiermonnikoog is het verschil één plek: bij zulke kleine aantallen is een procent weinig zeggend."

@@ -7,6 +7,7 @@ from spreiding.invoer import lees_aanbod
 from spreiding.notatie import getal, plekken
 from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
+from spreiding.verdeling import rij as verdeling_rij
 from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand, uploads
 
 SOORTEN = {"uniform": "Een deel biedt vroeg aan", "huidig": f"Huidige plekken ({herkomst.plekken_peil()})"}
@@ -91,9 +92,7 @@ with st.container(border=True):
                 help="Welke gemeenten 'willekeurig' aanbieden; dezelfde start geeft dezelfde keuze.",
                 disabled=kies == "grootste",
             )
-        scenario = prikkel.Scenario(
-            deelname=deelname / 100, omvang=omvang / 100, keuze=kies or "willekeurig", seed=seed
-        )
+        scenario = prikkel.Scenario.uit_procenten(deelname, omvang, kies or "willekeurig", seed)
         scenario_tekst = (
             f"{getal(deelname)} % van de andere gemeenten ({prikkel.KEUZES[scenario.keuze]}) "
             f"vroeg {getal(omvang)} % van hun aandeel aanbiedt"
@@ -130,26 +129,24 @@ if upload is not None:
     uploads.toon_meldingen(meldingen)
     if gelezen is not None:
         aanbod_anderen, mededelingen = gelezen
-        aanbod_anderen = aanbod_anderen.copy()
-        if gemeente:
-            aanbod_anderen[verdeling["gemeentecode"].to_numpy() == gemeente] = 0
+        aanbod_anderen = prikkel.zonder_gemeente(aanbod_anderen, verdeling, gemeente)
+        in_plekken, bij_gemeenten = prikkel.aanbod_samenvatting(aanbod_anderen)
         bron_aanbod = "upload"
         scenario_tekst = f"de andere gemeenten aanbieden wat in {upload.name[:40]} staat"
         st.success(
-            f"Aanbod uit het bestand gebruikt: {plekken(int(aanbod_anderen.sum()))} bij "
-            f"{int((aanbod_anderen > 0).sum())} gemeenten." + (" " + " ".join(mededelingen) if mededelingen else "")
+            f"Aanbod uit het bestand gebruikt: {plekken(in_plekken)} bij {bij_gemeenten} gemeenten."
+            + (" " + " ".join(mededelingen) if mededelingen else "")
         )
 systeem = prikkel.SYSTEMEN[systeemcode]
 
 # -------------------------------------------------------------------------------- de gekozen gemeente
 if gemeente:
-    rij = verdeling.set_index("gemeentecode").loc[gemeente]
+    rij = verdeling_rij(verdeling, gemeente)
     naam = rij["gemeentenaam"]
     uitkomst = prikkel.wachten_of_vroeg(verdeling, gemeente, aanbod_anderen)
-    per_systeem = uitkomst.set_index("systeem")
     with bediening.antwoordvak():
         st.subheader(f"{naam}: wachten of vroeg aanbieden?")
-        gekozen = per_systeem.loc[systeemcode]
+        gekozen = prikkel.voor_systeem(uitkomst, systeemcode)
         m1, m2, m3 = st.columns(3)
         m1.metric(
             "Eerlijk aandeel",
@@ -174,7 +171,7 @@ if gemeente:
         )
         teksten.citeerbaar(samenvatting.wachten_zin(u, naam, systeem.label, gekozen, scenario_tekst))
     export.kleine_tabel(
-        uitkomst.assign(systeem=uitkomst["systeem"].map(lambda c: prikkel.SYSTEMEN[c].label)),
+        prikkel.met_labels(uitkomst),
         ["systeem", "gat_wachter", "gat_vroeg", "last_wachten", "last_vroeg", "eerlijk_aandeel"],
     )
     st.caption(

@@ -102,6 +102,13 @@ class BonusScenario:
     locatieduur: int = 5
     nood: bool = False
 
+    @classmethod
+    def uit_procenten(
+        cls, soort: str, realisatie_pct: float, klein_pct: float, fase1_pct: float, locatieduur: int, nood: bool
+    ) -> BonusScenario:
+        """Het scenario uit de schuiven van de pagina (procenten)."""
+        return cls(soort, realisatie_pct / 100, klein_pct / 100, fase1_pct / 100, int(locatieduur), nood)
+
     def __post_init__(self) -> None:
         if self.soort not in ("uniform", "huidig"):
             raise VerdeelFout(f"Onbekend scenario {self.soort!r}; kies uniform of huidig.")
@@ -347,3 +354,18 @@ def aanvraag(peildatum: date) -> Aanvraag:
     verstreken = tuple(t for t in termijnen if t.voor <= peildatum)
     open_ = [t for t in termijnen if t.voor > peildatum]
     return Aanvraag(peildatum, verstreken, open_[0] if open_ else None)
+
+
+#: De standaardrealisatie van het scenario 'uniform' in procenten (voor de schuif op de pagina).
+STANDAARD_REALISATIE_PCT = round(BonusScenario.realisatie * 100)
+
+
+def totaal_van(totalen: pd.DataFrame, systeem: str) -> pd.Series:
+    """De landelijke regel van één systeem."""
+    return totalen.set_index("systeem").loc[systeem]
+
+
+def grootste(uitkomst: pd.DataFrame, systeem: str) -> pd.Series | None:
+    """De gemeente met de grootste bonus onder `systeem`, of None als niemand een bonus krijgt."""
+    lijst = grootste_ontvangers(uitkomst, systeem, 1)
+    return lijst.iloc[0] if len(lijst) else None

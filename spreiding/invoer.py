@@ -318,9 +318,6 @@ def lees_plekken(
     return uit, mededelingen
 
 
-AFSPRAAK_KOLOMMEN = ["gemeentecode", "afspraak", "toelichting"]
-
-
 def lees_afspraken(
     inhoud: bytes, naam: str, verdeling: pd.DataFrame, provincie: str, maximum: int
 ) -> tuple[pd.DataFrame, list[str]]:

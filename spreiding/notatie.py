@@ -72,11 +72,6 @@ def datum(d: date) -> str:
     return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
 
 
-def maand(d: date) -> str:
-    """date(2026, 12, 1) -> 'december 2026'."""
-    return f"{MAANDEN[d.month - 1]} {d.year}"
-
-
 def peildatum(jaar: int) -> str:
     """2024 -> '1 januari 2024'."""
     return datum(date(int(jaar), 1, 1))
@@ -88,3 +83,8 @@ def lijst(delen: list[str], en: str = "en") -> str:
     if len(delen) <= 1:
         return "".join(delen)
     return ", ".join(delen[:-1]) + f" {en} " + delen[-1]
+
+
+def hoofdletter(tekst: str) -> str:
+    """'de eigen opgave' -> 'De eigen opgave' (de rest blijft zoals hij is)."""
+    return tekst[:1].upper() + tekst[1:]

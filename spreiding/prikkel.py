@@ -54,9 +54,6 @@ class Sleutel:
         leden = np.flatnonzero(self.groep == self.groep[i])
         return Sleutel(self.q[leden], self.w[leden], np.zeros(leden.size, dtype=np.int64), 1), leden
 
-    def opgave_per_groep(self) -> np.ndarray:
-        return np.bincount(self.groep, weights=self.q, minlength=self.groepen)
-
     def ontbreekt_per_groep(self, aanbod: np.ndarray) -> np.ndarray:
         """M_p = max(0, Q_p − som_p aanbod)."""
         return np.maximum(0.0, np.bincount(self.groep, weights=self.q - aanbod, minlength=self.groepen))
@@ -205,6 +202,11 @@ class Scenario:
     keuze: str = "willekeurig"
     seed: int = 1
     nood: bool = False
+
+    @classmethod
+    def uit_procenten(cls, deelname_pct: float, omvang_pct: float, keuze: str, seed: int) -> Scenario:
+        """Het scenario 'uniform' uit de schuiven van de pagina (procenten)."""
+        return cls(deelname=deelname_pct / 100, omvang=omvang_pct / 100, keuze=keuze, seed=seed)
 
     def __post_init__(self) -> None:
         if self.soort not in SOORTEN:
@@ -367,3 +369,26 @@ def heel_land(verdeling: pd.DataFrame, aanbod: np.ndarray, systeemcode: str) -> 
         "opgave": int(t["eerlijk_aandeel"].sum()),
     }
     return per_prov, samen
+
+
+def voor_systeem(uitkomst: pd.DataFrame, systeem: str) -> pd.Series:
+    """De regel van één systeem uit `wachten_of_vroeg`."""
+    return uitkomst.set_index("systeem").loc[systeem]
+
+
+def met_labels(uitkomst: pd.DataFrame) -> pd.DataFrame:
+    """De uitkomst met de naam van elk systeem in plaats van zijn code."""
+    return uitkomst.assign(systeem=uitkomst["systeem"].map(lambda c: SYSTEMEN[c].label))
+
+
+def zonder_gemeente(aanbod: np.ndarray, verdeling: pd.DataFrame, gemeente: str | None) -> np.ndarray:
+    """Het aanbod van de andere gemeenten: een kopie, met dat van `gemeente` op 0."""
+    uit = np.array(aanbod, copy=True)
+    if gemeente:
+        uit[verdeling["gemeentecode"].to_numpy() == gemeente] = 0
+    return uit
+
+
+def aanbod_samenvatting(aanbod: np.ndarray) -> tuple[int, int]:
+    """(plekken, gemeenten met aanbod)."""
+    return int(np.sum(aanbod)), int(np.count_nonzero(aanbod))

@@ -162,6 +162,23 @@ class Toets:
             )
         return regels
 
+    @property
+    def saldo(self) -> int:
+        """Afgesproken − opgave van de provincie (het afspraaksaldo)."""
+        return int(self.afgesproken - self.opgave)
+
+    def oplegging_lijst(self, hoogstens: int = 8) -> str:
+        """'Amersfoort 120, Baarn 30 en anderen': wie een verdeelbesluit het meest zou opleggen, grootste eerst."""
+        opgelegd = self.gemeenten[self.gemeenten["opgelegd"] > 0].sort_values(
+            ["opgelegd", "gemeentenaam"], ascending=[False, True]
+        )
+        delen = [f"{r.gemeentenaam} {getal(int(r.opgelegd))}" for r in opgelegd.head(hoogstens).itertuples()]
+        return lijst(delen) + (" en anderen" if len(opgelegd) > hoogstens else "")
+
+    def voor_scherm(self, namen: dict[str, str], geen: str) -> pd.DataFrame:
+        """De tabel voor de bewerkbare weergave: 'uitruil_met' ook als naam (`uitruil_naam`, anders `geen`)."""
+        return self.gemeenten.assign(uitruil_naam=self.gemeenten["uitruil_met"].map(namen).fillna(geen))
+
     def stand_zin(self) -> str:
         """'3 van de 26 gemeenten spreken minder af dan hun opgave' (met het juiste getal van het werkwoord)."""
         n = len(self.onder)
@@ -169,6 +186,22 @@ class Toets:
             f"{n} van de {aantal(len(self.gemeenten), 'gemeente', 'gemeenten')} "
             f"{'spreekt' if n == 1 else 'spreken'} minder af dan {'haar' if n == 1 else 'hun'} opgave."
         )
+
+
+def namen_in(verdeling: pd.DataFrame, provincie: str) -> tuple[set[str], dict[str, str]]:
+    """(gemeentecodes van de provincie, gemeentecode -> naam voor heel Nederland)."""
+    codes = set(verdeling.loc[verdeling["provincie"] == provincie, "gemeentecode"])
+    return codes, dict(zip(verdeling["gemeentecode"], verdeling["gemeentenaam"]))
+
+
+def uit_scherm(bewerkt: pd.DataFrame, codes_per_naam: dict[str, str]) -> pd.DataFrame:
+    """De bewerkte tabel terug: 'uitruil_naam' weer als gemeentecode in 'uitruil_met' (leeg als geen)."""
+    return bewerkt.assign(uitruil_met=bewerkt["uitruil_naam"].map(codes_per_naam).fillna(""))
+
+
+def zonder_invoer(invoer: pd.DataFrame) -> pd.DataFrame:
+    """Dezelfde kolommen, geen regels ('Opnieuw beginnen')."""
+    return invoer.iloc[0:0]
 
 
 def standaard_afspraken(verdeling: pd.DataFrame, provincie: str, bron: str = "regulier") -> pd.DataFrame:

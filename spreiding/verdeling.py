@@ -210,6 +210,50 @@ def rang_in_provincie(verdeling: pd.DataFrame, gemeentecode: str, kolom: str = "
     return int(np.flatnonzero(provincie["gemeentecode"].to_numpy() == gemeentecode)[0]) + 1, len(provincie)
 
 
+def rij(verdeling: pd.DataFrame, gemeentecode: str) -> pd.Series:
+    """De rij van één gemeente (een VerdeelFout als de code onbekend is)."""
+    return _rij(verdeling, gemeentecode)
+
+
+def provincie_van(verdeling: pd.DataFrame, gemeentecode: str | None) -> str | None:
+    """De provincie van een gemeente, of None zonder gemeente."""
+    return None if not gemeentecode else str(_rij(verdeling, gemeentecode)["provincie"])
+
+
+def provincie_rij(verdeling: pd.DataFrame, provincie: str) -> pd.Series:
+    """De rij van één provincie uit per_provincie."""
+    tabel = per_provincie(verdeling)
+    gekozen = tabel.loc[tabel["provincie"] == provincie]
+    if gekozen.empty:
+        raise VerdeelFout(f"Onbekende provincie: {provincie}.")
+    return gekozen.iloc[0]
+
+
+def in_provincie(verdeling: pd.DataFrame, provincie: str | None, sorteer: str = "gemeentenaam", dalend=False):
+    """De gemeenten van een provincie (of alle, zonder provincie), gesorteerd."""
+    deel = verdeling[verdeling["provincie"] == provincie] if provincie else verdeling
+    return deel.sort_values([sorteer, "gemeentecode"], ascending=[not dalend, True])
+
+
+def gepubliceerd_voor(verdeling: pd.DataFrame, gemeentecode: str, gepubliceerd: dict[str, int]) -> pd.Series | None:
+    """Model naast gepubliceerd voor één gemeente (gepubliceerd, model, afwijking, afwijking_pct), of None als er
+    voor haar geen gepubliceerd getal is."""
+    if gemeentecode not in gepubliceerd:
+        return None
+    tabel = vergelijk_met(verdeling, {gemeentecode: gepubliceerd[gemeentecode]})
+    return tabel.iloc[0] if len(tabel) else None
+
+
+def buren(verdeling: pd.DataFrame, gemeentecode: str, n: int = 3, kolom: str = "per_1000") -> pd.DataFrame:
+    """De gemeente met `n` buren boven en onder haar in de rangorde van haar provincie (hoogste `kolom` = plaats 1),
+    met de kolom `plaats`; aan de randen van de provincie schuift het venster op."""
+    rang, van = rang_in_provincie(verdeling, gemeentecode, kolom)
+    provincie = _rij(verdeling, gemeentecode)["provincie"]
+    geordend = in_provincie(verdeling, provincie, kolom, dalend=True).assign(plaats=range(1, van + 1))
+    begin = min(max(rang - n - 1, 0), max(van - 2 * n - 1, 0))
+    return geordend.iloc[begin : begin + 2 * n + 1]
+
+
 def _rij(verdeling: pd.DataFrame, gemeentecode: str) -> pd.Series:
     rij = verdeling.loc[verdeling["gemeentecode"] == gemeentecode]
     if rij.empty:
@@ -228,6 +272,7 @@ def uitleg(verdeling: pd.DataFrame, gemeentecode: str, parameters: VerdeelParame
         "inwoners": int(rij["inwoners"]),
         "peildatum": parameters.peildatum,
         "aandeel_inwoners": float(rij["aandeel_inwoners"]),
+        "aandeel_pct": 100 * float(rij["aandeel_inwoners"]),
         "quotum_inwoners": float(rij["quotum_inwoners"]),
         "correctiefactor": factor,
         "alpha": parameters.alpha,

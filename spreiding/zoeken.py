@@ -84,12 +84,6 @@ def suggesties(tekst: str, gemeenten: pd.DataFrame, n: int = 5) -> list[str]:
     return gevonden[:n]
 
 
-def zoeklabel(naam: str, provincie: str) -> str:
-    """Tekst in de zoeklijst: "'s-Gravenhage (Den Haag) · Zuid-Holland"."""
-    bijnaam = BIJNAMEN.get(naam)
-    return f"{naam} ({bijnaam}) · {provincie}" if bijnaam else f"{naam} · {provincie}"
-
-
 def zoek_provincie(tekst: str | None, provincies) -> str | None:
     """'utrecht', 'Friesland', 'noord brabant' -> de officiële provincienaam; anders None."""
     if tekst is None or not str(tekst).strip():

@@ -35,7 +35,9 @@ def test_binnenkant_alleen_achter_de_omheining():
 
     from tests.conftest import PROJECT
 
-    patroon = re.compile(r"data-testid|st-emotion|stStatusWidget|PlotlyChart\.|pushState")
+    patroon = re.compile(
+        r"data-testid|st-emotion|stStatusWidget|PlotlyChart\.|pushState|location\.replace|sessionStorage"
+    )
     bestanden = [PROJECT / "app.py"] + [
         p
         for map_ in ("spreiding", "weergave", "paginas")

@@ -43,12 +43,103 @@ def test_streamlit_alleen_in_weergave_paginas_en_app():
             assert deel[0] in toegestaan or deel == ("app.py",), pad
 
 
-def test_geen_pagina_bevat_een_rekenregel():
-    """Pagina's rekenen niet zelf: geen numpy en geen verdeel-/toedeelfuncties in paginas/."""
-    for pad in (PROJECT / "paginas").glob("*.py"):
-        assert "numpy" not in _imports(pad), pad
-        tekst = pad.read_text(encoding="utf-8")
-        assert "grootste_overschot" not in tekst and "np." not in tekst, pad
+#: Bewerkingen van pandas die een pagina niet doet (die horen in spreiding/ of weergave/).
+PANDAS = {
+    "groupby",
+    "merge",
+    "sort_values",
+    "sort_index",
+    "sum",
+    "mean",
+    "median",
+    "loc",
+    "iloc",
+    "at",
+    "iat",
+    "agg",
+    "aggregate",
+    "pivot",
+    "pivot_table",
+    "set_index",
+    "reset_index",
+    "assign",
+    "apply",
+    "query",
+    "nlargest",
+    "nsmallest",
+    "cumsum",
+    "diff",
+    "pct_change",
+    "value_counts",
+    "drop_duplicates",
+    "dropna",
+    "fillna",
+    "astype",
+    "clip",
+    "idxmax",
+    "idxmin",
+    "head",
+    "tail",
+    "concat",
+    "DataFrame",
+    "Series",
+    "to_numpy",
+    "melt",
+    "isin",
+    "where",
+    "mask",
+    "rank",
+    "std",
+    "itertuples",
+    "iterrows",
+    "map",
+}
+REKENEN = (ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Pow, ast.Mod, ast.MatMult)
+
+
+def _tekst_of_lijst(knoop: ast.AST) -> bool:
+    """Is dit (zichtbaar) tekst of een lijst? Dan is + aaneenrijgen, geen rekenen."""
+    if isinstance(knoop, ast.Constant):
+        return isinstance(knoop.value, str)
+    if isinstance(knoop, (ast.JoinedStr, ast.List, ast.ListComp, ast.Tuple)):
+        return True
+    if isinstance(knoop, ast.BinOp) and isinstance(knoop.op, ast.Add):
+        return _tekst_of_lijst(knoop.left) or _tekst_of_lijst(knoop.right)
+    if isinstance(knoop, ast.IfExp):
+        return _tekst_of_lijst(knoop.body) or _tekst_of_lijst(knoop.orelse)
+    return False
+
+
+def rekenwerk(bron: str) -> list[str]:
+    """Rekensommen en pandas-bewerkingen in de code van een pagina (AST): -, *, /, //, %, **, += en + op getallen,
+    elke bewerking uit PANDAS, en een import van numpy of pandas."""
+    gevonden = []
+    for k in ast.walk(ast.parse(bron)):
+        som = isinstance(k, ast.BinOp) and (
+            isinstance(k.op, REKENEN) or (isinstance(k.op, ast.Add) and not _tekst_of_lijst(k))
+        )
+        if som or (isinstance(k, ast.AugAssign) and not _tekst_of_lijst(k.value)):
+            gevonden.append(f"{k.lineno}: {ast.unparse(k)[:60]}")
+        elif isinstance(k, ast.Attribute) and k.attr in PANDAS:
+            gevonden.append(f"{k.lineno}: .{k.attr} in {ast.unparse(k)[:60]}")
+        elif isinstance(k, (ast.Import, ast.ImportFrom)):
+            namen = [k.module or ""] if isinstance(k, ast.ImportFrom) else [a.name for a in k.names]
+            gevonden += [f"{k.lineno}: import {n}" for n in namen if n.split(".")[0] in ("numpy", "pandas")]
+    return gevonden
+
+
+def test_rekenwerk_vindt_wat_het_zoekt():
+    fout = "a = b * 2\nc = d + 1\nx += 1\ne = t.groupby('p').sum()\nimport numpy as np\n"
+    goed = "a = 'x' + f'{b}'\nl = [1] + [c for c in d]\nt = ', '.join(x)\ns = (f'{a}' if q else '') + 'b'\n"
+    assert len(rekenwerk(fout)) == 6 and rekenwerk(goed) == []
+
+
+def test_geen_pagina_rekent_of_bewerkt_tabellen():
+    """Pagina's rekenen niet zelf en bewerken geen tabellen: dat doen spreiding/ en weergave/ (AST)."""
+    gevonden = {
+        pad.name: rekenwerk(pad.read_text(encoding="utf-8")) for pad in sorted((PROJECT / "paginas").glob("*.py"))
+    }
+    assert not any(gevonden.values()), {k: v for k, v in gevonden.items() if v}
 
 
 def test_geen_pagina_importeert_de_command_line():

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from spreiding.zoeken import kandidaten, suggesties, zoek_gemeente, zoek_provincie, zoeklabel
+from spreiding.zoeken import kandidaten, suggesties, zoek_gemeente, zoek_provincie
 
 
 def tabel(rijen: list[tuple]) -> pd.DataFrame:
@@ -71,7 +71,3 @@ def test_provincies_en_kandidaten():
     gevonden = kandidaten("Bergen", GEMEENTEN)
     assert ("gemeente", "GM0373") in gevonden and ("gemeente", "GM0893") in gevonden
     assert kandidaten("Fryslân", GEMEENTEN)[0] == ("provincie", "Fryslân")
-
-
-def test_zoeklabel_met_gangbare_naam():
-    assert zoeklabel("'s-Gravenhage", "Zuid-Holland") == "'s-Gravenhage (Den Haag) · Zuid-Holland"

@@ -21,7 +21,6 @@ import streamlit as st
 
 from spreiding import herkomst
 from spreiding import uitgangspunt as up
-from spreiding.notatie import getal
 from spreiding.zoeken import BIJNAMEN, suggesties, zoek_gemeente, zoek_provincie
 
 from . import toestand
@@ -282,7 +281,3 @@ def zet_antwoordvak(vak) -> None:
 def antwoordvak():
     """Het vak onder de titel van deze run (of, buiten app.py, gewoon de pagina)."""
     return st.session_state.get(ANTWOORDVAK) or st.container()
-
-
-def totaal_tekst(u: up.Uitgangspunt) -> str:
-    return f"{getal(u.totaal)} plekken"

@@ -63,11 +63,26 @@ def kleine_tabel(tabel_: pd.DataFrame, kolommen: Sequence[str], *, nadruk=None) 
 
 
 def tabel(
-    tabel_: pd.DataFrame, kolommen: Sequence[str], *, nadruk=None, hoogte: int | str = "auto", key: str | None = None
+    tabel_: pd.DataFrame,
+    kolommen: Sequence[str],
+    *,
+    nadruk=None,
+    hoogte: int | str = "auto",
+    key: str | None = None,
+    sorteer: tuple[str, bool] | None = None,
 ) -> None:
-    """Tabel in Nederlandse notatie, passend in de breedte (de eerste kolom blijft staan bij scrollen)."""
+    """Tabel in Nederlandse notatie, passend in de breedte (de eerste kolom blijft staan bij scrollen).
+    `sorteer`: (kolom, oplopend)."""
+    if sorteer is not None:
+        tabel_ = tabel_.sort_values(sorteer[0], ascending=sorteer[1], kind="stable")
     deel = tabel_.reset_index(drop=True)
     st.dataframe(opgemaakt(deel, kolommen, nadruk), hide_index=True, width="stretch", height=hoogte, key=key)
+
+
+def tabelhoogte(regels: int) -> int:
+    """Hoogte (px) waarbij een st.dataframe of st.data_editor alle regels toont zonder binnenste schuifbalk: 35 px per
+    regel plus de kop en de rand (Streamlit 1.67)."""
+    return 35 * (regels + 1) + 3
 
 
 def downloads(

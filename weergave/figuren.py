@@ -2,8 +2,8 @@
 
 Elke figuur heeft een titel, het scenario als ondertitel en een bronregel in de figuur zelf, en de legenda binnen
 het kader, zodat een opgeslagen PNG op zichzelf staat. Nederlandse notatie: `separators=",."` (1.234 en 5,39) en
-vooraf opgemaakte teksten in hoverlabels. Kaarten gebruiken choroplethmap (MapLibre) zonder achtergrondtegels:
-geen externe kaartdienst, dus ook zonder internet.
+vooraf opgemaakte teksten in hoverlabels. Kaarten zijn SVG-kaarten (Plotly 'geo', type choropleth) zonder
+achtergrondtegels: geen externe kaartdienst, dus ook zonder internet.
 
 De figuren zijn gewone dicts in Plotly's JSON-vorm (data + layout), geen go.Figure: plotly.py valideert elk attribuut
 en dat kostte de helft van een herberekening op /wachten (issue 15); Plotly.js leest dezelfde JSON.
@@ -322,7 +322,7 @@ def _mooie_stappen(grens: int) -> list[int]:
 def staven(
     categorie: list[str],
     waarden: list[float],
-    kleuren: list[str],
+    kleuren: list[str] | str,
     titel: str,
     ondertitel: str,
     bron: str,
@@ -340,7 +340,7 @@ def staven(
                 y=list(categorie),
                 x=_lijst(waarden),
                 orientation="h",
-                marker=dict(color=list(kleuren)),
+                marker=dict(color=kleuren if isinstance(kleuren, str) else list(kleuren)),
                 text=teksten or [fmt(v) for v in waarden],
                 textposition="auto",
                 hovertext=[f"{c}: {fmt(v)}" for c, v in zip(categorie, waarden)],

@@ -2,7 +2,7 @@
 
 Waarom: st.plotly_chart (Streamlit 1.67) geeft een figuur een nieuwe identiteit zodra de figuur verandert (de spec
 telt mee in het element-id, ook met een key) en leest de figuur alleen bij het opbouwen; elke wijziging bouwt de
-grafiek dus opnieuw op, bij de kaart inclusief een nieuwe MapLibre-kaart en WebGL-context (issue 15). Deze component
+grafiek dus opnieuw op, bij de kaart de hele kaart (issue 15). Deze component
 houdt met een key dezelfde identiteit en roept bij nieuwe gegevens Plotly.react aan op dezelfde div: Plotly werkt de
 sporen en de opmaak bij, de kaart blijft staan.
 

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -21,6 +20,8 @@ import streamlit as st
 
 from spreiding.invoer import kort
 from spreiding.notatie import getal
+
+from .intern import adresbalk
 
 HERSTEL = "_herstel_url"
 OMLEIDEN = "_omleiden"
@@ -99,14 +100,16 @@ def omleiden() -> None:
     vertalingen = st.session_state.pop(OMLEIDEN, None)
     if not vertalingen:
         return
-    data = json.dumps(vertalingen, ensure_ascii=True).replace("<", "\\u003c")  # labels uit deze app, nooit ruwe invoer
-    st.html(
-        "<script>(function(){var v=" + data + ";var p=new URLSearchParams(location.search);"
-        "for(var k in v){p.set(k,v[k]);}var doel=location.pathname+'?'+p.toString();"
-        "if(sessionStorage.getItem('spreiding-omgeleid')===doel)return;sessionStorage.setItem('spreiding-omgeleid',doel);"
-        "location.replace(doel);})();</script>",
-        unsafe_allow_javascript=True,
-    )
+    st.html(adresbalk.script(vertalingen), unsafe_allow_javascript=True)
+
+
+def versie(naam: str) -> int:
+    """Een teller in de sessie (bijv. om een widget met een nieuwe key opnieuw op te bouwen)."""
+    return int(st.session_state.get(naam, 0))
+
+
+def volgende_versie(naam: str) -> None:
+    st.session_state[naam] = versie(naam) + 1
 
 
 def oude_namen(namen: dict[str, str]) -> None:

@@ -70,7 +70,9 @@ def controleer_gemeenten(tabel: pd.DataFrame, naam: str = GEMEENTEN) -> pd.DataF
             continue
         waarden = pd.to_numeric(tabel[kolom], errors="coerce")
         verplicht = soort == "geheel" or kolom == "correctiefactor"
-        if verplicht and (waarden.isna().any() or not np.isfinite(waarden.to_numpy(dtype=float)).all() or (waarden < 0).any()):
+        if verplicht and (
+            waarden.isna().any() or not np.isfinite(waarden.to_numpy(dtype=float)).all() or (waarden < 0).any()
+        ):
             raise DataFout(f"Het gegevensbestand {naam} heeft ongeldige waarden in de kolom {kolom}. {HERSTEL}")
     if tabel["gemeentecode"].duplicated().any():
         raise DataFout(f"Het gegevensbestand {naam} bevat dubbele gemeentecodes. {HERSTEL}")
@@ -105,7 +107,9 @@ def laad_grenzen(niveau: str, map_: Path | None = None) -> dict:
     if not isinstance(geo, dict) or geo.get("type") != "FeatureCollection" or not geo.get("features"):
         raise DataFout(f"Het grenzenbestand {pad.name} bevat geen gebieden. {HERSTEL}")
     for gebied in geo["features"]:
-        if (gebied.get("geometry") or {}).get("type") not in ("Polygon", "MultiPolygon") or "code" not in (gebied.get("properties") or {}):
+        if (gebied.get("geometry") or {}).get("type") not in ("Polygon", "MultiPolygon") or "code" not in (
+            gebied.get("properties") or {}
+        ):
             raise DataFout(f"Het grenzenbestand {pad.name} bevat een gebied zonder code of zonder vlak. {HERSTEL}")
     return geo
 

@@ -8,16 +8,20 @@ import sys
 from pathlib import Path
 
 from ..fouten import BouwFout
-from . import datamap
 from ..parameters import PARAMETERS
+from . import datamap
 from .bouw import BRONNEN, STANDAARD_BRON, bouw, uittreksel_nos
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m spreiding.data", description="Bouw de verwerkte gegevens in data/.")
+    parser = argparse.ArgumentParser(
+        prog="python -m spreiding.data", description="Bouw de verwerkte gegevens in data/."
+    )
     sub = parser.add_subparsers(dest="opdracht", required=True)
     b = sub.add_parser("build", help="bouw data/ uit de ruwe bronbestanden")
-    b.add_argument("--bron", type=Path, default=STANDAARD_BRON, help=f"map met de ruwe bestanden (standaard {STANDAARD_BRON})")
+    b.add_argument(
+        "--bron", type=Path, default=STANDAARD_BRON, help=f"map met de ruwe bestanden (standaard {STANDAARD_BRON})"
+    )
     b.add_argument("--doel", type=Path, default=None, help="doelmap (standaard: data/ of $SPREIDING_DATA)")
     u = sub.add_parser("uittreksel", help="maak bronnen/ruw/nos_cyclus2/cyclus2.csv uit de kopie van de NOS-grafiek")
     u.add_argument("--van", type=Path, required=True, help="grenzendicht data/gemeenten.json (commit a058780f)")
@@ -26,14 +30,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.opdracht == "uittreksel":
             paden = {b.sleutel: args.bron / b.pad for b in BRONNEN}
-            aantal = uittreksel_nos(args.van, paden["cyclus2"], paden["inwoners2024"], int(PARAMETERS.cycli["2"].totaal.waarde))
+            aantal = uittreksel_nos(
+                args.van, paden["cyclus2"], paden["inwoners2024"], int(PARAMETERS.cycli["2"].totaal.waarde)
+            )
             print(f"Klaar: {aantal} gemeenten in {paden['cyclus2']}.")
             return 0
         manifest = bouw(args.bron, args.doel or datamap())
     except BouwFout as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 2
-    print(f"Klaar: {manifest['gemeenten']} gemeenten in {manifest['provincies']} provincies, uit {len(manifest['bronnen'])} bronbestanden.")
+    print(
+        f"Klaar: {manifest['gemeenten']} gemeenten in {manifest['provincies']} provincies, uit "
+        f"{len(manifest['bronnen'])} bronbestanden."
+    )
     return 0
 
 

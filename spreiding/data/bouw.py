@@ -11,7 +11,8 @@ Gelezen (paden relatief aan de bronmap; zie BRONNEN):
 - cbs_bevolking2023/bevolking_2023.csv     CBS 03759NED: inwoners op 1 januari 2023
 
 Controles (zoals in de SOURCES.md-bestanden): 342 gemeentecodes die in elk bestand aansluiten, de sommen
-(het totaal van cyclus 2, de CBS-landtotalen uit spreiding/parameters/controles.toml), geen negatieve aantallen. Bij een fout stopt de bouw met een BouwFout
+(het totaal van cyclus 2, de CBS-landtotalen uit spreiding/parameters/controles.toml), geen negatieve
+aantallen. Bij een fout stopt de bouw met een BouwFout
 (Nederlandse melding) en blijft data/ onaangeroerd: er wordt in een tijdelijke map gebouwd die pas aan het eind op de
 plaats van data/ komt.
 
@@ -34,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from ..fouten import BouwFout
+from ..notatie import getal
 from ..parameters import PARAMETERS
 from . import GEMEENTEGRENZEN, GEMEENTEN, KOLOMMEN, MANIFEST, PROVINCIEGRENZEN
 from .samenvoegingen import SAMENVOEGINGEN
@@ -71,37 +73,62 @@ class Bronbestand:
 
 BRONNEN = (
     Bronbestand(
-        "cyclus2", "nos_cyclus2/cyclus2.csv", "nos-nieuwsuur-2025-11", "november 2025 (inwoners 1 januari 2024)",
+        "cyclus2",
+        "nos_cyclus2/cyclus2.csv",
+        "nos-nieuwsuur-2025-11",
+        "november 2025 (inwoners 1 januari 2024)",
         "geen licentie vermeld; alleen als naslag, met bronvermelding",
         "uittreksel (code, opgave, regulier, nood) uit github.com/InfoMakersHub/grenzendicht, data/gemeenten.json, "
         "commit a058780f",
         "huidige plekken: COA, zoals door de uitgever gebruikt",
     ),
     Bronbestand(
-        "inwoners2024", "cbs_kwb2024_wikigen/stripped_filtered_data_2024.json", "cbs-kwb-2024", "1 januari 2024",
+        "inwoners2024",
+        "cbs_kwb2024_wikigen/stripped_filtered_data_2024.json",
+        "cbs-kwb-2024",
+        "1 januari 2024",
         "CC BY 4.0",
         "github.com/niquedegraaff/Wikipedia-Generator-CBS-Kerncijfers-Wijken-en-Buurten, commit 55981982",
     ),
     Bronbestand(
-        "namen", "regioviewer_gemeenten2025/gemeenten.csv", "cbs-indeling-2025", "indeling 2025 (= 2024)", "CC BY 4.0",
+        "namen",
+        "regioviewer_gemeenten2025/gemeenten.csv",
+        "cbs-indeling-2025",
+        "indeling 2025 (= 2024)",
+        "CC BY 4.0",
         "github.com/entranos/regioviewer, data/gemeenten.csv, commit b05b4324",
     ),
     Bronbestand(
-        "provincies", "regioviewer_gemeenten2025/gm_codes_and_provinces.csv", "cbs-indeling-2025",
-        "indeling 2025 (= 2024)", "CC BY 4.0",
+        "provincies",
+        "regioviewer_gemeenten2025/gm_codes_and_provinces.csv",
+        "cbs-indeling-2025",
+        "indeling 2025 (= 2024)",
+        "CC BY 4.0",
         "github.com/entranos/regioviewer, data/gm_codes_and_provinces.csv, commit b05b4324",
         "provincie per gemeente, samengesteld door de auteur van regioviewer",
     ),
     Bronbestand(
-        "kerncijfers2021", "nlstat_kwb2021_gemeenten/nl_data.json", "cbs-kwb-2021", "2021 (indeling 2021)", "CC BY 4.0",
+        "kerncijfers2021",
+        "nlstat_kwb2021_gemeenten/nl_data.json",
+        "cbs-kwb-2021",
+        "2021 (indeling 2021)",
+        "CC BY 4.0",
         "github.com/RishikeshGovind/nlstat, data/nl_data.json, commit 275ef3ee",
     ),
     Bronbestand(
-        "grenzen", "cartomap_gemeente2024/gemeente_2024.geojson", "cbs-pdok-2024", "indeling 2024", "CC BY 4.0",
+        "grenzen",
+        "cartomap_gemeente2024/gemeente_2024.geojson",
+        "cbs-pdok-2024",
+        "indeling 2024",
+        "CC BY 4.0",
         "github.com/cartomap/nl, wgs84/gemeente_2024.geojson, commit 01e3b4ce",
     ),
     Bronbestand(
-        "inwoners2023", "cbs_bevolking2023/bevolking_2023.csv", "cbs-03759ned", "1 januari 2023", "CC BY 4.0",
+        "inwoners2023",
+        "cbs_bevolking2023/bevolking_2023.csv",
+        "cbs-03759ned",
+        "1 januari 2023",
+        "CC BY 4.0",
         "github.com/DennisHedegreen/netherlands-politics-data, netherlands/factors/population.csv, commit 97c1fa87",
     ),
 )
@@ -178,9 +205,15 @@ def lees_cyclus2(pad: Path, verwacht: int) -> pd.DataFrame:
         uit.append(rij)
     tabel = pd.DataFrame(uit)
     if tabel["gemeentecode"].duplicated().any():
-        raise BouwFout(f"Bronbestand {pad.name} noemt een gemeentecode meer dan eens: {', '.join(tabel.loc[tabel['gemeentecode'].duplicated(), 'gemeentecode'][:5])}.")
+        raise BouwFout(
+            f"Bronbestand {pad.name} noemt een gemeentecode meer dan eens: "
+            f"{', '.join(tabel.loc[tabel['gemeentecode'].duplicated(), 'gemeentecode'][:5])}."
+        )
     if int(tabel["opgave_cyclus2"].sum()) != verwacht:
-        raise BouwFout(f"Bronbestand {pad.name}: de verdeling telt op tot {int(tabel['opgave_cyclus2'].sum())}, niet tot {verwacht}.")
+        raise BouwFout(
+            f"Bronbestand {pad.name}: de verdeling telt op tot {int(tabel['opgave_cyclus2'].sum())}, "
+            f"niet tot {verwacht}."
+        )
     return tabel
 
 
@@ -201,7 +234,10 @@ def uittreksel_nos(json_pad: Path, csv_pad: Path, inwoners_2024: Path, verwacht:
         sw = g["sw"]
         code = str(g["code"]).strip().upper()
         if sw["regulier"] + sw["nood"] != sw["totaal"] or sw["totaal"] - sw["verdeling"] != sw["verschil"]:
-            raise BouwFout(f"Bronbestand {json_pad.name}: bij {naam} klopt regulier + nood = totaal of totaal − verdeling = verschil niet.")
+            raise BouwFout(
+                f"Bronbestand {json_pad.name}: bij {naam} klopt regulier + nood = totaal of totaal − verdeling = "
+                "verschil niet."
+            )
         if cbs.get(code) != g["bevolking"]:
             raise BouwFout(f"Bronbestand {json_pad.name}: de inwoners van {naam} wijken af van CBS 1 januari 2024.")
         som += sw["verdeling"]
@@ -226,20 +262,36 @@ def lees_inwoners_2023(pad: Path) -> pd.DataFrame:
     rijen = _csv(pad, ";")
     try:
         return pd.DataFrame(
-            [{"gemeentecode": r["gemeentecode"].strip().upper(),
-              "inwoners_2023": _geheel(float(r["inwoners"]), pad.name, f"inwoners van {r['gemeentecode']}")} for r in rijen]
+            [
+                {
+                    "gemeentecode": r["gemeentecode"].strip().upper(),
+                    "inwoners_2023": _geheel(float(r["inwoners"]), pad.name, f"inwoners van {r['gemeentecode']}"),
+                }
+                for r in rijen
+            ]
         )
     except (KeyError, ValueError) as fout:
-        raise BouwFout(f"Bronbestand {pad.name} moet de kolommen gemeentecode;inwoners hebben met gehele getallen.") from fout
+        raise BouwFout(
+            f"Bronbestand {pad.name} moet de kolommen gemeentecode;inwoners hebben met gehele getallen."
+        ) from fout
 
 
 def lees_namen(pad_namen: Path, pad_provincies: Path) -> pd.DataFrame:
     namen = _csv(pad_namen, ",")
     provincies = _csv(pad_provincies, ";")
     try:
-        n = pd.DataFrame({"gemeentecode": [r["gm_code"].strip().upper() for r in namen], "gemeentenaam": [r["gm_naam"].strip() for r in namen]})
-        p = pd.DataFrame({"gemeentecode": [r["GM_code"].strip().upper() for r in provincies],
-                          "provincie": [PROVINCIENAMEN.get(r["province"].strip(), r["province"].strip()) for r in provincies]})
+        n = pd.DataFrame(
+            {
+                "gemeentecode": [r["gm_code"].strip().upper() for r in namen],
+                "gemeentenaam": [r["gm_naam"].strip() for r in namen],
+            }
+        )
+        p = pd.DataFrame(
+            {
+                "gemeentecode": [r["GM_code"].strip().upper() for r in provincies],
+                "provincie": [PROVINCIENAMEN.get(r["province"].strip(), r["province"].strip()) for r in provincies],
+            }
+        )
     except KeyError as fout:
         raise BouwFout(f"Bronbestand {pad_namen.name} of {pad_provincies.name} mist de kolom {fout}.") from fout
     for tabel, bestand in ((n, pad_namen.name), (p, pad_provincies.name)):
@@ -278,18 +330,30 @@ def kerncijfers_2021(pad: Path, codes: set[str], inwoners_2021: int) -> tuple[pd
     rijen = []
     for code, rij in gemeenten.items():
         nieuw = SAMENVOEGINGEN.get(code, (code, ""))[0]
-        rijen.append({"oud": code, "gemeentecode": nieuw, "inwoners_2021": _geheel(rij.get("Population"), pad.name, f"inwoners 2021 van {code}"),
-                      **{k: _kerncijfer(rij, v) for k, v in KERNCIJFERS.items()}})
+        rijen.append(
+            {
+                "oud": code,
+                "gemeentecode": nieuw,
+                "inwoners_2021": _geheel(rij.get("Population"), pad.name, f"inwoners 2021 van {code}"),
+                **{k: _kerncijfer(rij, v) for k, v in KERNCIJFERS.items()},
+            }
+        )
     tabel = pd.DataFrame(rijen)
     if int(tabel["inwoners_2021"].sum()) != inwoners_2021:
         raise BouwFout(f"Bronbestand {pad.name}: de inwoners 2021 tellen niet op tot het CBS-landtotaal.")
     onbekend = sorted(set(tabel["gemeentecode"]) - codes)
     if onbekend:
-        raise BouwFout(f"Bronbestand {pad.name} heeft gemeentecodes die niet in de indeling 2024 staan en geen bekende herindeling zijn: {', '.join(onbekend[:10])}.")
+        raise BouwFout(
+            f"Bronbestand {pad.name} heeft gemeentecodes die niet in de indeling 2024 staan en geen bekende "
+            f"herindeling zijn: {', '.join(onbekend[:10])}."
+        )
     uit = []
     for code, groep in tabel.groupby("gemeentecode", sort=True):
         w = groep["inwoners_2021"].to_numpy(dtype=float)
-        rij = {"gemeentecode": code, "kerncijfers_samengevoegd": ",".join(sorted(groep["oud"])) if len(groep) > 1 else ""}
+        rij = {
+            "gemeentecode": code,
+            "kerncijfers_samengevoegd": ",".join(sorted(groep["oud"])) if len(groep) > 1 else "",
+        }
         for k in KERNCIJFERS:
             v = groep[k].to_numpy(dtype=float)
             geldig = ~np.isnan(v)
@@ -340,7 +404,7 @@ def afronden(gdf, decimalen: int = 3):
     """Rond coördinaten af op `decimalen` graden (3 = ongeveer 100 m, zoals de bron)."""
     import shapely
 
-    afgerond = shapely.set_precision(gdf.geometry.to_numpy(), 10.0 ** -decimalen)
+    afgerond = shapely.set_precision(gdf.geometry.to_numpy(), 10.0**-decimalen)
     gdf = gdf.copy()
     gdf["geometry"] = np.where(shapely.is_empty(afgerond), gdf.geometry.to_numpy(), afgerond)
     return gdf
@@ -399,7 +463,9 @@ def bouw_tabellen(bron: Path, c: Controles | None = None):
 
     namen = lees_namen(paden["namen"], paden["provincies"])
     if len(namen) != aantal or namen.isna().any().any():
-        raise BouwFout(f"De namen- en provinciebestanden horen samen {aantal} gemeenten te beschrijven, elk met naam en provincie.")
+        raise BouwFout(
+            f"De namen- en provinciebestanden horen samen {aantal} gemeenten te beschrijven, elk met naam en provincie."
+        )
     codes = set(namen["gemeentecode"])
     cyclus2 = lees_cyclus2(paden["cyclus2"], c.totaal_cyclus2)
     inw24 = lees_inwoners_2024(paden["inwoners2024"])
@@ -409,7 +475,10 @@ def bouw_tabellen(bron: Path, c: Controles | None = None):
     for tabel, kolom, jaar in ((inw24, "inwoners_2024", 2024), (inw23, "inwoners_2023", 2023)):
         verwacht = getattr(c, f"inwoners_{jaar}")
         if int(tabel[kolom].sum()) != verwacht:
-            raise BouwFout(f"De inwoners op 1 januari {jaar} tellen op tot {int(tabel[kolom].sum()):,}, niet tot het CBS-landtotaal {verwacht:,}.".replace(",", "."))
+            raise BouwFout(
+                f"De inwoners op 1 januari {jaar} tellen op tot {getal(int(tabel[kolom].sum()))}, niet tot het "
+                f"CBS-landtotaal {getal(verwacht)}."
+            )
     kern, kern_nl = kerncijfers_2021(paden["kerncijfers2021"], codes, c.inwoners_2021)
     _toets_codes(codes, kern, paden["kerncijfers2021"].name)
     grenzen = lees_grenzen(paden["grenzen"])
@@ -429,16 +498,26 @@ def bouw_tabellen(bron: Path, c: Controles | None = None):
     tabel["correctiefactor"] = afgeleide_factor(tabel["opgave_cyclus2"], tabel["inwoners_2024"], c.totaal_cyclus2)
     tabel = tabel[list(KOLOMMEN)]
 
-    gem_geo = afronden(grenzen.merge(tabel[["gemeentecode", "gemeentenaam", "provincie"]], left_on="code", right_on="gemeentecode"))
-    gem_geo = gem_geo[["code", "gemeentenaam", "provincie", "geometry"]].rename(columns={"gemeentenaam": "naam"}).sort_values("code")
+    gem_geo = afronden(
+        grenzen.merge(tabel[["gemeentecode", "gemeentenaam", "provincie"]], left_on="code", right_on="gemeentecode")
+    )
+    gem_geo = (
+        gem_geo[["code", "gemeentenaam", "provincie", "geometry"]]
+        .rename(columns={"gemeentenaam": "naam"})
+        .sort_values("code")
+    )
     prov_geo = provinciegrenzen(gem_geo)
 
     manifest = {
-        "beschrijving": "Verwerkte gegevens voor het Spreidingswet-dashboard; gebouwd met python -m spreiding.data build.",
+        "beschrijving": (
+            "Verwerkte gegevens voor het Spreidingswet-dashboard; gebouwd met python -m spreiding.data build."
+        ),
         "gemeenten": int(len(tabel)),
         "provincies": int(tabel["provincie"].nunique()),
         "kerncijfers_2021_nederland": {k: round(v, 4) for k, v in sorted(kern_nl.items())},
-        "herindelingen_kerncijfers_2021": sorted({o for v in tabel["kerncijfers_samengevoegd"] for o in v.split(",") if o in SAMENVOEGINGEN}),
+        "herindelingen_kerncijfers_2021": sorted(
+            {o for v in tabel["kerncijfers_samengevoegd"] for o in v.split(",") if o in SAMENVOEGINGEN}
+        ),
         "bronnen": [
             {
                 "sleutel": b.sleutel,
@@ -476,7 +555,9 @@ def bouw(bron: Path, doel: Path, controles: Controles | None = None) -> dict:
         if doel.exists():  # bewaar wat niet door de bouw gemaakt wordt (bijv. een README in data/)
             for ander in doel.iterdir():
                 if not (tijdelijk / ander.name).exists():
-                    shutil.copy2(ander, tijdelijk / ander.name) if ander.is_file() else shutil.copytree(ander, tijdelijk / ander.name)
+                    shutil.copy2(ander, tijdelijk / ander.name) if ander.is_file() else shutil.copytree(
+                        ander, tijdelijk / ander.name
+                    )
     except BaseException:
         shutil.rmtree(tijdelijk, ignore_errors=True)
         raise

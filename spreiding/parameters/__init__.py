@@ -254,10 +254,6 @@ class Parameters:
         """Een parameter per cyclus (bijv. 'nog_te_realiseren_gerapporteerd') in `cyclus`, of None."""
         return cyclus.op(self.parameters[f"cyclus.{sleutel}"])
 
-    def cyclus_op(self, dag: date) -> Cyclus | None:
-        """De cyclus die op `dag` loopt."""
-        return next((c for c in self.cycli.values() if c.begin <= dag < c.einde), None)
-
 
 # ------------------------------------------------------------------------------------------------ lezen
 

@@ -18,7 +18,6 @@ DONKER = (33, 37, 41)
 GRIJS = (108, 117, 125)
 LICHT = (233, 236, 239)
 ACCENT = (22, 96, 136)
-KADER = (206, 212, 218)
 
 
 class Document(FPDF):

@@ -1,0 +1,27 @@
+"""De adresbalk bijwerken zonder de widgets: een script dat de browser de link in de notatie van de widgets laat
+laden (location.replace), één keer per doel-URL (sessionStorage voorkomt een lus).
+
+Waarom niet de openbare API: een URL-parameter die aan een widget gebonden is (bind="query-params"), mag in
+Streamlit 1.67 niet via st.query_params gezet worden ("query-param-bound-cannot-set",
+streamlit/runtime/state/query_params.py), en de frontend schrijft de gebonden parameter pas bij een wijziging van de
+widget. Nagegaan op de versie in NAGEGAAN_OP; de browsertest test_link_in_andere_notatie_wordt_herschreven laat zien
+of het gedrag nog klopt."""
+
+from __future__ import annotations
+
+import json
+
+#: De sleutel in sessionStorage: het doel dat al eens geladen is.
+SLEUTEL = "spreiding-omgeleid"
+
+
+def script(vertalingen: dict[str, str]) -> str:
+    """<script> dat de parameters in `vertalingen` (naam -> waarde) in de adresbalk zet en die link één keer laadt.
+    De waarden zijn labels van deze app (nooit ruwe invoer); '<' wordt toch ge-escaped."""
+    data = json.dumps(vertalingen, ensure_ascii=True).replace("<", "\\u003c")
+    return (
+        "<script>(function(){var v=" + data + ";var p=new URLSearchParams(location.search);"
+        "for(var k in v){p.set(k,v[k]);}var doel=location.pathname+'?'+p.toString();"
+        f"if(sessionStorage.getItem('{SLEUTEL}')===doel)return;sessionStorage.setItem('{SLEUTEL}',doel);"
+        "location.replace(doel);})();</script>"
+    )
