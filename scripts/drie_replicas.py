@@ -29,7 +29,7 @@ def haproxy_config(poort: int, replicas: list[AppServer]) -> str:
     tekst = tekst.replace("bind *:8080", f"bind 127.0.0.1:{poort}")
     tekst = tekst.replace("    log stdout format raw local0\n", "")
     servers = "".join(
-        f"    server app{i} 127.0.0.1:{r.poort} check inter 1s fall 2 rise 2\n" for i, r in enumerate(replicas, 1)
+        f"    server app{i} 127.0.0.1:{r.poort} check inter 1s fall 3 rise 2\n" for i, r in enumerate(replicas, 1)
     )
     return re.sub(r"    server-template .*\n", servers, tekst)
 

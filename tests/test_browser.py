@@ -191,6 +191,26 @@ def test_terug_na_een_paginawissel(server, bureau):
     assert "Zwolle:" in bureau.locator('[data-testid="stMain"]').inner_text()
 
 
+def test_link_in_een_andere_notatie_wordt_herschreven(server, bureau):
+    """Een link met de sleutels (gemeente=GM0917, cyclus=1) geeft de weergave meteen, en de adresbalk krijgt één keer
+    de notatie van de widgets (weergave/intern/adresbalk.py); een oude link van Wachten (context=1) werkt als
+    cyclus=1."""
+    bureau.goto(server.url + "/kaart?gemeente=GM0917&cyclus=1")
+    bureau.wait_for_function(
+        "() => location.search.includes('gemeente=Heerlen') && location.search.includes('cyclus=Cyclus+1')",
+        timeout=30_000,
+    )
+    klaar(bureau, 1500)
+    adres = bureau.url
+    bureau.wait_for_timeout(1500)
+    assert bureau.url == adres  # geen herlaadlus
+    assert "Heerlen: 317 plekken" in bureau.locator('[data-testid="stMain"]').inner_text()  # cyclus 1, gereconstrueerd
+    bureau.goto(server.url + "/wachten?gemeente=Heerlen&context=1")
+    klaar(bureau, 1500)
+    assert "cyclus=Cyclus+1" in bureau.url and "context=" not in bureau.url
+    assert "Cyclus 1 (2024–2026)" in bureau.locator('[data-testid="stMain"]').inner_text()
+
+
 def test_schuif_verandert_de_url_zonder_nieuwe_stap(server, bureau):
     bureau.goto(server.url + "/wachten?gemeente=Utrecht")
     klaar(bureau)

@@ -89,3 +89,26 @@ def test_veilige_standaarden_van_de_app():
         list((PROJECT / "paginas").glob("*.py")) + list((PROJECT / "weergave").glob("*.py")) + [PROJECT / "app.py"]
     ):
         assert "unsafe_allow_html" not in pad.read_text(encoding="utf-8"), pad
+
+
+def test_containerbewijs_faalt_op_een_eis_niet_op_een_doel():
+    """Het containerbewijs: een eis die niet klopt (uid, alleen-lezen, sessie, fouten) laat het mislukken; een gemist
+    snelheidsdoel staat in de tabel en de laatste regel, maar de opzet werkt dan wel."""
+    from scripts.container_bewijs import Uitkomst
+
+    u = Uitkomst()
+    u.meet("stoot p95", "10,2 s", "< 3 s", False, eis=False)
+    assert not u.fouten and u.gemist and "niet gehaald" in u.tabel()
+    u.meet("gebruiker", "uid 0", "uid 10001", False)
+    assert u.fouten == ["gebruiker: uid 0 (eis uid 10001)"]
+
+
+def test_het_beeld_draait_als_gewone_gebruiker_en_kan_alleen_lezen():
+    """De Dockerfile zet uid 10001 en schrijft nergens buiten /tmp en /app/static (de tmpfs van --read-only); het
+    containerbewijs draait het beeld zo en toetst beide (scripts/container_bewijs.py)."""
+    from scripts.container_bewijs import ALLEEN_LEZEN, UID
+
+    tekst = (PROJECT / "Dockerfile").read_text(encoding="utf-8")
+    assert f"USER {UID}:{UID}" in tekst and f"--uid {UID}" in tekst
+    assert "--read-only" in ALLEEN_LEZEN and any("/app/static" in a for a in ALLEEN_LEZEN)
+    assert "HOME=/tmp" in tekst  # Streamlit schrijft in HOME: op een alleen-lezen beeld de tmpfs

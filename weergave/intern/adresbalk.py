@@ -4,7 +4,7 @@ laden (location.replace), één keer per doel-URL (sessionStorage voorkomt een l
 Waarom niet de openbare API: een URL-parameter die aan een widget gebonden is (bind="query-params"), mag in
 Streamlit 1.67 niet via st.query_params gezet worden ("query-param-bound-cannot-set",
 streamlit/runtime/state/query_params.py), en de frontend schrijft de gebonden parameter pas bij een wijziging van de
-widget. Nagegaan op de versie in NAGEGAAN_OP; de browsertest test_link_in_andere_notatie_wordt_herschreven laat zien
+widget. Nagegaan op de versie in NAGEGAAN_OP; de browsertest test_link_in_een_andere_notatie_wordt_herschreven laat zien
 of het gedrag nog klopt."""
 
 from __future__ import annotations
