@@ -322,10 +322,10 @@ def _mediaan(waarden: list[float]) -> float:
 
 
 def drie_replicas(engine: str, uit: Uitkomst, bezoekers: int, sessies: int, containers: list[Container]) -> None:
-    from bench.app_server import vrije_poort, wacht_op_gezond
+    from bench.app_server import vrije_poort
     from bench.belasting import Opzet, ronde
     from bench.protocol import Bezoeker
-    from scripts.drie_replicas import haproxy_config
+    from scripts.drie_replicas import start_proxy
 
     replicas = [Container(engine, f"{VOORVOEGSEL}app{i}", vrije_poort()) for i in (1, 2, 3)]
     containers.extend(replicas)
@@ -340,14 +340,8 @@ def drie_replicas(engine: str, uit: Uitkomst, bezoekers: int, sessies: int, cont
         all(r.gezond_na < DOELEN["gezond_s"] for r in replicas),
         eis=False,
     )
-    poort = vrije_poort()
-    cfg = Path(tempfile.mkdtemp(prefix="spreiding-haproxy-")) / "haproxy.cfg"
-    cfg.write_text(haproxy_config(poort, replicas), encoding="utf-8")
-    proxy = subprocess.Popen(["haproxy", "-f", str(cfg), "-db"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{poort}"
+    proxy, url = start_proxy(replicas)
     try:
-        wacht_op_gezond(url)
-        time.sleep(3)  # de gezondheidscontroles van HAProxy zien alle drie replica's
         for _ in range(6):  # opwarmen: round-robin langs alle drie (caches, statische bestanden)
             Bezoeker(url, "kaart").open()
         pids = [r.pid for r in replicas]

@@ -34,6 +34,19 @@ def haproxy_config(poort: int, replicas: list[AppServer]) -> str:
     return re.sub(r"    server-template .*\n", servers, tekst)
 
 
+def start_proxy(replicas) -> tuple[subprocess.Popen, str]:
+    """HAProxy op een vrije poort voor deze replica's (elk met `.poort`); wacht tot de proxy en haar
+    gezondheidscontroles alle replica's zien. Geeft (proces, url)."""
+    poort = vrije_poort()
+    cfg = Path(tempfile.mkdtemp(prefix="spreiding-haproxy-")) / "haproxy.cfg"
+    cfg.write_text(haproxy_config(poort, replicas), encoding="utf-8")
+    proxy = subprocess.Popen(["haproxy", "-f", str(cfg), "-db"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{poort}"
+    wacht_op_gezond(url)
+    time.sleep(3)  # de gezondheidscontroles van HAProxy zien alle drie replica's
+    return proxy, url
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--aantallen", default="10,25,50")
@@ -43,14 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         print("haproxy ontbreekt: apt-get install haproxy", file=sys.stderr)
         return 2
     replicas = [AppServer().start() for _ in range(3)]
-    poort = vrije_poort()
-    cfg = Path(tempfile.mkdtemp()) / "haproxy.cfg"
-    cfg.write_text(haproxy_config(poort, replicas), encoding="utf-8")
-    proxy = subprocess.Popen(["haproxy", "-f", str(cfg), "-db"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{poort}"
+    proxy, url = start_proxy(replicas)
     try:
-        wacht_op_gezond(url)
-        time.sleep(3)  # de gezondheidscontroles van HAProxy zien alle drie replica's
         pids = [r.proces.pid for r in replicas]
         for _ in range(6):  # opwarmen: round-robin langs alle drie replica's
             Bezoeker(url, "kaart").open()

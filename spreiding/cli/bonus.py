@@ -151,9 +151,6 @@ def cmd_bonus(args) -> int:
     return 0
 
 
-# ---------------------------------------------------------------------------------------- regietafel
-
-
 def opdracht(sub) -> None:
     """De subopdracht `bonus` met haar opties."""
     p = sub.add_parser(

@@ -19,9 +19,6 @@ def cmd_bronnen(args) -> int:
     return 0
 
 
-# -------------------------------------------------------------------------------------------- parser
-
-
 def opdracht(sub) -> None:
     """De subopdracht `bronnen` met haar opties."""
     p = sub.add_parser(

@@ -195,6 +195,3 @@ def provincienaam(tekst: str, gemeenten: pd.DataFrame) -> str:
     if naam is None:
         raise VerdeelFout(f"Onbekende provincie: {str(tekst)[:40]!r}. Kies uit: {', '.join(provincies)}.")
     return naam
-
-
-# ----------------------------------------------------------------------------------------- verdeling

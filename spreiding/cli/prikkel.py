@@ -110,9 +110,6 @@ def cmd_prikkel(args) -> int:
     return 0
 
 
-# --------------------------------------------------------------------------------------------- bonus
-
-
 def opdracht(sub) -> None:
     """De subopdracht `prikkel` met haar opties."""
     p = sub.add_parser(

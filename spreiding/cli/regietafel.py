@@ -131,9 +131,6 @@ def cmd_regietafel(args) -> int:
     return 0
 
 
-# ------------------------------------------------------------------------------- briefing en bronnen
-
-
 def opdracht(sub) -> None:
     """De subopdracht `regietafel` met haar opties."""
     p = sub.add_parser(

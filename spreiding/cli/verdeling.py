@@ -43,9 +43,6 @@ def cmd_verdeling(args) -> int:
     return 0
 
 
-# ------------------------------------------------------------------------------------------- prikkel
-
-
 def opdracht(sub) -> None:
     """De subopdracht `verdeling` met haar opties."""
     p = sub.add_parser(
