@@ -79,27 +79,37 @@ def _als_root(*args: str) -> list[str]:
 # ------------------------------------------------------------------------------------------ 1 en 2
 
 
+def _docker_draait() -> bool:
+    """Is er een docker met een bereikbare daemon?"""
+    if shutil.which("docker") is None:
+        return False
+    return subprocess.run(["docker", "info"], capture_output=True, timeout=30).returncode == 0
+
+
 def voorbereiden() -> str:
     """De containermachine: podman (of docker); installeert podman, runc en haproxy als ze ontbreken."""
     nodig = []
-    if shutil.which("podman") is None and shutil.which("docker") is None:
-        nodig += ["podman", "runc"]
+    if shutil.which("podman") is None and not _docker_draait():
+        nodig += ["podman", "runc"]  # een docker-client zonder daemon (zoals op deze machines) telt niet
     if shutil.which("haproxy") is None:
         nodig.append("haproxy")
     if nodig:
         omgeving = os.environ | {"DEBIAN_FRONTEND": "noninteractive"}
         subprocess.run(_als_root("apt-get", "update", "-qq"), check=True, env=omgeving, timeout=600)
         subprocess.run(
-            _als_root("apt-get", "install", "-y", "-qq", "--no-install-recommends", *nodig),
+            _als_root("apt-get", "install", "-y", "-qq", *nodig),
             check=True,
             env=omgeving,
             timeout=900,
             stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
     engine = "podman" if shutil.which("podman") else "docker"
     if engine == "podman" and (not CONTAINERS_CONF.exists() or "default_ulimits" not in CONTAINERS_CONF.read_text()):
         if not shutil.which("runc"):
-            subprocess.run(_als_root("apt-get", "install", "-y", "-qq", "runc"), check=True, timeout=900)
+            subprocess.run(
+                _als_root("apt-get", "install", "-y", "-qq", "runc"), check=True, timeout=900, stdout=subprocess.DEVNULL
+            )
         CONTAINERS_CONF.parent.mkdir(parents=True, exist_ok=True)
         CONTAINERS_CONF.write_text('[containers]\ndefault_ulimits = []\n\n[engine]\nruntime = "runc"\n')
     return engine
@@ -127,7 +137,13 @@ def basis(engine: str) -> tuple[str, str]:
     if _beeld_bestaat(engine, BASIS_LOKAAL) and _beeld_bestaat(engine, BOUWBASIS_LOKAAL):
         return BASIS_LOKAAL, BOUWBASIS_LOKAAL
     if shutil.which("debootstrap") is None:
-        subprocess.run(_als_root("apt-get", "install", "-y", "-qq", "debootstrap"), check=True, timeout=900)
+        subprocess.run(
+            _als_root("apt-get", "install", "-y", "-qq", "debootstrap"),
+            check=True,
+            timeout=900,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
     spiegel = _debian_spiegel()
     with tempfile.TemporaryDirectory(prefix="spreiding-basis-", dir="/var/tmp") as map_:
         wortel = Path(map_) / "rootfs"
