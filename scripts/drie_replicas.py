@@ -77,11 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             b.open()
         waar = Counter(b.server for b in sessies)
         print(f"  verdeling voor de stop: {dict(waar)}")
-        gestopt = (
-            next(b.server for b in sessies if b.server and b.server != sessies[0].server) if len(waar) > 1 else None
-        )
         replicas[1].stop()
-        dood = {b.server for b in sessies if b.server and b.server not in (None,)}
         time.sleep(3)  # HAProxy merkt de replica als 'down'
         goed, fout = Counter(), Counter()
         for b in sessies:
@@ -117,7 +113,6 @@ def main(argv: list[str] | None = None) -> int:
         )
         for b in sessies + nieuw:
             b.sluit()
-        del gestopt, dood
     finally:
         proxy.terminate()
         for r in replicas:

@@ -203,21 +203,16 @@ def landelijk(verdeling: pd.DataFrame) -> pd.Series:
 
 def rang_in_provincie(verdeling: pd.DataFrame, gemeentecode: str, kolom: str = "per_1000") -> tuple[int, int]:
     """(rang, aantal) van de gemeente binnen haar provincie, hoogste `kolom` = 1 (gelijke waarden: gemeentecode)."""
-    rij = _rij(verdeling, gemeentecode)
-    provincie = verdeling[verdeling["provincie"] == rij["provincie"]].sort_values(
+    r = rij(verdeling, gemeentecode)
+    provincie = verdeling[verdeling["provincie"] == r["provincie"]].sort_values(
         [kolom, "gemeentecode"], ascending=[False, True]
     )
     return int(np.flatnonzero(provincie["gemeentecode"].to_numpy() == gemeentecode)[0]) + 1, len(provincie)
 
 
-def rij(verdeling: pd.DataFrame, gemeentecode: str) -> pd.Series:
-    """De rij van één gemeente (een VerdeelFout als de code onbekend is)."""
-    return _rij(verdeling, gemeentecode)
-
-
 def provincie_van(verdeling: pd.DataFrame, gemeentecode: str | None) -> str | None:
     """De provincie van een gemeente, of None zonder gemeente."""
-    return None if not gemeentecode else str(_rij(verdeling, gemeentecode)["provincie"])
+    return None if not gemeentecode else str(rij(verdeling, gemeentecode)["provincie"])
 
 
 def provincie_rij(verdeling: pd.DataFrame, provincie: str) -> pd.Series:
@@ -248,40 +243,41 @@ def buren(verdeling: pd.DataFrame, gemeentecode: str, n: int = 3, kolom: str = "
     """De gemeente met `n` buren boven en onder haar in de rangorde van haar provincie (hoogste `kolom` = plaats 1),
     met de kolom `plaats`; aan de randen van de provincie schuift het venster op."""
     rang, van = rang_in_provincie(verdeling, gemeentecode, kolom)
-    provincie = _rij(verdeling, gemeentecode)["provincie"]
+    provincie = rij(verdeling, gemeentecode)["provincie"]
     geordend = in_provincie(verdeling, provincie, kolom, dalend=True).assign(plaats=range(1, van + 1))
     begin = min(max(rang - n - 1, 0), max(van - 2 * n - 1, 0))
     return geordend.iloc[begin : begin + 2 * n + 1]
 
 
-def _rij(verdeling: pd.DataFrame, gemeentecode: str) -> pd.Series:
-    rij = verdeling.loc[verdeling["gemeentecode"] == gemeentecode]
-    if rij.empty:
+def rij(verdeling: pd.DataFrame, gemeentecode: str) -> pd.Series:
+    """De rij van één gemeente (een VerdeelFout als de code onbekend is)."""
+    gekozen = verdeling.loc[verdeling["gemeentecode"] == gemeentecode]
+    if gekozen.empty:
         raise VerdeelFout(f"Onbekende gemeentecode: {gemeentecode}.")
-    return rij.iloc[0]
+    return gekozen.iloc[0]
 
 
 def uitleg(verdeling: pd.DataFrame, gemeentecode: str, parameters: VerdeelParameters) -> dict:
     """De stappen achter het getal van één gemeente: aandeel in de bevolking -> correctiefactor -> afronding."""
-    rij = _rij(verdeling, gemeentecode)
-    factor = float(rij["correctiefactor"])
+    r = rij(verdeling, gemeentecode)
+    factor = float(r["correctiefactor"])
     return {
         "gemeentecode": gemeentecode,
-        "gemeentenaam": rij["gemeentenaam"],
-        "provincie": rij["provincie"],
-        "inwoners": int(rij["inwoners"]),
+        "gemeentenaam": r["gemeentenaam"],
+        "provincie": r["provincie"],
+        "inwoners": int(r["inwoners"]),
         "peildatum": parameters.peildatum,
-        "aandeel_inwoners": float(rij["aandeel_inwoners"]),
-        "aandeel_pct": 100 * float(rij["aandeel_inwoners"]),
-        "quotum_inwoners": float(rij["quotum_inwoners"]),
+        "aandeel_inwoners": float(r["aandeel_inwoners"]),
+        "aandeel_pct": 100 * float(r["aandeel_inwoners"]),
+        "quotum_inwoners": float(r["quotum_inwoners"]),
         "correctiefactor": factor,
         "alpha": parameters.alpha,
         "effectieve_factor": factor**parameters.alpha,
-        "quotum": float(rij["quotum"]),
-        "opgave": int(rij["opgave"]),
-        "afronding": int(rij["opgave"]) - float(rij["quotum"]),
-        "per_1000": float(rij["per_1000"]),
-        "opgave_amv": int(rij["opgave_amv"]) if "opgave_amv" in rij else None,
+        "quotum": float(r["quotum"]),
+        "opgave": int(r["opgave"]),
+        "afronding": int(r["opgave"]) - float(r["quotum"]),
+        "per_1000": float(r["per_1000"]),
+        "opgave_amv": int(r["opgave_amv"]) if "opgave_amv" in r else None,
     }
 
 

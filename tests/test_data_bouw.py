@@ -177,3 +177,38 @@ def test_kapotte_gegevensbestanden(tmp_path, naam, inhoud, melding):
     with pytest.raises(DataFout, match=melding) as fout:
         laders[naam]()
     assert str(tmp_path) not in str(fout.value)  # nooit het pad op de server in een melding
+
+
+def _kopie_van_de_grafiek(pad, rijen):
+    """Een kopie van de NOS-grafiek in het formaat van grenzendicht data/gemeenten.json."""
+    gemeenten = {
+        naam: {
+            "code": code,
+            "bevolking": inw,
+            "sw": {"verdeling": o, "regulier": r, "nood": n, "totaal": t, "verschil": t - o},
+        }
+        for naam, code, inw, o, r, n, t in rijen
+    }
+    pad.write_text(
+        json.dumps({"meta": {"totaal_indicatieve_verdeling": sum(r[3] for r in rijen)}, "gemeenten": gemeenten}),
+        encoding="utf-8",
+    )
+
+
+def test_uittreksel_van_de_grafiek(tmp_path):
+    """Het uittreksel houdt alleen code, opgave, regulier en nood, op code gesorteerd, en weigert een kopie die haar
+    eigen sommen niet haalt (regulier + nood = totaal) of andere inwoners heeft dan het CBS."""
+    from spreiding.data.bouw import uittreksel_nos
+
+    cbs = tmp_path / "cbs.json"
+    cbs.write_text(json.dumps({"GM0002": {"AantalInwoners_5": 200}, "GM0001": {"AantalInwoners_5": 100}}), "utf-8")
+    bron, uit = tmp_path / "g.json", tmp_path / "cyclus2.csv"
+    _kopie_van_de_grafiek(bron, [("B", "GM0002", 200, 6, 1, 2, 3), ("A", "GM0001", 100, 4, 5, 0, 5)])
+    assert uittreksel_nos(bron, uit, cbs, 10) == 2
+    assert uit.read_text(encoding="utf-8") == "gemeentecode;opgave;regulier;nood\nGM0001;4;5;0\nGM0002;6;1;2\n"
+    _kopie_van_de_grafiek(bron, [("B", "GM0002", 200, 6, 1, 2, 4), ("A", "GM0001", 100, 4, 5, 0, 5)])
+    with pytest.raises(BouwFout, match="regulier \\+ nood = totaal"):
+        uittreksel_nos(bron, uit, cbs, 10)
+    _kopie_van_de_grafiek(bron, [("B", "GM0002", 201, 6, 1, 2, 3), ("A", "GM0001", 100, 4, 5, 0, 5)])
+    with pytest.raises(BouwFout, match="wijken af van CBS"):
+        uittreksel_nos(bron, uit, cbs, 10)

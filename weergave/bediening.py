@@ -39,6 +39,9 @@ class Keuze:
     provincie: str | None = None
 
 
+#: Zonder keuze: cyclus 2, geen gemeente of provincie (zoals elke pagina begint).
+STANDAARD = Keuze(up.maak("2"))
+
 #: De keuze van deze run, gezet door app.py rond pagina.run(); per script-thread (ContextVar), dus per bezoeker.
 _KEUZE: ContextVar[Keuze | None] = ContextVar("keuze", default=None)
 
@@ -55,7 +58,7 @@ def voor_pagina(k: Keuze) -> Iterator[None]:
 
 def keuze() -> Keuze:
     """De keuze die app.py aan deze pagina gaf; zonder app.py (een pagina los) de standaard: cyclus 2."""
-    return _KEUZE.get() or Keuze(up.maak("2"))
+    return _KEUZE.get() or STANDAARD
 
 
 def gemeente_namen(gemeenten: pd.DataFrame) -> dict[str, str]:
@@ -231,7 +234,7 @@ def uitgangspunt_bediening(houder=None) -> up.Uitgangspunt:
             "totaal",
             1,
             up.MAX_TOTAAL,
-            up.maak("2").totaal,
+            STANDAARD.u.totaal,
             1_000,
             eenheid=" plekken",
             persist_state="session",
@@ -254,7 +257,7 @@ def uitgangspunt_bediening(houder=None) -> up.Uitgangspunt:
 def balk(onderdelen: tuple[str, ...], gemeenten: pd.DataFrame | None) -> Keuze:
     """De gedeelde balk van een pagina ('zoek', 'gemeente', 'provincie', 'uitgangspunt'); geeft de keuze."""
     gemeente = provincie = None
-    u = up.maak("2")
+    u = STANDAARD.u
     if gemeenten is None or not onderdelen:
         return Keuze(u)
     with st.container(key="gedeelde_balk", border=True):

@@ -47,11 +47,16 @@ def markdown(p: Parameters) -> str:
         "| parameter | label (eenheid) | vanaf | waarde | status | bron | toelichting |",
         "|---|---|---|---|---|---|---|",
     ]
+    artikelen = {  # (parameter, bron) -> artikel, uit de referenties
+        (par.sleutel, r.bron.sleutel): r.artikel for par in p.parameters.values() for r in par.referenties if r.artikel
+    }
     for g in p.alle_gegevens():
         waarde = "niet bekend" if g.waarde is None else g.waarde
+        artikel = artikelen.get((g.sleutel, g.bron.sleutel))
         regels.append(
             f"| `{g.sleutel}` | {g.label} ({g.eenheid}) | {g.van.isoformat() if g.van else ''} | {waarde} | "
-            f"{g.status} ({STATUSSEN[g.status]}) | [{g.bron.uitgever}](#{anker(g.bron.sleutel)}) | {g.toelichting} |"
+            f"{g.status} ({STATUSSEN[g.status]}) | [{g.bron.uitgever}](#{anker(g.bron.sleutel)})"
+            f"{', ' + artikel if artikel else ''} | {g.toelichting} |"
         )
     regels += ["", "## Citaten", ""]
     for c in p.citaten.values():
