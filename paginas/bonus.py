@@ -58,19 +58,28 @@ with st.container(border=True):
             )
             or "huidig"
         )
+        nood = toestand.vinkje(
+            "Ook noodplekken meetellen",
+            "nood_b",
+            False,
+            help="Noodplekken zijn niet duurzaam; standaard tellen ze niet (aanname).",
+            uit=None if soort == "huidig" else "Alleen bij 'Huidige plekken'.",
+        )
+        realisatie = toestand.schuif(
+            "Gerealiseerd (van de eigen opgave)",
+            "realisatie",
+            0,
+            200,
+            110,
+            5,
+            eenheid=" %",
+            opmaak="%d %%",
+            uit="Alleen bij 'Zelfde realisatie voor iedereen'." if soort == "huidig" else None,
+        )
         if soort == "huidig":
-            nood = toestand.vinkje(
-                "Ook noodplekken meetellen",
-                "nood_b",
-                False,
-                help="Noodplekken zijn niet duurzaam; standaard tellen ze niet (aanname).",
-            )
             realisatie = bonus.STANDAARD_REALISATIE_PCT
         else:
             nood = False
-            realisatie = toestand.schuif(
-                "Gerealiseerd (van de eigen opgave)", "realisatie", 0, 200, 110, 5, eenheid=" %", opmaak="%d %%"
-            )
     with s2:
         klein = toestand.schuif(
             "Deel in kleinschalige locaties",
@@ -314,8 +323,8 @@ kolommen = [
     "provincie",
     "gemeentecode",
 ]
-if provincie or st.toggle(
-    "Toon alle 342 gemeenten", key="alle_bonus", help="Of kies een provincie. Alles staat ook in de downloads."
+if provincie or toestand.vinkje(
+    "Toon alle 342 gemeenten", "alle_bonus", False, help="Of kies een provincie. Alles staat ook in de downloads."
 ):
     export.tabel(
         tonen,

@@ -221,9 +221,10 @@ with kaart_kolom_rechts:
         def _klik() -> None:
             bediening.kies_op_kaart(grafiek.klik_waarde(klik), niveau)
 
-        st.toggle(
+        toestand.vinkje(
             "Kaart bedienen (aanwijzen, kiezen, zoomen)",
-            key="kaart_bedienen",
+            "kaart_bedienen",
+            False,
             help="Op een telefoon is de kaart een plaatje, zodat vegen de pagina scrolt. Zet dit aan om gemeenten "
             "aan te wijzen en te kiezen en om te zoomen.",
         )
@@ -252,8 +253,11 @@ if niveau == "gemeente":
     tonen = u.met_herkomst(in_provincie(verdeling, provincie))
     kolommen = GEMEENTEKOLOMMEN + (["opgave_amv"] if u.amv else []) + u.herkomstkolommen()
     # alle 342 gemeenten op verzoek (de tabel kost de meeste rekentijd van de pagina); een provincie altijd
-    if provincie or st.toggle(
-        "Toon alle 342 gemeenten", key="alle_gemeenten", help="Of kies een provincie. Alles staat ook in de downloads."
+    if provincie or toestand.vinkje(
+        "Toon alle 342 gemeenten",
+        "alle_gemeenten",
+        False,
+        help="Of kies een provincie. Alles staat ook in de downloads.",
     ):
         export.tabel(
             tonen,

@@ -56,55 +56,66 @@ with st.container(border=True):
             )
             or prikkel.STANDAARD_SYSTEEM
         )
+    # Beide soorten instellingen staan er altijd; wat bij de gekozen soort niet meetelt, is uitgeschakeld en blijft
+    # staan (ook in de link), zodat heen en weer wisselen niets terugzet.
+    alleen_uniform = None if soort == "uniform" else "Alleen bij 'Een deel biedt vroeg aan'."
+    with s2:
+        deelname = toestand.schuif(
+            "Deel van de andere gemeenten dat vroeg aanbiedt",
+            "deelname",
+            0,
+            100,
+            50,
+            5,
+            eenheid=" %",
+            opmaak="%d %%",
+            uit=alleen_uniform,
+        )
+        omvang = toestand.schuif(
+            "Hoeveel zij aanbieden (van hun eerlijke aandeel)",
+            "omvang",
+            0,
+            200,
+            100,
+            10,
+            eenheid=" %",
+            opmaak="%d %%",
+            uit=alleen_uniform,
+        )
+    with s3:
+        kies = toestand.keuze(
+            "Wie biedt aan?",
+            "keuze",
+            list(prikkel.KEUZES),
+            "willekeurig",
+            prikkel.KEUZES,
+            soort="radio",
+            uit=alleen_uniform,
+        )
+        seed = toestand.getalveld(
+            "Toevalsstart",
+            "seed",
+            0,
+            10_000,
+            1,
+            1,
+            help="Welke gemeenten 'willekeurig' aanbieden; dezelfde start geeft dezelfde keuze.",
+            uit=alleen_uniform or ("Alleen bij 'willekeurig gekozen'." if kies == "grootste" else None),
+        )
+        nood = toestand.vinkje(
+            "Ook noodplekken als aanbod tellen",
+            "nood",
+            False,
+            help="Standaard alleen reguliere plekken (de beste benadering van wat meetelt).",
+            uit=None if alleen_uniform else "Alleen bij 'Huidige plekken'.",
+        )
     if soort == "uniform":
-        with s2:
-            deelname = toestand.schuif(
-                "Deel van de andere gemeenten dat vroeg aanbiedt",
-                "deelname",
-                0,
-                100,
-                50,
-                5,
-                eenheid=" %",
-                opmaak="%d %%",
-            )
-            omvang = toestand.schuif(
-                "Hoeveel zij aanbieden (van hun eerlijke aandeel)",
-                "omvang",
-                0,
-                200,
-                100,
-                10,
-                eenheid=" %",
-                opmaak="%d %%",
-            )
-        with s3:
-            kies = toestand.keuze(
-                "Wie biedt aan?", "keuze", list(prikkel.KEUZES), "willekeurig", prikkel.KEUZES, soort="radio"
-            )
-            seed = toestand.getalveld(
-                "Toevalsstart",
-                "seed",
-                0,
-                10_000,
-                1,
-                1,
-                help="Welke gemeenten 'willekeurig' aanbieden; dezelfde start geeft dezelfde keuze.",
-                disabled=kies == "grootste",
-            )
         scenario = prikkel.Scenario.uit_procenten(deelname, omvang, kies or "willekeurig", seed)
         scenario_tekst = (
             f"{getal(deelname)} % van de andere gemeenten ({prikkel.KEUZES[scenario.keuze]}) "
             f"vroeg {getal(omvang)} % van hun aandeel aanbiedt"
         )
     else:
-        with s2:
-            nood = toestand.vinkje(
-                "Ook noodplekken als aanbod tellen",
-                "nood",
-                False,
-                help="Standaard alleen reguliere plekken (de beste benadering van wat meetelt).",
-            )
         scenario = prikkel.Scenario(soort="huidig", nood=nood)
         scenario_tekst = (
             "elke andere gemeente haar huidige "

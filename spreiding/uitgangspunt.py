@@ -199,6 +199,12 @@ def standaard_alpha(cyclus: str) -> float:
     return float(PARAMETERS.verdeling["alpha"].waarde)
 
 
+def vaste_alpha(cyclus: str) -> float | None:
+    """De SES-correctie die bij `cyclus` vastligt (het wetsvoorstel: 0, alleen naar inwoners), of None als zij vrij
+    te kiezen is. De app schakelt de schuif dan uit; de command line laat --alpha bij het wetsvoorstel toe (model)."""
+    return standaard_alpha(cyclus) if cyclus == "wetsvoorstel" else None
+
+
 def maak(
     cyclus: str, totaal: int | None = None, peildatum: int | None = None, alpha: float | None = None
 ) -> Uitgangspunt:
@@ -227,6 +233,7 @@ __all__ = [
     "cyclus_sleutel",
     "maak",
     "standaard_alpha",
+    "vaste_alpha",
     "MAX_TOTAAL",
     "ALPHA_BEREIK",
     "PEILJAREN",

@@ -245,7 +245,8 @@ def test_bonus_foute_bedragen_zichtbaar_buiten_ingeklapt_paneel():
     at = open_pagina("bonus", br="1e30", drempel="abc")
     schoon(at)
     assert "Regeling 2024" in teksten(at.warning) and "Drempel" in teksten(at.warning)
-    assert at.expander[0].proto.expanded  # het paneel met de meldingen staat open
+    paneel = next(e for e in at.expander if e.label.startswith("Bedragen"))
+    assert paneel.proto.expanded  # het paneel met de meldingen staat open
 
 
 # ---------------------------------------------------------------------------------------- regietafel

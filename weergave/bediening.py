@@ -105,13 +105,6 @@ def _na_provincie() -> None:
         st.session_state["gemeente"] = None
 
 
-def _na_cyclus() -> None:
-    """Callback: een andere cyclus zet de SES-correctie op haar standaard (wetsvoorstel: alleen inwoners)."""
-    code = st.session_state.get("cyclus") or "2"
-    st.session_state["alpha"] = up.standaard_alpha(code)
-    st.session_state["_cyclus_gekozen"] = True
-
-
 def zoekvakken(gemeenten: pd.DataFrame, met_provincie: bool = True, kolommen=None) -> tuple[str | None, str | None]:
     """Gemeente (met de provincies als extra keuze) en, als gevraagd, het provinciefilter; geeft (gemeentecode,
     provincie) zoals de widgets ze na hun callbacks hebben."""
@@ -192,8 +185,13 @@ def kaartklik_verwerkt() -> bool:
 
 
 def uitgangspunt_bediening(houder=None) -> up.Uitgangspunt:
-    """Cyclus, SES-correctie en (bij een eigen totaal) totaal en peildatum; geeft het Uitgangspunt dat de widgets
-    samen beschrijven. Elke widget controleert zijn eigen waarde (ook uit een link), dus dit lukt altijd."""
+    """Cyclus, SES-correctie, eigen totaal en peildatum; geeft het Uitgangspunt dat de widgets samen beschrijven.
+    Elke widget controleert zijn eigen waarde (ook uit een link), dus dit lukt altijd.
+
+    Geen widget zet een andere terug: een andere cyclus laat de SES-correctie staan (vroeger zette hij haar op de
+    standaard van de cyclus, en 'Eigen totaal' zette een schuif op 0 stil terug op 1). Wat bij de gekozen cyclus niet
+    meetelt, blijft staan, met zijn waarde in de link, maar uitgeschakeld met de reden eronder: de SES-correctie bij
+    het wetsvoorstel (dat verdeelde alleen naar inwoners), het eigen totaal en de peildatum bij een cyclus."""
     houder = houder or st
     a, b = houder.columns([3, 2])
     with a:
@@ -206,14 +204,12 @@ def uitgangspunt_bediening(houder=None) -> up.Uitgangspunt:
                 up.KORT,
                 soort="segmented",
                 vertaling=up.cyclus_sleutel,
-                on_change=_na_cyclus,
                 persist_state="session",
                 help=herkomst.cycli_in_het_kort(),
             )
             or "2"
         )  # een segmentknop kan leeg: dan de standaard
-    if "alpha" not in st.session_state and toestand.ruwe_url("alpha") is None:
-        st.session_state["alpha"] = up.standaard_alpha(cyclus)
+    vast_alpha = up.vaste_alpha(cyclus)
     with b:
         alpha = toestand.stappen(
             "Sterkte van de SES-correctie",
@@ -224,33 +220,45 @@ def uitgangspunt_bediening(houder=None) -> up.Uitgangspunt:
             help="1 = zoals in de gepubliceerde verdeling (amendement Van Dijk); 0 = alleen naar inwoners, zoals het "
             "wetsvoorstel "
             "vóór het amendement. De correctie per gemeente is afgeleid uit de gepubliceerde verdeling van cyclus 2.",
+            uit=(
+                f"Niet bij het {up.KORT[cyclus].lower()}: dat verdeelde alleen naar inwoners (vóór het amendement "
+                "Van Dijk)."
+                if vast_alpha is not None
+                else None
+            ),
         )
-    if cyclus != "eigen":
-        return up.maak(cyclus, alpha=alpha)
-    c, d = houder.columns([3, 2])
-    with c:
-        totaal = toestand.getalveld(
-            "Eigen landelijk totaal (plekken)",
-            "totaal",
-            1,
-            up.MAX_TOTAAL,
-            STANDAARD.u.totaal,
-            1_000,
-            eenheid=" plekken",
-            persist_state="session",
-        )
-    with d:
-        peildatum = toestand.keuze(
-            "Inwoners op",
-            "peildatum",
-            list(PEILNAMEN),
-            2024,
-            PEILNAMEN,
-            soort="radio",
-            horizontal=True,
-            persist_state="session",
-            vertaling=lambda t: int(t) if t.strip() in ("2023", "2024") else None,
-        )
+    eigen = cyclus == "eigen"
+    reden = None if eigen else "Alleen bij 'Eigen totaal'."
+    open_ = eigen or any(k in st.session_state.get(toestand.MELDINGEN, {}) for k in ("totaal", "peildatum"))
+    with houder.expander(f"Eigen totaal en peildatum{'' if eigen else ' (bij Eigen totaal)'}", expanded=open_):
+        c, d = st.columns([3, 2])
+        with c:
+            totaal = toestand.getalveld(
+                "Eigen landelijk totaal (plekken)",
+                "totaal",
+                1,
+                up.MAX_TOTAAL,
+                STANDAARD.u.totaal,
+                1_000,
+                eenheid=" plekken",
+                persist_state="session",
+                uit=reden,
+            )
+        with d:
+            peildatum = toestand.keuze(
+                "Inwoners op",
+                "peildatum",
+                list(PEILNAMEN),
+                2024,
+                PEILNAMEN,
+                soort="radio",
+                horizontal=True,
+                persist_state="session",
+                vertaling=lambda t: int(t) if t.strip() in ("2023", "2024") else None,
+                uit=reden,
+            )
+    if not eigen:
+        return up.maak(cyclus, alpha=alpha if vast_alpha is None else vast_alpha)
     return up.maak("eigen", totaal, peildatum or 2024, alpha)
 
 

@@ -145,11 +145,37 @@ def herstel_eind() -> None:
 
 
 # ------------------------------------------------------------------------------------------- widgets
+#
+# Eén mechanisme voor elke widget: gebonden aan zijn URL-parameter (bind="query-params"), altijd met de standaard van
+# de app als `value=`/`index=`/`default=` (`_standaard`), en nooit verborgen of teruggezet door een andere widget: een
+# instelling die bij de huidige keuze niet meetelt, blijft staan, uitgeschakeld, met de reden eronder (`uit=`).
 
 
-def _standaard(key: str, parameter: str, waarde: Any) -> dict:
-    """De standaardwaarde alleen meegeven als de sessie nog geen waarde heeft (anders waarschuwt Streamlit)."""
-    return {} if key in st.session_state else {parameter: waarde}
+def _standaard(parameter: str, waarde: Any) -> dict:
+    """De standaardwaarde van de app, altijd meegegeven, ook als de sessie de widget al kent.
+
+    Waarom altijd: `bind="query-params"` laat een waarde die gelijk is aan de standaard van de widget weg uit de URL,
+    en een link zonder die parameter opent de widget weer op zijn standaard. Kreeg de widget geen `value=` (omdat
+    zijn key al in de sessie stond), dan was zijn standaard voor Streamlit het minimum (of de eerste optie): de
+    schuif op 0 verdween uit de link, en de link opende op de standaard van de app (1). Met de standaard van de app
+    altijd als `value=` betekent 'niet in de URL' overal 'de standaard van de app'. De waarschuwing die Streamlit
+    logt als een widget ook een waarde uit de sessie heeft, staat uit (.streamlit/config.toml,
+    global.disableWidgetStateDuplicationWarning); de waarde uit de sessie wint, zoals bedoeld. `value=` hoort niet bij
+    de identiteit van een widget met een key (key_as_main_identity in Streamlit 1.67), dus de widget blijft dezelfde.
+    """
+    return {parameter: waarde}
+
+
+def _uit(houder, uit: str | None, opties: dict) -> None:
+    """`uit`: waarom deze instelling bij de huidige keuze niet meetelt; de widget wordt dan uitgeschakeld."""
+    if uit:
+        opties["disabled"] = True
+
+
+def _reden(houder, uit: str | None) -> None:
+    """De reden van een uitgeschakelde instelling, zichtbaar onder de widget."""
+    if uit:
+        houder.caption(uit)
 
 
 def _getal_geldig(
@@ -185,6 +211,7 @@ def schuif(
     houder=None,
     opmaak: str | None = None,
     decimalen: int = 0,
+    uit: str | None = None,
     **opties,
 ) -> float:
     """Schuifregelaar gekoppeld aan URL-parameter `key`, met een Nederlandse melding bij een foute link."""
@@ -201,7 +228,8 @@ def schuif(
     _meldingen_gebruikt(key, standaard)
     toon_melding(key, houder)
     soort = int if geheel else float
-    return houder.slider(
+    _uit(houder, uit, opties)
+    waarde = houder.slider(
         label,
         soort(minimum),
         soort(maximum),
@@ -210,9 +238,11 @@ def schuif(
         bind="query-params",
         help=help,
         format=opmaak,
-        **_standaard(key, "value", soort(standaard)),
+        **_standaard("value", soort(standaard)),
         **opties,
     )
+    _reden(houder, uit)
+    return waarde
 
 
 def _meldingen_gebruikt(key: str, gebruikt: Any) -> None:
@@ -233,6 +263,7 @@ def keuze(
     melding: Callable[[str], str] | None = None,
     help: str | None = None,
     houder=None,
+    uit: str | None = None,
     **extra,
 ) -> Any:
     """Keuze (radio, segmented of selectbox) gekoppeld aan URL-parameter `key`. De link bevat de getoonde naam
@@ -259,9 +290,10 @@ def keuze(
                     standaard,
                 )
     toon_melding(key, houder)
+    _uit(houder, uit, extra)
     index = list(opties).index(standaard) if standaard in opties else None
     if soort == "segmented":
-        return houder.segmented_control(
+        waarde = houder.segmented_control(
             label,
             list(opties),
             format_func=namen.get,
@@ -269,31 +301,34 @@ def keuze(
             bind="query-params",
             help=help,
             selection_mode="single",
-            **_standaard(key, "default", standaard),
+            **_standaard("default", standaard),
             **extra,
         )
-    if soort == "selectbox":
+    elif soort == "selectbox":
         extra.setdefault("placeholder", "Kies een optie")
-        return houder.selectbox(
+        waarde = houder.selectbox(
             label,
             list(opties),
             format_func=namen.get,
             key=key,
             bind="query-params",
             help=help,
-            **_standaard(key, "index", index),
+            **_standaard("index", index),
             **extra,
         )
-    return houder.radio(
-        label,
-        list(opties),
-        format_func=namen.get,
-        key=key,
-        bind="query-params",
-        help=help,
-        **_standaard(key, "index", index),
-        **extra,
-    )
+    else:
+        waarde = houder.radio(
+            label,
+            list(opties),
+            format_func=namen.get,
+            key=key,
+            bind="query-params",
+            help=help,
+            **_standaard("index", index),
+            **extra,
+        )
+    _reden(houder, uit)
+    return waarde
 
 
 def lees_getal(tekst: Any, minimum: int, maximum: int) -> int | None:
@@ -321,6 +356,7 @@ def getalveld(
     eenheid: str = "",
     help: str | None = None,
     houder=None,
+    uit: str | None = None,
     **extra,
 ) -> int:
     """Veld voor een geheel getal in Nederlandse notatie (12.345), gekoppeld aan URL-parameter `key`. Een ongeldige
@@ -361,6 +397,8 @@ def getalveld(
             st.session_state[key] = getal(waarde)
 
     toon_melding(key, houder)
+    _uit(houder, uit, extra)
+    extra.setdefault("placeholder", f"{getal(minimum)} tot {getal(maximum)}")  # zichtbaar als het veld leeg is
     houder.text_input(
         label,
         key=key,
@@ -369,9 +407,10 @@ def getalveld(
         max_chars=20,
         help=(help + " " if help else "")
         + f"Toegestaan: {getal(minimum)} tot {getal(maximum)}{eenheid}. Bevestig met Enter.",
-        **_standaard(key, "value", getal(standaard)),
+        **_standaard("value", getal(standaard)),
         **extra,
     )
+    _reden(houder, uit)
     waarde = lees_getal(st.session_state.get(key), minimum, maximum)
     if waarde is None:
         return int(st.session_state.get(vorige, standaard))
@@ -379,14 +418,22 @@ def getalveld(
     return waarde
 
 
-def vinkje(label: str, key: str, standaard: bool, *, help: str | None = None, houder=None) -> bool:
+def vinkje(
+    label: str, key: str, standaard: bool, *, help: str | None = None, houder=None, uit: str | None = None
+) -> bool:
     houder = houder or st
     _controleer_link(
         key, f"'{label}'", lambda t: t.lower() in ("true", "false"), "ja" if standaard else "nee", "ja of nee"
     )
     _meldingen_gebruikt(key, standaard)
     toon_melding(key, houder)
-    return bool(houder.toggle(label, key=key, bind="query-params", help=help, **_standaard(key, "value", standaard)))
+    opties: dict = {}
+    _uit(houder, uit, opties)
+    waarde = bool(
+        houder.toggle(label, key=key, bind="query-params", help=help, **_standaard("value", standaard), **opties)
+    )
+    _reden(houder, uit)
+    return waarde
 
 
 def stappen(
@@ -398,6 +445,7 @@ def stappen(
     *,
     help: str | None = None,
     houder=None,
+    uit: str | None = None,
     **extra,
 ) -> float:
     """Schuif over vaste stappen met Nederlandse notatie (0,05 in plaats van 0.05), gekoppeld aan URL-parameter `key`.
@@ -431,13 +479,16 @@ def stappen(
     waarde = st.session_state.get(key, standaard)
     if waarde not in opties:
         st.session_state[key] = standaard
-    return houder.select_slider(
+    _uit(houder, uit, extra)
+    waarde = houder.select_slider(
         label,
         options=list(opties),
         format_func=namen.get,
         key=key,
         bind="query-params",
         help=help,
-        **_standaard(key, "value", standaard),
+        **_standaard("value", standaard),
         **extra,
     )
+    _reden(houder, uit)
+    return waarde
