@@ -5,6 +5,7 @@ stTextInput, stSelectbox, stMetric); verandert de frontend, dan vindt `widgets()
 
 from __future__ import annotations
 
+import contextlib
 import random
 import re
 
@@ -41,7 +42,8 @@ STAND = r"""() => {
   const uit = {};
   const zet = (k, v) => { let s = k, i = 0; while (s in uit) s = k + '#' + (++i); uit[s] = v; };
   for (const e of document.querySelectorAll('[data-testid="stSlider"]')) {
-    el = e; const g = e.querySelector('[role="group"]'); const w = e.querySelector('[data-testid="stSliderThumbValue"]');
+    const g = e.querySelector('[role="group"]');
+    const w = e.querySelector('[data-testid="stSliderThumbValue"]');
     zet('schuif:' + (g ? g.getAttribute('aria-label') : '?'), w ? w.textContent : '?');
   }
   for (const e of document.querySelectorAll('[data-testid="stRadio"] [role="radiogroup"]')) {
@@ -60,7 +62,7 @@ STAND = r"""() => {
     zet('keuzelijst:' + e.getAttribute('aria-label'), e.value);
   for (const e of document.querySelectorAll('[data-testid="stMetric"]'))
     zet('metric', e.innerText.replace(/\s+/g, ' ').trim());
-  for (const e of document.querySelectorAll('[data-testid="stMain"] h1, [data-testid="stMain"] h2, [data-testid="stMain"] h3'))
+  for (const e of document.querySelectorAll('[data-testid="stMain"] :is(h1, h2, h3)'))
     zet('kop', e.textContent.trim());
   return uit;
 }"""
@@ -99,10 +101,8 @@ def klap_alles_open(p) -> None:
     """Open elk ingeklapt paneel, zodat de widgets erin bereikbaar zijn."""
     dicht = p.locator('[data-testid="stExpander"] details:not([open]) > summary').all()
     for s in dicht:
-        try:
+        with contextlib.suppress(Exception):  # een paneel dat intussen verdween
             s.click(timeout=2_000)
-        except Exception:  # noqa: BLE001 - een paneel dat intussen verdween
-            pass
     if dicht:
         p.wait_for_timeout(150)
 
