@@ -40,6 +40,9 @@ SCHERMKOLOMMEN = [
     "toelichting",
 ]
 GEEN = "—"  # geen uitruilpartner (Streamlit toont een lege keuze als 'None')
+GESCHIEDENIS = "_regietafel_geschiedenis"  # provincie -> eerdere invoer, voor 'Ongedaan maken'
+WEIGERINGEN = "_regietafel_weigeringen"  # provincie -> geweigerde invoer van de laatste wijziging
+KOPPEN = {k: kolom(k).kop for k in regietafel.AANTALKOLOMMEN}
 
 laden.gemeenten()
 keuze = bediening.keuze()
@@ -102,6 +105,7 @@ else:
             help="Wist alle ingevoerde afspraken van deze provincie; de tabel volgt dan weer de beginwaarde.",
             width="stretch",
         ):
+            st.session_state.setdefault(GESCHIEDENIS, {}).setdefault(provincie, []).append(invoer)
             invoer_per_provincie[provincie] = invoer = regietafel.zonder_invoer(invoer)
             toestand.volgende_versie("_versie")
     o1, o2 = st.columns([3, 2])
@@ -145,6 +149,7 @@ else:
         uploads.toon_meldingen(meldingen)
         if gelezen is not None and st.session_state.get(sleutel) != upload.file_id:
             nieuw, mededelingen = gelezen
+            st.session_state.setdefault(GESCHIEDENIS, {}).setdefault(provincie, []).append(invoer)
             invoer_per_provincie[provincie] = invoer = regietafel.voeg_toe(invoer, nieuw)
             uit_verslag = lees_vergadering(upload.getvalue())
             if uit_verslag is not None:  # een verslag uit deze app: de vergadering gaat mee
@@ -207,21 +212,27 @@ else:
 
     # ------------------------------------------------------------------------------- bewerkbare tabel
     editor = f"editor_{provincie}_{toestand.versie('_versie')}"
-    weergave_tabel = t.voor_scherm(namen, GEEN)[["gemeentecode", *SCHERMKOLOMMEN]]
+    weergave_tabel = regietafel.als_tekst(t.voor_scherm(namen, GEEN))[["gemeentecode", *SCHERMKOLOMMEN]]
 
     def _getalkolom(naam: str, formaat: str = "%d") -> st.column_config.NumberColumn:
         return st.column_config.NumberColumn(kolom(naam).kop, format=formaat, help=kolom(naam).definitie)
 
-    def _invoerkolom(naam: str) -> st.column_config.NumberColumn:
-        return st.column_config.NumberColumn(
+    def _invoerkolom(naam: str) -> st.column_config.TextColumn:
+        # tekst, geen getalkolom: een getalkolom maakte van 'veel' stil 0 en van -50 stil 50; zo komt wat getypt of
+        # geplakt is (ook 1.500 uit een Nederlandse Excel) letterlijk binnen en weigert lees_scherm het met een melding
+        return st.column_config.TextColumn(
             kolom(naam).kop + " ✎",
-            min_value=0,
-            max_value=int(u.totaal),
-            step=1,
-            format="%d",
-            help=kolom(naam).definitie + " (bewerkbaar)",
+            max_chars=12,
+            help=kolom(naam).definitie + f" (bewerkbaar; een geheel aantal van 0 tot {getal(int(u.totaal))})",
         )
 
+    geschiedenis = st.session_state.setdefault(GESCHIEDENIS, {}).setdefault(provincie, [])
+    weigeringen = st.session_state.setdefault(WEIGERINGEN, {}).get(provincie, [])
+    if weigeringen:
+        st.error(
+            "Niet overgenomen: " + " ".join(w.zin(KOPPEN) for w in weigeringen[:10]),
+            icon=":material/block:",
+        )
     provincienamen = sorted(namen[c] for c in codes)
     snelle_celinvoer()
     bewerkt = st.data_editor(
@@ -262,15 +273,33 @@ else:
         },
     )
     codes_per_naam = {namen[c]: c for c in codes}
-    nieuw = regietafel.schoon(regietafel.uit_scherm(bewerkt, codes_per_naam), MAX_TEKST)
+    gelezen, nieuwe_weigeringen = regietafel.lees_scherm(
+        regietafel.uit_scherm(bewerkt, codes_per_naam), tabel, namen, int(u.totaal)
+    )
+    nieuw = regietafel.schoon(gelezen, MAX_TEKST)
     nieuwe_invoer = regietafel.invoer_uit(nieuw, basis)
-    if not nieuwe_invoer.equals(regietafel.invoer_uit(regietafel.schoon(tabel), basis)):
-        invoer_per_provincie[provincie] = nieuwe_invoer
+    veranderd = not nieuwe_invoer.equals(regietafel.invoer_uit(regietafel.schoon(tabel), basis))
+    if nieuwe_weigeringen or veranderd:
+        st.session_state[WEIGERINGEN][provincie] = nieuwe_weigeringen
+        if veranderd:
+            geschiedenis.append(invoer_per_provincie[provincie])
+            invoer_per_provincie[provincie] = nieuwe_invoer
+        if nieuwe_weigeringen:
+            toestand.volgende_versie("_versie")  # de tabel opnieuw opbouwen: de geweigerde cel toont weer haar waarde
         st.rerun()  # de stand boven de tabel rekent met de nieuwe afspraken
+    if geschiedenis and st.button(
+        "Ongedaan maken",
+        help="Zet de laatste overgenomen wijziging in de tabel terug (ook een upload of 'Opnieuw beginnen').",
+        key=f"ongedaan_{provincie}",
+    ):
+        invoer_per_provincie[provincie] = geschiedenis.pop()
+        st.session_state[WEIGERINGEN][provincie] = []
+        toestand.volgende_versie("_versie")
+        st.rerun()
     st.caption(
         "Bewerkbaar (✎): afspraak, uitruil met, plekken Oekraïense ontheemden, woningen statushouders en toelichting; "
-        "de stand erboven rekent direct mee. Aantallen zonder duizendtalpunt. Alfabetisch op gemeentenaam, zoals in "
-        "het verslag."
+        "de stand erboven rekent direct mee. Aantallen als geheel getal, met of zonder duizendtalpunt (1.500); "
+        "plakken uit Excel kan. Alfabetisch op gemeentenaam, zoals in het verslag."
     )
 
     # ------------------------------------------------------------- twee lezingen van het verdeelbesluit

@@ -199,6 +199,65 @@ def uit_scherm(bewerkt: pd.DataFrame, codes_per_naam: dict[str, str]) -> pd.Data
     return bewerkt.assign(uitruil_met=bewerkt["uitruil_naam"].map(codes_per_naam).fillna(""))
 
 
+#: De aantallen die aan de tafel in de tabel getypt worden (als tekst, in Nederlandse notatie: 1.500).
+AANTALKOLOMMEN = ("afspraak", "oekraine", "statushouders")
+
+
+def als_tekst(gemeenten: pd.DataFrame) -> pd.DataFrame:
+    """De aantallen als tekst in Nederlandse notatie (1.500), zoals de bewerkbare tabel ze toont: zo komt wat de
+    gebruiker typt of uit Excel plakt letterlijk binnen, en weigert `lees_scherm` tekst, negatieve en gebroken
+    getallen in plaats van ze stil op 0 of hun absolute waarde te zetten."""
+    return gemeenten.assign(**{k: [getal(int(v)) for v in gemeenten[k]] for k in AANTALKOLOMMEN})
+
+
+@dataclass(frozen=True)
+class Weigering:
+    """Een getypte waarde die niet kan: in welke gemeente en kolom, wat er stond, waarom, en wat blijft staan."""
+
+    gemeente: str
+    kolom: str
+    getypt: str
+    reden: str
+    blijft: int
+
+    def zin(self, koppen: dict[str, str] | None = None) -> str:
+        kop = (koppen or {}).get(self.kolom, self.kolom)
+        getypt = str(self.getypt).strip() or "(leeg)"
+        return (
+            f"{self.gemeente}, {kop}: '{getypt[:30]}' kan niet ({self.reden}); "
+            f"de vorige waarde {getal(self.blijft)} blijft staan."
+        )
+
+
+def lees_scherm(
+    bewerkt: pd.DataFrame, vorige: pd.DataFrame, namen: dict[str, str], maximum: int
+) -> tuple[pd.DataFrame, list[Weigering]]:
+    """De bewerkte tabel (aantallen als tekst) terug naar getallen. Een cel die geen geheel aantal van 0 tot
+    `maximum` is (tekst, negatief, gebroken, te groot) wordt geweigerd: die cel houdt haar waarde uit `vorige`
+    (dezelfde gemeentecodes), en er komt een Weigering met de naam van de gemeente. Een lege cel is 0. Duizendtallen
+    met een punt (1.500, zoals Excel ze in het Nederlands plakt) zijn toegestaan."""
+    from .invoer import lees_aantal  # invoer.py leest ook afspraken voor deze module; zie invoer.lees_vergadering
+
+    oud = vorige.set_index("gemeentecode")
+    uit = bewerkt.copy()
+    weigeringen: list[Weigering] = []
+    for kolom in AANTALKOLOMMEN:
+        waarden = []
+        for code, ruw in zip(uit["gemeentecode"], uit[kolom]):
+            tekst = "" if ruw is None or (isinstance(ruw, float) and np.isnan(ruw)) else str(ruw)
+            vorig = int(oud.at[code, kolom]) if code in oud.index else 0
+            if isinstance(ruw, (int, np.integer)):
+                tekst = str(int(ruw))
+            try:
+                waarden.append(lees_aantal(tekst, ",", maximum) if tekst.strip() else 0)
+            except ValueError as fout:
+                reden = str(fout).split(" is ", 1)[-1] if str(fout).startswith("'") else str(fout).removeprefix("is ")
+                weigeringen.append(Weigering(namen.get(code, code), kolom, tekst, reden, vorig))
+                waarden.append(vorig)
+        uit[kolom] = np.asarray(waarden, dtype=np.int64)
+    return uit, weigeringen
+
+
 def zonder_invoer(invoer: pd.DataFrame) -> pd.DataFrame:
     """Dezelfde kolommen, geen regels ('Opnieuw beginnen')."""
     return invoer.iloc[0:0]

@@ -395,7 +395,7 @@ def test_regietafel_uitruil_verslag_en_terug(server, bureau, tmp_path):
     ontbreekt = _metriek(bureau, "Ontbreekt")
     assert ontbreekt.inner_text() == "4.192"
     # Amersfoort en Baarn (alfabetisch de eerste twee regels): de cel kiezen en de afspraak typen
-    for rij, waarde in ((0, "700"), (1, "100")):
+    for rij, waarde in ((0, "700"), (1, "100")):  # getoond als tekst in Nederlandse notatie
         _cel_kiezen(bureau, rij)
         bureau.keyboard.type(waarde, delay=30)
         bureau.keyboard.press("Enter")
@@ -444,7 +444,40 @@ def test_regietafel_snel_typen_houdt_de_laatste_waarde(server, bureau):
     # 583 -> 2400: afgesproken 3.350 + 1.817 = 5.167 (zonder de vaste invoer werd het 0, dus 2.767)
     _metriek(bureau, "Afgesproken").filter(has_text="5.167").wait_for(timeout=30_000)
     assert "afspraken=GM0307%3A2400" in bureau.url
+    # de cel toont wat getypt is (na een weigering of 'Ongedaan maken' wordt de tabel opnieuw opgebouwd: 2.400)
     bureau.wait_for_function(REGEL.replace("return c;", "return c[1] === '2400' ? c : null;"), arg=["Amersfoort"])
+
+
+def _typ_in_cel(p, rij: int, tekst: str) -> None:
+    _cel_kiezen(p, rij)
+    p.keyboard.type(tekst, delay=30)
+    p.keyboard.press("Enter")
+    klaar(p, 1200)
+
+
+def test_regietafel_weigert_foute_invoer_en_maakt_ongedaan(server, bureau):
+    """'veel', '-50' en '12,5' worden geweigerd met een melding die de gemeente en het getypte noemt; de oude waarde
+    blijft. '1.500' (zoals uit een Nederlandse Excel) wordt 1500. 'Ongedaan maken' zet de laatste overgenomen
+    wijziging terug."""
+    bureau.goto(server.url + "/regietafel?provincie=Utrecht")
+    klaar(bureau)
+    _typ_in_cel(bureau, 0, "1.500")  # Amersfoort 583 -> 1500
+    bureau.wait_for_function(REGEL.replace("return c;", "return c[1] === '1.500' ? c : null;"), arg=["Amersfoort"])
+    assert "afspraken=GM0307%3A1500" in bureau.url
+    for fout in ("veel", "-50", "12,5"):
+        _typ_in_cel(bureau, 0, fout)
+        melding = bureau.locator('[data-testid="stAlertContentError"]').filter(has_text="Niet overgenomen")
+        melding.wait_for(timeout=30_000)
+        tekst = melding.inner_text()
+        assert "Amersfoort" in tekst and f"'{fout}'" in tekst and "1.500 blijft staan" in tekst, tekst
+        assert bureau.evaluate(REGEL, ["Amersfoort"])[1] == "1.500"
+        assert "afspraken=GM0307%3A1500" in bureau.url
+    _typ_in_cel(bureau, 0, "900")  # 1500 -> 900, dan ongedaan: weer 1500
+    bureau.wait_for_function(REGEL.replace("return c;", "return c[1] === '900' ? c : null;"), arg=["Amersfoort"])
+    bureau.get_by_role("button", name="Ongedaan maken").click()
+    klaar(bureau, 1000)
+    bureau.wait_for_function(REGEL.replace("return c;", "return c[1] === '1.500' ? c : null;"), arg=["Amersfoort"])
+    assert "afspraken=GM0307%3A1500" in bureau.url
 
 
 # ------------------------------------------------------------------------------------------ herstart
