@@ -81,26 +81,50 @@ def _scheiding(kop: str) -> str:
     return beste if tellingen[beste] > 0 else ","
 
 
+#: Kolom met het echte regelnummer in het bestand (1 = de kopregel), voor de meldingen.
+REGEL = "_regel"
+
+
 def _tabel_uit_csv(inhoud: bytes) -> tuple[pd.DataFrame, list[str], str]:
+    """CSV -> tabel van tekst, met in REGEL het regelnummer in het bestand. Een regel met meer velden dan de kopregel
+    wordt geweigerd met de reden die er bijna altijd achter zit (een scheidingsteken in een toelichting); een regel
+    met minder velden krijgt lege velden."""
     tekst, melding = _tekst(inhoud)
     regels = tekst.splitlines()
     kop = next((r for r in regels if r.strip()), "")
     if not kop:
         raise UploadFout("Het bestand bevat geen kopregel en geen gegevens.")
     scheiding = _scheiding(kop)
+    lezer = csv.reader(io.StringIO(tekst, newline=""), delimiter=scheiding, quotechar='"', strict=True)
+    koppen: list[str] | None = None
+    rijen: list[list[str]] = []
+    nummers: list[int] = []
+    te_veel: list[str] = []
     try:
-        tabel = pd.read_csv(
-            io.StringIO(tekst),
-            sep=scheiding,
-            dtype=str,
-            engine="c",
-            keep_default_na=False,
-            nrows=MAX_REGELS + 1,
-            skip_blank_lines=True,
-            quoting=csv.QUOTE_MINIMAL,
-        )
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, csv.Error) as fout:
-        raise UploadFout("Het bestand is geen leesbare CSV (de regels hebben niet evenveel kolommen).") from fout
+        begin = 1
+        for velden in lezer:
+            regel, begin = begin, lezer.line_num + 1
+            if not any(v.strip() for v in velden):
+                continue
+            if koppen is None:
+                koppen = velden
+                continue
+            if len(velden) > len(koppen):
+                te_veel.append(
+                    f"Regel {regel} heeft {len(velden)} velden, de kopregel {len(koppen)}: staat er een '{scheiding}' "
+                    "in de toelichting? Zet de tekst dan tussen aanhalingstekens (\"…\")."
+                )
+                continue
+            rijen.append(velden + [""] * (len(koppen) - len(velden)))
+            nummers.append(regel)
+            if len(rijen) > MAX_REGELS:
+                break
+    except csv.Error as fout:
+        raise UploadFout(f"Het bestand is geen leesbare CSV (regel {lezer.line_num}: {kort(str(fout), 60)}).") from fout
+    if te_veel:
+        raise UploadFout("Het bestand is niet gebruikt: niet elke regel past onder de kopregel.", te_veel)
+    tabel = pd.DataFrame(rijen, columns=[str(k) for k in (koppen or [])], dtype=object)
+    tabel[REGEL] = nummers
     return tabel, [melding] if melding else [], scheiding
 
 
@@ -119,20 +143,30 @@ def _tabel_uit_xlsx(inhoud: bytes) -> pd.DataFrame:
         boek = openpyxl.load_workbook(io.BytesIO(inhoud), read_only=True, data_only=False)
         blad = boek.worksheets[0]
         rijen = []
-        for rij in blad.iter_rows(values_only=True, max_row=MAX_REGELS + 2):
+        for nummer, rij in enumerate(blad.iter_rows(values_only=True, max_row=MAX_REGELS + 2), start=1):
             rijen.append(
-                ["" if v is None else (str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)) for v in rij]
+                [
+                    nummer,
+                    *(
+                        "" if v is None else (str(int(v)) if isinstance(v, float) and v.is_integer() else str(v))
+                        for v in rij
+                    ),
+                ]
             )
         boek.close()
     except UploadFout:
         raise
     except Exception as fout:  # openpyxl en zipfile geven uiteenlopende fouttypen voor kapotte bestanden
         raise UploadFout("Het Excel-bestand is onleesbaar of beschadigd.") from fout
-    rijen = [r for r in rijen if any(c.strip() for c in r)]
+    rijen = [r for r in rijen if any(c.strip() for c in r[1:])]
     if not rijen:
         raise UploadFout("Het Excel-bestand is leeg.")
-    breedte = len(rijen[0])
-    return pd.DataFrame([(r + [""] * breedte)[:breedte] for r in rijen[1:]], columns=[str(c) for c in rijen[0]])
+    breedte = len(rijen[0]) - 1
+    tabel = pd.DataFrame(
+        [(r[1:] + [""] * breedte)[:breedte] for r in rijen[1:]], columns=[str(c) for c in rijen[0][1:]], dtype=object
+    )
+    tabel[REGEL] = [r[0] for r in rijen[1:]]  # het rijnummer in Excel
+    return tabel
 
 
 def lees_tabel(
@@ -157,10 +191,16 @@ def lees_tabel(
     else:
         tabel, mededelingen, scheiding = _tabel_uit_csv(inhoud)
         decimaal = "," if scheiding == ";" else "."
-    tabel.columns = [str(k).strip().lower().lstrip("\ufeff") for k in tabel.columns]
+    tabel.columns = [k if k == REGEL else str(k).strip().lower().lstrip("\ufeff") for k in tabel.columns]
     tabel.columns = [(koppen or {}).get(k, k) for k in tabel.columns]
+    if "gemeentecode" in verwacht and "gemeentecode" not in tabel.columns:
+        # een bestand met namen in plaats van codes: _codes zoekt elke naam op (precies één gemeente, of een melding)
+        naamkolom = next((k for k in ("gemeentenaam", "gemeente", "naam") if k in tabel.columns), None)
+        if naamkolom is not None:
+            tabel = tabel.rename(columns={naamkolom: "gemeentenaam"})
+            verwacht = ["gemeentenaam" if k == "gemeentecode" else k for k in verwacht]
     ontbreekt = [k for k in verwacht if k not in tabel.columns]
-    onbekend = [k for k in tabel.columns if k not in verwacht and k not in optioneel]
+    onbekend = [k for k in tabel.columns if k not in verwacht and k not in optioneel and k != REGEL]
     genegeerd = []
     if extra_toegestaan and onbekend and not ontbreekt:
         genegeerd, onbekend = onbekend, []
@@ -169,7 +209,10 @@ def lees_tabel(
     if ontbreekt or onbekend:
         delen = []
         if ontbreekt:
-            delen.append("ontbrekende kolom(men): " + ", ".join(ontbreekt))
+            delen.append(
+                "ontbrekende kolom(men): "
+                + ", ".join("gemeentecode (of gemeentenaam)" if k == "gemeentecode" else k for k in ontbreekt)
+            )
         if onbekend:
             delen.append("onverwachte kolom(men): " + ", ".join(kort(k, 30) for k in onbekend[:5]))
         raise UploadFout(f"Verkeerde kolommen ({'; '.join(delen)}). Verwacht: {';'.join([*verwacht, *optioneel])}.")
@@ -177,7 +220,7 @@ def lees_tabel(
         raise UploadFout("Het bestand bevat een kopregel maar geen gegevens.")
     if len(tabel) > MAX_REGELS:
         raise UploadFout(f"Het bestand heeft meer dan {MAX_REGELS} regels; een tabel van alle gemeenten heeft er 342.")
-    tabel = tabel.apply(lambda k: k.astype(str).str.strip())
+    tabel = tabel.apply(lambda k: k if k.name == REGEL else k.astype(str).str.strip())
     return Gelezen(tabel, mededelingen, decimaal)
 
 
@@ -226,40 +269,85 @@ def lees_code(tekst: str) -> str | None:
     return f"GM{int(gevonden.group(1)):04d}" if gevonden else None
 
 
+def _regels(tabel: pd.DataFrame) -> list[int]:
+    """De echte regelnummers in het bestand (uit REGEL; anders 2, 3, … onder één kopregel)."""
+    return list(tabel[REGEL]) if REGEL in tabel.columns else list(range(2, len(tabel) + 2))
+
+
+def _waar(regel: int, code: str | None, namen: dict[str, str] | None) -> str:
+    """'Regel 53 (Arnhem, GM0202)', of 'Regel 53' als de gemeente niet bekend is."""
+    if code and namen and code in namen:
+        return f"Regel {regel} ({namen[code]}, {code})"
+    return f"Regel {regel}"
+
+
 def _codes(
-    tabel: pd.DataFrame, bekend: set[str], problemen: list[str], toegestaan: set[str] | None = None, waar: str = ""
+    tabel: pd.DataFrame,
+    bekend: set[str],
+    problemen: list[str],
+    toegestaan: set[str] | None = None,
+    waar: str = "",
+    gemeenten: pd.DataFrame | None = None,
 ) -> list[str | None]:
+    """De gemeentecode van elke regel: uit de kolom gemeentecode, of (zonder die kolom) uit de naam in gemeentenaam,
+    als die naam precies één gemeente is (hoofdletters, accenten, "'s-" en 'Bergen (NH.)' maken niet uit)."""
+    from .zoeken import code_bij_naam
+
+    namen = dict(zip(gemeenten["gemeentecode"], gemeenten["gemeentenaam"])) if gemeenten is not None else None
+    op_naam = "gemeentecode" not in tabel.columns
     codes = []
-    for i, ruw in enumerate(tabel["gemeentecode"], start=2):
-        code = lees_code(ruw)
-        if code is None or code not in bekend:
-            problemen.append(f"Regel {i}: onbekende gemeentecode '{kort(ruw, 20)}' (gebruik CBS-codes zoals GM0363).")
-            code = None
-        elif toegestaan is not None and code not in toegestaan:
-            problemen.append(f"Regel {i}: {code} ligt niet in {waar}.")
+    niet_gevonden = []
+    for regel, ruw in zip(_regels(tabel), tabel["gemeentenaam" if op_naam else "gemeentecode"]):
+        if op_naam:
+            code = code_bij_naam(ruw, gemeenten) if gemeenten is not None else None
+            if code is None:
+                niet_gevonden.append(f"'{kort(ruw, 30)}' (regel {regel})")
+        else:
+            code = lees_code(ruw)
+            if code is None or code not in bekend:
+                problemen.append(
+                    f"Regel {regel}: onbekende gemeentecode '{kort(ruw, 20)}' (gebruik CBS-codes zoals GM0363)."
+                )
+                code = None
+        if code is not None and toegestaan is not None and code not in toegestaan:
+            problemen.append(f"{_waar(regel, code, namen)}: ligt niet in {waar}.")
             code = None
         codes.append(code)
+    if niet_gevonden:
+        problemen.append(
+            "Deze namen zijn niet precies één gemeente (schrijf de CBS-naam, bijv. 'Bergen (NH.)', of gebruik een "
+            "kolom gemeentecode): " + ", ".join(niet_gevonden[:15]) + (" …" if len(niet_gevonden) > 15 else "") + "."
+        )
     return codes
 
 
-def _dubbel(codes: list[str | None], problemen: list[str]) -> None:
+def _dubbel(codes: list[str | None], problemen: list[str], regels: list[int], namen=None) -> None:
     gezien: dict[str, int] = {}
-    for i, code in enumerate(codes, start=2):
+    for regel, code in zip(regels, codes):
         if code is None:
             continue
         if code in gezien:
-            problemen.append(f"Regel {i}: {code} staat er al op regel {gezien[code]}.")
+            problemen.append(f"{_waar(regel, code, namen)}: staat er al op regel {gezien[code]}.")
         else:
-            gezien[code] = i
+            gezien[code] = regel
 
 
-def _aantallen(tabel: pd.DataFrame, kolom: str, decimaal: str, maximum: int, problemen: list[str]) -> list[int | None]:
+def _aantallen(
+    tabel: pd.DataFrame,
+    kolom: str,
+    decimaal: str,
+    maximum: int,
+    problemen: list[str],
+    codes: list[str | None] | None = None,
+    namen: dict[str, str] | None = None,
+) -> list[int | None]:
     uit = []
-    for i, ruw in enumerate(tabel[kolom], start=2):
+    codes = codes or [None] * len(tabel)
+    for regel, code, ruw in zip(_regels(tabel), codes, tabel[kolom]):
         try:
             uit.append(lees_aantal(ruw, decimaal, maximum))
         except ValueError as fout:
-            problemen.append(f"Regel {i}, kolom {kolom}: {fout}.")
+            problemen.append(f"{_waar(regel, code, namen)}, kolom {kolom}: {fout}.")
             uit.append(None)
     return uit
 
@@ -272,9 +360,10 @@ def lees_aanbod(inhoud: bytes, naam: str, verdeling: pd.DataFrame, maximum: int)
     Niet genoemde gemeenten bieden 0 aan. Geeft altijd een nieuwe, beschrijfbare array."""
     gelezen = lees_tabel(inhoud, naam, ["gemeentecode", "aanbod"])
     problemen: list[str] = []
-    codes = _codes(gelezen.tabel, set(verdeling["gemeentecode"]), problemen)
-    _dubbel(codes, problemen)
-    aantallen = _aantallen(gelezen.tabel, "aanbod", gelezen.decimaal, maximum, problemen)
+    namen = dict(zip(verdeling["gemeentecode"], verdeling["gemeentenaam"]))
+    codes = _codes(gelezen.tabel, set(verdeling["gemeentecode"]), problemen, gemeenten=verdeling)
+    _dubbel(codes, problemen, _regels(gelezen.tabel), namen)
+    aantallen = _aantallen(gelezen.tabel, "aanbod", gelezen.decimaal, maximum, problemen, codes, namen)
     if problemen:
         raise UploadFout(f"Het bestand {kort(naam)} is niet gebruikt.", problemen)
     reeks = pd.Series(dict(zip(codes, aantallen)), dtype="int64")
@@ -293,13 +382,14 @@ def lees_plekken(
     wordt gemeld."""
     gelezen = lees_tabel(inhoud, naam, PLEKKOLOMMEN_UPLOAD)
     problemen: list[str] = []
-    codes = _codes(gelezen.tabel, set(verdeling["gemeentecode"]), problemen)
-    groot = _aantallen(gelezen.tabel, "plekken_groot", gelezen.decimaal, maximum, problemen)
-    klein = _aantallen(gelezen.tabel, "plekken_klein", gelezen.decimaal, maximum, problemen)
+    namen = dict(zip(verdeling["gemeentecode"], verdeling["gemeentenaam"]))
+    codes = _codes(gelezen.tabel, set(verdeling["gemeentecode"]), problemen, gemeenten=verdeling)
+    groot = _aantallen(gelezen.tabel, "plekken_groot", gelezen.decimaal, maximum, problemen, codes, namen)
+    klein = _aantallen(gelezen.tabel, "plekken_klein", gelezen.decimaal, maximum, problemen, codes, namen)
     fasen = []
-    for i, ruw in enumerate(gelezen.tabel["fase"], start=2):
+    for regel, code, ruw in zip(_regels(gelezen.tabel), codes, gelezen.tabel["fase"]):
         if ruw not in ("1", "2"):
-            problemen.append(f"Regel {i}, kolom fase: '{kort(ruw, 10)}' moet 1 of 2 zijn.")
+            problemen.append(f"{_waar(regel, code, namen)}, kolom fase: '{kort(ruw, 10)}' moet 1 of 2 zijn.")
         fasen.append(ruw)
     if problemen:
         raise UploadFout(f"Het bestand {kort(naam)} is niet gebruikt.", problemen)
@@ -334,38 +424,52 @@ def lees_afspraken(
     gelezen = lees_tabel(
         inhoud, naam, ["gemeentecode", "afspraak"], optioneel=optioneel, extra_toegestaan=True, koppen=koppen
     )
+    if REGEL not in gelezen.tabel.columns:
+        gelezen.tabel[REGEL] = _regels(gelezen.tabel)
     problemen: list[str] = []
-    leeg = gelezen.tabel["gemeentecode"] == ""  # de totaalregel van een verslag
+    sleutel = "gemeentecode" if "gemeentecode" in gelezen.tabel.columns else "gemeentenaam"
+    leeg = gelezen.tabel[sleutel] == ""  # de totaalregel van een verslag
     if "ingevoerd" in gelezen.tabel.columns:  # een verslag: alleen de aan de tafel ingevoerde regels
         leeg |= gelezen.tabel["ingevoerd"].str.lower().isin(["nee", "false", "0"])
     if leeg.any():
         gelezen.tabel = gelezen.tabel[~leeg].reset_index(drop=True)
-        gelezen.mededelingen.append(
-            f"{int(leeg.sum())} regel(s) zonder gemeentecode of met een beginwaarde overgeslagen."
-        )
+        gelezen.mededelingen.append(f"{int(leeg.sum())} regel(s) zonder gemeente of met een beginwaarde overgeslagen.")
         if gelezen.tabel.empty:
             raise UploadFout(f"Het bestand {kort(naam)} bevat geen ingevoerde afspraken.")
+    from .zoeken import code_bij_naam
+
+    namen = dict(zip(verdeling["gemeentecode"], verdeling["gemeentenaam"]))
+    regels = _regels(gelezen.tabel)
     in_provincie = set(verdeling.loc[verdeling["provincie"] == provincie, "gemeentecode"])
-    codes = _codes(gelezen.tabel, set(verdeling["gemeentecode"]), problemen, in_provincie, f"de provincie {provincie}")
-    _dubbel(codes, problemen)
-    aantallen = _aantallen(gelezen.tabel, "afspraak", gelezen.decimaal, maximum, problemen)
+    codes = _codes(
+        gelezen.tabel,
+        set(verdeling["gemeentecode"]),
+        problemen,
+        in_provincie,
+        f"de provincie {provincie}",
+        gemeenten=verdeling,
+    )
+    _dubbel(codes, problemen, regels, namen)
+    aantallen = _aantallen(gelezen.tabel, "afspraak", gelezen.decimaal, maximum, problemen, codes, namen)
     extra = {}
     for kolom in ("oekraine", "statushouders"):
         if kolom in gelezen.tabel.columns:
-            waarden = gelezen.tabel[kolom].replace("", "0")
-            extra[kolom] = _aantallen(pd.DataFrame({kolom: waarden}), kolom, gelezen.decimaal, maximum, problemen)
+            waarden = gelezen.tabel[[kolom, REGEL]].replace({kolom: {"": "0"}})
+            extra[kolom] = _aantallen(waarden, kolom, gelezen.decimaal, maximum, problemen, codes, namen)
         else:
             extra[kolom] = [0] * len(codes)
     partners = []
-    for i, ruw in enumerate(gelezen.tabel.get("uitruil_met", pd.Series([""] * len(codes))), start=2):
+    for regel, code, ruw in zip(regels, codes, gelezen.tabel.get("uitruil_met", pd.Series([""] * len(codes)))):
         if not str(ruw).strip():
             partners.append("")
             continue
-        partner = lees_code(ruw)
+        partner = lees_code(ruw) or code_bij_naam(ruw, verdeling)  # een code of een naam
         if partner is None or partner not in in_provincie:
-            problemen.append(f"Regel {i}, kolom uitruil_met: '{kort(ruw, 20)}' is geen gemeente in {provincie}.")
-        elif partner == codes[i - 2]:
-            problemen.append(f"Regel {i}: een gemeente kan geen uitruil met zichzelf afspreken.")
+            problemen.append(
+                f"{_waar(regel, code, namen)}, kolom uitruil_met: '{kort(ruw, 20)}' is geen gemeente in {provincie}."
+            )
+        elif partner == code:
+            problemen.append(f"{_waar(regel, code, namen)}: een gemeente kan geen uitruil met zichzelf afspreken.")
         partners.append(partner or "")
     if problemen:
         raise UploadFout(

@@ -69,6 +69,14 @@ def zoek_gemeente(tekst: str, gemeenten: pd.DataFrame) -> str | None:
     return next(iter(treffers)) if len(treffers) == 1 else None
 
 
+def code_bij_naam(naam: str, gemeenten: pd.DataFrame) -> str | None:
+    """De gemeentecode van precies één gemeente met deze naam (hoofdletters, accenten, "'s-" en de CBS-toevoeging
+    als 'Bergen (NH.)' maken niet uit; geen typefouten, geen begin van een naam), of None: onbekend of dubbelzinnig
+    ('Bergen'). Voor uploads, waar een gok een verkeerde gemeente zou geven."""
+    treffers = _index(gemeenten).get(_zonder_voorvoegsel(normaliseer(naam)), set())
+    return next(iter(treffers)) if len(treffers) == 1 else None
+
+
 def suggesties(tekst: str, gemeenten: pd.DataFrame, n: int = 5) -> list[str]:
     """Namen die op `tekst` lijken, voor een melding 'bedoelde u ...?'."""
     namen = dict(zip(gemeenten["gemeentecode"].astype(str), gemeenten["gemeentenaam"]))

@@ -114,3 +114,95 @@ def test_xlsx_afspraken(v):
 )
 def test_lees_aantal(tekst, decimaal, waarde):
     assert lees_aantal(tekst, decimaal, 10**9) == waarde
+
+
+# ------------------------------------------------------------------ issue 29: waar, wie en waarom (met de hand)
+
+
+def _utrecht(v) -> list[tuple[str, str]]:
+    """(code, naam) van de gemeenten in Utrecht, alfabetisch."""
+    deel = v[v["provincie"] == "Utrecht"].sort_values("gemeentenaam")
+    return list(zip(deel["gemeentecode"], deel["gemeentenaam"]))
+
+
+def _bestand_met_fout_op_regel_53(v) -> tuple[bytes, str, str]:
+    """Kopregel, een lege regel, dan 26 gemeenten met een toelichting over twee regels (tussen aanhalingstekens):
+    gemeente k (vanaf 0) begint op regel 3 + 2k. De 26e (k = 25) begint op regel 53 en heeft 'veel' als afspraak.
+    Een teller van gegevensregels (2, 3, …) zou 'Regel 27' zeggen."""
+    regels = ["gemeentecode;afspraak;toelichting", ""]
+    gemeenten = _utrecht(v)
+    assert len(gemeenten) == 26
+    for k, (code, _) in enumerate(gemeenten):
+        regels.append(f'{code};{"veel" if k == 25 else 100};"eerste regel\ntweede regel"')
+    code, naam = gemeenten[25]
+    return ("\n".join(regels) + "\n").encode(), code, naam
+
+
+def test_upload_fout_noemt_de_echte_regel_en_de_gemeente(v):
+    inhoud, code, naam = _bestand_met_fout_op_regel_53(v)
+    with pytest.raises(UploadFout) as fout:
+        lees_afspraken(inhoud, "f.csv", v, "Utrecht", 88_000)
+    assert f"Regel 53 ({naam}, {code}), kolom afspraak" in str(fout.value)
+    assert "Regel 27" not in str(fout.value)
+
+
+def test_cli_noemt_regel_53_en_de_gemeente(v, tmp_path):
+    from tests.conftest import cli
+
+    inhoud, code, naam = _bestand_met_fout_op_regel_53(v)
+    (tmp_path / "f.csv").write_bytes(inhoud)
+    uit = cli("regietafel", "--provincie", "Utrecht", "--afspraken", str(tmp_path / "f.csv"))
+    assert uit.returncode != 0
+    assert f"Regel 53 ({naam}, {code})" in uit.stderr + uit.stdout
+
+
+def test_namen_in_plaats_van_codes_geven_dezelfde_tabel(v, tmp_path):
+    """Hoofdletters, accenten en "'s-" maken niet uit; dezelfde afspraken als met codes (ook via de CLI)."""
+    from tests.conftest import cli
+
+    gemeenten = _utrecht(v)
+    met_codes = "gemeentecode;afspraak;uitruil_met\n" + "".join(
+        f"{c};{100 + i};{gemeenten[0][0] if i == 1 else ''}\n" for i, (c, _) in enumerate(gemeenten)
+    )
+    met_namen = "gemeentenaam;afspraak;uitruil_met\n" + "".join(
+        f"{n.upper() if i % 2 else n};{100 + i};{gemeenten[0][1].lower() if i == 1 else ''}\n"
+        for i, (_, n) in enumerate(gemeenten)
+    )
+    a, _ = lees_afspraken(met_codes.encode(), "c.csv", v, "Utrecht", 88_000)
+    b, _ = lees_afspraken(met_namen.encode(), "n.csv", v, "Utrecht", 88_000)
+    assert a.equals(b)
+    (tmp_path / "c.csv").write_text(met_codes, encoding="utf-8")
+    (tmp_path / "n.csv").write_text(met_namen, encoding="utf-8")
+    uit_c = cli("regietafel", "--provincie", "Utrecht", "--afspraken", str(tmp_path / "c.csv"), "--format", "csv")
+    uit_n = cli("regietafel", "--provincie", "Utrecht", "--afspraken", str(tmp_path / "n.csv"), "--format", "csv")
+    assert uit_c.returncode == 0 and uit_c.stdout == uit_n.stdout
+
+
+def test_naam_met_cbs_toevoeging_en_zonder_accent(v):
+    """'Bergen (NH.)' en 'bergen (nh.)' zijn één gemeente; 'Bergen' alleen is dubbelzinnig: geweigerd met de naam."""
+    from spreiding.zoeken import code_bij_naam
+
+    nh = v.loc[v["gemeentenaam"] == "Bergen (NH.)", "gemeentecode"].iloc[0]
+    assert code_bij_naam("bergen (nh.)", v) == nh
+    assert code_bij_naam("Bergen", v) is None
+    assert code_bij_naam("sudwest-fryslan", v) == v.loc[v["gemeentenaam"] == "Súdwest-Fryslân", "gemeentecode"].iloc[0]
+    assert code_bij_naam("S-Hertogenbosch", v) == v.loc[v["gemeentenaam"] == "'s-Hertogenbosch", "gemeentecode"].iloc[0]
+    inhoud = b"gemeentenaam;afspraak\nBergen;10\nNergenshuizen;5\n"
+    with pytest.raises(UploadFout) as fout:
+        lees_afspraken(inhoud, "n.csv", v, "Noord-Holland", 88_000)
+    assert "'Bergen' (regel 2)" in str(fout.value) and "'Nergenshuizen' (regel 3)" in str(fout.value)
+
+
+def test_puntkomma_in_een_toelichting_zonder_aanhalingstekens(v):
+    """Een ';' in een toelichting verschuift de kolommen; de melding noemt die oorzaak en de regel, niet een
+    'onbekende gemeentecode' of 'geen getal' uit de verschoven kolommen."""
+    code = _utrecht(v)[3][0]
+    inhoud = (
+        "gemeentecode;afspraak;toelichting;uitruil_met\n"
+        f"{code};2000;Heumensoord omzetten; besluit in maart;\n"
+    ).encode()
+    with pytest.raises(UploadFout) as fout:
+        lees_afspraken(inhoud, "f.csv", v, "Utrecht", 88_000)
+    tekst = str(fout.value)
+    assert "Regel 2 heeft 5 velden, de kopregel 4" in tekst and "aanhalingstekens" in tekst
+    assert "onbekende gemeentecode" not in tekst and "geen getal" not in tekst
