@@ -333,6 +333,7 @@ if provincie or toestand.vinkje(
         nadruk=(lambda x: x["gemeentecode"] == gemeente) if gemeente else None,
         key="tabel_bonus",
     )
+export.deel_knop("Kopieer link")  # de link geeft dit scenario precies terug
 export.downloads(
     tonen,
     kolommen,

@@ -275,6 +275,7 @@ opmaak.afdruk_melding("De volledige tabel staat in de downloads (CSV of Excel) e
 naam_tabel = figuren.bestandsnaam(
     "opgave", u.bestandsdeel, niveau, f"provincie {provincie}" if provincie and niveau == "gemeente" else "nederland"
 )
+export.deel_knop("Kopieer link")  # de link geeft deze weergave precies terug
 export.downloads(
     tonen,
     kolommen,

@@ -329,6 +329,7 @@ else:
     if len(link) > 1500 or len(vergaderlink) > 1500:
         st.caption("De afspraken of toelichtingen zijn te lang voor een link: bewaar ze met de CSV of het verslag.")
     naam = figuren.bestandsnaam("regietafel", provincie, u.bestandsdeel)
+    export.deel_knop("Kopieer link")  # met de afspraken en de vergadering (afspraken=…, verslag=…)
     d1, d2, d3 = st.columns(3)
     d1.download_button(
         "Afspraken (CSV)",

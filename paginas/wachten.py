@@ -246,6 +246,7 @@ teksten.citeerbaar(
 )
 st.markdown(f"**Tabel en downloads voor {systeem.label}** (kies het systeem bovenaan)")
 export.kleine_tabel(per_prov, ["provincie", "onder", "ontlopen", "extra_taak_vroeg", "wachter", "boven"])
+export.deel_knop("Kopieer link")  # de link geeft dit scenario precies terug
 export.downloads(
     per_prov,
     ["provincie", "onder", "ontlopen", "extra_taak_vroeg", "wachter", "boven", "eerlijk_aandeel", "last"],

@@ -112,7 +112,7 @@ def _tabel_uit_csv(inhoud: bytes) -> tuple[pd.DataFrame, list[str], str]:
             if len(velden) > len(koppen):
                 te_veel.append(
                     f"Regel {regel} heeft {len(velden)} velden, de kopregel {len(koppen)}: staat er een '{scheiding}' "
-                    "in de toelichting? Zet de tekst dan tussen aanhalingstekens (\"…\")."
+                    'in de toelichting? Zet de tekst dan tussen aanhalingstekens ("…").'
                 )
                 continue
             rijen.append(velden + [""] * (len(koppen) - len(velden)))

@@ -478,6 +478,11 @@ def test_regietafel_weigert_foute_invoer_en_maakt_ongedaan(server, bureau):
     klaar(bureau, 1000)
     bureau.wait_for_function(REGEL.replace("return c;", "return c[1] === '1.500' ? c : null;"), arg=["Amersfoort"])
     assert "afspraken=GM0307%3A1500" in bureau.url
+    # de tabel is te delen: 'Kopieer link' zet de link met de afspraken op het klembord
+    bureau.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    bureau.get_by_role("button", name="Kopieer link").click()
+    bureau.locator("#spreiding-delen-melding").filter(has_text="Link gekopieerd").wait_for(timeout=10_000)
+    assert "afspraken=GM0307%3A1500" in bureau.evaluate("() => navigator.clipboard.readText()")
 
 
 # ------------------------------------------------------------------------------------------ herstart

@@ -198,8 +198,7 @@ def test_puntkomma_in_een_toelichting_zonder_aanhalingstekens(v):
     'onbekende gemeentecode' of 'geen getal' uit de verschoven kolommen."""
     code = _utrecht(v)[3][0]
     inhoud = (
-        "gemeentecode;afspraak;toelichting;uitruil_met\n"
-        f"{code};2000;Heumensoord omzetten; besluit in maart;\n"
+        f"gemeentecode;afspraak;toelichting;uitruil_met\n{code};2000;Heumensoord omzetten; besluit in maart;\n"
     ).encode()
     with pytest.raises(UploadFout) as fout:
         lees_afspraken(inhoud, "f.csv", v, "Utrecht", 88_000)
