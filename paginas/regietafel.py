@@ -22,7 +22,7 @@ from weergave.intern.celinvoer import snelle_celinvoer
 INVOER = "_regietafel_invoer"  # provincie -> DataFrame met alleen de ingevoerde regels (regietafel.AFSPRAAKKOLOMMEN)
 VERGADERING = "_regietafel_vergadering"  # provincie -> (Vergadering, {gemeentecode: toelichting uit de link})
 BEGIN = {k: hoofdletter(v) for k, v in regietafel.STANDAARDEN.items()}
-CSV_KOLOMMEN = [*regietafel.AFSPRAAKKOLOMMEN, "ingevoerd"]
+CSV_KOLOMMEN = regietafel.CSV_KOLOMMEN
 #: De kolommen van de bewerkbare tabel, in deze volgorde (gemeentecode blijft verborgen).
 SCHERMKOLOMMEN = [
     "gemeentenaam",
@@ -333,12 +333,13 @@ else:
     d1, d2, d3 = st.columns(3)
     d1.download_button(
         "Afspraken (CSV)",
-        data=lambda: csv_nl(t.gemeenten, CSV_KOLOMMEN, nederlandse_koppen=False),
+        data=lambda: csv_nl(t.voor_scherm(namen, ""), CSV_KOLOMMEN, nederlandse_koppen=False),
         file_name=f"afspraken_{naam}.csv",
         mime=export.CSV,
         on_click="ignore",
         width="stretch",
-        help="gemeentecode;afspraak;toelichting;uitruil_met;oekraine;statushouders;ingevoerd: weer te uploaden.",
+        help="Gemeentecode en naam, afspraak, toelichting, uitruil (code en naam), Oekraïners, statushouders, "
+        "ingevoerd: weer te uploaden.",
     )
     d2.download_button(
         "Verslag (Excel)",

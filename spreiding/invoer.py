@@ -141,7 +141,8 @@ def _tabel_uit_xlsx(inhoud: bytes) -> pd.DataFrame:
                 raise UploadFout("Het Excel-bestand is uitgepakt te groot.")
         # data_only=False: een formule komt als tekst (=...) binnen; nooit uitgerekend of als formule teruggeschreven
         boek = openpyxl.load_workbook(io.BytesIO(inhoud), read_only=True, data_only=False)
-        blad = boek.worksheets[0]
+        # een verslag uit deze app: de tabel staat op het blad 'Afspraken' (het eerste blad is het verslag als tekst)
+        blad = boek["Afspraken"] if "Afspraken" in boek.sheetnames else boek.worksheets[0]
         rijen = []
         for nummer, rij in enumerate(blad.iter_rows(values_only=True, max_row=MAX_REGELS + 2), start=1):
             rijen.append(
@@ -421,6 +422,9 @@ def lees_afspraken(
     koppen = {
         k.kop.lower(): sleutel for sleutel, k in KOLOMMEN.items() if sleutel in ("gemeentecode", "afspraak", *optioneel)
     }
+    koppen[KOLOMMEN["uitruil_naam"].kop.lower()] = "uitruil_met"  # het verslag zet er de naam van de partner in
+    koppen[KOLOMMEN["gemeentenaam"].kop.lower()] = "gemeentenaam"
+    optioneel = (*optioneel, "gemeentenaam", "uitruil_naam")
     gelezen = lees_tabel(
         inhoud, naam, ["gemeentecode", "afspraak"], optioneel=optioneel, extra_toegestaan=True, koppen=koppen
     )

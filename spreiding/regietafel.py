@@ -50,6 +50,18 @@ OPLEGGING_UITLEG = {
 }
 #: Kolommen van een afspraak: de sleutel, de afspraak, en wat erbij hoort.
 AFSPRAAKKOLOMMEN = ("gemeentecode", "afspraak", "toelichting", "uitruil_met", "oekraine", "statushouders")
+#: De CSV van de regietafel: codes én namen (aan tafel leest niemand codes), weer te uploaden (Toets.voor_scherm).
+CSV_KOLOMMEN = (
+    "gemeentecode",
+    "gemeentenaam",
+    "afspraak",
+    "toelichting",
+    "uitruil_met",
+    "uitruil_naam",
+    "oekraine",
+    "statushouders",
+    "ingevoerd",
+)
 #: Kolommen van de regietafel in exports (CLI, verslag): de ingevoerde afspraken naast wat eruit volgt.
 EXPORTKOLOMMEN = (
     "gemeentecode",

@@ -62,25 +62,101 @@ def test_zonder_partner_krijgt_houten_wel_een_deel(tmp_path):
     assert houten["opgelegd"] > 0  # de partner maakt het verschil, niet het overschot alleen
 
 
-def test_verslag_excel_getallen_en_totaalregel(afspraken, tmp_path):
+def _som_formule(blad, formule: str) -> int:
+    """Reken '=SUM(C2:C27)' uit op de cellen van het blad (zonder LibreOffice: dezelfde som, cel voor cel)."""
+    m = re.fullmatch(r"=SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)", formule)
+    assert m and m.group(1) == m.group(3), formule
+    return sum(blad[f"{m.group(1)}{r}"].value or 0 for r in range(int(m.group(2)), int(m.group(4)) + 1))
+
+
+def test_verslag_excel_om_mee_door_te_werken(afspraken, tmp_path):
+    """Issue 33: het eerste blad leest als een document; de tabel heeft naam en code in eigen kolommen, namen onder
+    'Uitruil met', totalen als SUM-formule die de kolomsom geeft, vaste kopregel, autofilter en getallen als getal."""
     pad = tmp_path / "verslag.xlsx"
-    assert (
-        cli("regietafel", "--provincie", "Utrecht", "--afspraken", str(afspraken), "--verslag", str(pad)).returncode
-        == 0
-    )
-    blad = openpyxl.load_workbook(pad)["Verslag"]
+    uit = cli(
+        "regietafel", "--provincie", "Utrecht", "--afspraken", str(afspraken), "--verslag", str(pad),
+        "--datum", "2026-11-20", "--aanwezig", "CdK en 26 burgemeesters", "--status", "vastgesteld",
+    )  # fmt: skip
+    assert uit.returncode == 0, uit.stderr
+    boek = openpyxl.load_workbook(pad)
+    eerste = {r[0]: r[1] for r in boek.worksheets[0].iter_rows(max_row=8, values_only=True) if r[0]}
+    assert eerste["Provincie"] == "Utrecht" and eerste["Cyclus"].startswith("Cyclus 2")
+    assert eerste["Datum vergadering"] == "20 november 2026" and eerste["Aanwezig"] == "CdK en 26 burgemeesters"
+    assert eerste["Status verslag"] == "vastgesteld"
+    blad = boek["Afspraken"]
     rijen = list(blad.iter_rows(values_only=True))
     kop, gemeenten, totaal = rijen[0], rijen[1:-1], rijen[-1]
     assert len(gemeenten) == 26 and totaal[kop.index("Gemeente")] == "Totaal"
-    namen = [r[kop.index("Gemeente")] for r in gemeenten]
-    assert namen == sorted(namen)  # alfabetisch, zoals op het scherm en in de PDF
-    for naam in ("Opgave", "Afspraak", "Opgelegd (verdeelbesluit)", "Regulier (nov. 2025)"):
+    per_naam = {r[kop.index("Gemeente")]: r for r in gemeenten}
+    assert per_naam["Utrecht"][kop.index("Gemeentecode")] == "GM0344"
+    assert per_naam["Utrecht"][kop.index("Uitruil met (gemeente)")] == "Houten"  # de naam, niet GM0321
+    assert per_naam["Houten"][kop.index("Uitruil met (gemeente)")] == "Utrecht"
+    for naam in ("Opgave", "Afspraak", "Opgelegd, naar rato van het tekort", "Opgelegd, naar rato van de opgave"):
         j = kop.index(naam)
         assert all(isinstance(r[j], int) for r in gemeenten), naam  # getallen, geen tekst
-        assert totaal[j] == sum(r[j] for r in gemeenten), naam
-    assert totaal[kop.index("Opgave")] == 7_542  # provincie Utrecht, cyclus 2 (SOURCES.md)
-    scenario = {r[0]: r[1] for r in openpyxl.load_workbook(pad)["Scenario en bronnen"].iter_rows(values_only=True)}
+        assert str(totaal[j]).startswith("=SUM("), naam  # een formule: een gecorrigeerde cel telt mee
+        assert _som_formule(blad, totaal[j]) == sum(r[j] for r in gemeenten), naam
+    assert _som_formule(blad, totaal[kop.index("Opgave")]) == 7_542  # provincie Utrecht, cyclus 2 (SOURCES.md)
+    assert blad.freeze_panes == "A2" and blad.auto_filter.ref.startswith("A1:")
+    langste = max(len(n) for n in per_naam)
+    assert blad.column_dimensions["A"].width >= langste  # de naamkolom is breed genoeg voor de langste naam
+    assert blad["C2"].number_format == "#,##0"  # Nederlandse weergave van duizendtallen in Excel
+    scenario = {r[0]: r[1] for r in boek["Scenario en bronnen"].iter_rows(values_only=True)}
     assert scenario["Opgave"] == 7_542 and isinstance(scenario["Ontbreekt"], int)
+
+
+def test_verslag_pdf_toelichting_heel_en_alles_op_de_pagina(gemeenten, tmp_path):
+    """Issue 33: een toelichting van 300 tekens staat er helemaal in, en geen woord valt buiten de pagina (posities
+    uit pdftotext -bbox); beide lezingen van het verdeelbesluit staan in de tabel."""
+    import shutil
+    import subprocess
+
+    note = (
+        "Heumensoord-opvolger: de gemeente zet de noodopvang om naar een duurzame locatie van 400 plekken; het "
+        "college neemt het besluit in maart, na een informatieavond in de wijk en overleg met het COA over de "
+        "exploitatie, de beveiliging en de begeleiding van minderjarigen. Tot die tijd blijft de opvang open."
+    )
+    assert len(note) >= 300
+    f = tmp_path / "f.csv"
+    f.write_text(f'gemeentecode;afspraak;toelichting\nGM0268;2500;"{note}"\n', encoding="utf-8")
+    pad = tmp_path / "v.pdf"
+    uit = cli("regietafel", "--provincie", "Gelderland", "--afspraken", str(f), "--verslag", str(pad))
+    assert uit.returncode == 0, uit.stderr
+    tekst = " ".join(p.extract_text() for p in PdfReader(pad).pages)
+    assert re.sub(r"\s+", "", note) in re.sub(r"\s+", "", tekst)
+    vlak = re.sub(r"\s+", " ", tekst)
+    assert "naar rato tekort" in vlak and "naar rato opgave" in vlak
+    assert "python -m spreiding regietafel" in vlak  # de opdracht, in het slotonderdeel
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) ontbreekt") if not __import__("os").environ.get("CI") else None
+    xml = subprocess.run(["pdftotext", "-bbox", str(pad), "-"], capture_output=True, text=True, check=True).stdout
+    paginas = re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', xml, re.S)
+    assert paginas
+    for breedte, hoogte, inhoud in paginas:
+        for x0, y0, x1, y1, woord in re.findall(
+            r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">(.*?)</word>', inhoud
+        ):
+            assert float(x0) >= 0 and float(x1) <= float(breedte), woord
+            assert float(y0) >= 0 and float(y1) <= float(hoogte), woord
+
+
+def test_csv_met_namen_en_codes_leest_terug_naar_dezelfde_tabel(gemeenten):
+    """Issue 33: de CSV van de pagina heeft codes én namen, en de upload geeft dezelfde ingevoerde regels terug."""
+    from spreiding.uitvoer.tabellen import csv_nl
+
+    v = verdeel(gemeenten, maak("2").parameters())
+    invoer, _ = lees_afspraken(AFSPRAKEN.encode(), "a.csv", v, "Utrecht", 88_000)
+    tabel = regietafel.tafel(v, "Utrecht", "regulier", invoer)
+    t = regietafel.toets(v, "Utrecht", tabel)
+    codes, namen = regietafel.namen_in(v, "Utrecht")
+    inhoud = csv_nl(t.voor_scherm(namen, ""), regietafel.CSV_KOLOMMEN, nederlandse_koppen=False)
+    kop = inhoud.decode("utf-8-sig").splitlines()[0].split(";")
+    assert "gemeentenaam" in kop and "uitruil_naam" in kop
+    assert "Houten" in inhoud.decode("utf-8-sig")
+    terug, _ = lees_afspraken(inhoud, "afspraken.csv", v, "Utrecht", 88_000)
+    basis = regietafel.standaard_afspraken(v, "Utrecht", "regulier")
+    opnieuw = regietafel.tafel(v, "Utrecht", "regulier", regietafel.invoer_uit(terug, basis))
+    assert regietafel.schoon(opnieuw).equals(regietafel.schoon(tabel))
 
 
 def test_verslag_pdf_draagt_de_vergadering(afspraken, tmp_path):
@@ -153,7 +229,7 @@ def test_pdf_van_een_provincie_zonder_invoer(gemeenten):
     t = regietafel.toets(v, "Groningen", regietafel.tafel(v, "Groningen", "regulier", None))
     tekst = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(verslag.pdf(t, maak("2")))).pages)
     tekst = re.sub(r"\s+", " ", tekst)
-    assert "geen afspraken ingevoerd" in tekst and "legt niets op" in tekst  # Groningen haalt haar opgave
+    assert "geen afspraken ingevoerd" in tekst.lower() and "legt niets op" in tekst  # Groningen haalt haar opgave
 
 
 def test_link_met_alleen_een_toelichting(gemeenten):

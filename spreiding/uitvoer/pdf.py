@@ -23,8 +23,10 @@ ACCENT = (22, 96, 136)
 class Document(FPDF):
     """A4 staand, marges 15 mm, met een voetregel (titel, opdracht, paginanummer)."""
 
-    def __init__(self, titel: str, opdracht: str):
-        super().__init__(orientation="P", unit="mm", format="A4")
+    def __init__(self, titel: str, opdracht: str | None, liggend: bool = False):
+        """`opdracht`: de command line in de voetregel (None: geen; het verslag zet haar in een eigen slotonderdeel,
+        omloopend, want in één voetregel liep zij van de pagina). `liggend`: A4 liggend."""
+        super().__init__(orientation="L" if liggend else "P", unit="mm", format="A4")
         self.titel = titel
         self.opdracht = opdracht
         self.set_margins(15, 14, 15)
@@ -42,12 +44,13 @@ class Document(FPDF):
         self.set_y(-12)
         self.set_font("DejaVu", "", 6.5)
         self.set_text_color(*GRIJS)
+        tekst = (
+            f"Spreidingswet in cijfers · na te rekenen met: {self.opdracht}"
+            if self.opdracht
+            else f"Spreidingswet in cijfers · {self.titel}"
+        )
         self.cell(
-            0,
-            3.5,
-            f"Spreidingswet in cijfers · na te rekenen met: {self.opdracht}",
-            new_x=XPos.LMARGIN,
-            new_y=YPos.NEXT,
+            0, 3.5, _pas(self, tekst, self.w - self.l_margin - self.r_margin), new_x=XPos.LMARGIN, new_y=YPos.NEXT
         )
         self.cell(0, 3.5, f"Pagina {self.page_no()} van {{nb}}", align="R")
 
@@ -132,6 +135,70 @@ class Document(FPDF):
             for waarde, b, r in zip(rij, breedtes, rechts):
                 self.cell(b, hoogte, _pas(self, waarde, b), align="R" if r else "L", fill=vet)
             self.ln(hoogte)
+        self.set_font("DejaVu", "", 8)
+
+    def tabel_omloop(
+        self,
+        koppen: list[str],
+        rijen: list[list[str]],
+        breedtes: list[float],
+        rechts: list[bool],
+        grootte: float = 7.5,
+        nadruk: set[int] | None = None,
+    ) -> None:
+        """Tabel waarin lange tekst (toelichtingen) over meer regels in haar kolom loopt, in haar geheel; een rij gaat
+        nooit over een paginagrens, en de kopregel staat boven aan elke pagina."""
+        nadruk = nadruk or set()
+        hoogte = grootte * 0.5
+        x0 = self.l_margin
+
+        def kopregel() -> None:
+            self.set_font("DejaVu", "B", grootte)
+            self.set_fill_color(*LICHT)
+            regels = [self.multi_cell(b, hoogte, k, dry_run=True, output="LINES") for k, b in zip(koppen, breedtes)]
+            n = max(len(r) for r in regels)
+            y = self.get_y()
+            x = x0
+            for b, r, lijnen in zip(breedtes, rechts, regels):
+                self.set_xy(x, y)
+                self.multi_cell(
+                    b,
+                    hoogte,
+                    "\n".join(lijnen + [""] * (n - len(lijnen))),
+                    align="R" if r else "L",
+                    fill=True,
+                    border="B",
+                    new_x=XPos.RIGHT,
+                    new_y=YPos.TOP,
+                )
+                x += b
+            self.set_xy(x0, y + n * hoogte + 0.5)
+
+        kopregel()
+        for i, rij in enumerate(rijen):
+            vet = i in nadruk
+            self.set_font("DejaVu", "B" if vet else "", grootte)
+            regels = [
+                self.multi_cell(b, hoogte, str(w), dry_run=True, output="LINES") or [""] for w, b in zip(rij, breedtes)
+            ]
+            n = max(len(r) for r in regels)
+            if self.will_page_break(n * hoogte + 0.6):
+                self.add_page()
+                kopregel()
+                self.set_font("DejaVu", "B" if vet else "", grootte)
+            y = self.get_y()
+            if vet:
+                self.set_fill_color(255, 243, 205)
+                self.rect(x0, y, sum(breedtes), n * hoogte, style="F")
+            x = x0
+            for lijnen, b, r in zip(regels, breedtes, rechts):
+                self.set_xy(x, y)
+                self.multi_cell(b, hoogte, "\n".join(lijnen), align="R" if r else "L", new_x=XPos.RIGHT, new_y=YPos.TOP)
+                x += b
+            self.set_draw_color(*LICHT)
+            self.set_line_width(0.1)
+            self.line(x0, y + n * hoogte + 0.3, x0 + sum(breedtes), y + n * hoogte + 0.3)
+            self.set_xy(x0, y + n * hoogte + 0.6)
         self.set_font("DejaVu", "", 8)
 
     def bronnen(self, bronnen: list[Bron], extra: list[str] | None = None, kop: str = "Bronnen") -> None:

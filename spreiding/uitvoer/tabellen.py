@@ -62,16 +62,44 @@ def xlsx(
     scenario: Sequence[tuple[str, str | int | float]],
     bronnen: Sequence[Bron],
     totaalrij: bool = False,
+    document: tuple[str, Sequence[tuple[str, str]], Sequence[str]] | None = None,
 ) -> bytes:
     """Excel-bestand: één blad per tabel (Nederlandse koppen, getallen als getal; met `totaalrij` een vetgedrukte
-    regel 'Totaal' met de som van elke kolom met hele aantallen of euro's) en een blad 'Scenario en bronnen' (getallen
-    als getal, tekst als tekst)."""
+    regel 'Totaal' met een SUM-formule onder elke kolom met hele aantallen of euro's, zodat een gecorrigeerde cel het
+    totaal meeneemt) en een blad 'Scenario en bronnen' (getallen als getal, tekst als tekst). Elk tabelblad heeft
+    een vaste kopregel, een autofilter en kolommen zo breed als hun langste waarde. `document` = (titel, velden,
+    zinnen): een eerste blad 'Verslag' dat leest als een document."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     boek = Workbook()
     boek.remove(boek.active)
+    if document is not None:
+        titel, velden, zinnen = document
+        blad = boek.create_sheet("Verslag")
+        blad.append([titel])
+        blad["A1"].font = Font(bold=True, size=14)
+        for kop, waarde in velden:
+            blad.append([kop, str(waarde)])
+            blad.cell(row=blad.max_row, column=1).font = Font(bold=True)
+        blad.append([])
+        blad.append(["Samenvatting"])
+        blad.cell(row=blad.max_row, column=1).font = Font(bold=True)
+        for zin in zinnen:
+            blad.append([zin])
+            blad.merge_cells(start_row=blad.max_row, start_column=1, end_row=blad.max_row, end_column=2)
+            cel = blad.cell(row=blad.max_row, column=1)
+            cel.alignment = Alignment(wrap_text=True, vertical="top")
+            blad.row_dimensions[blad.max_row].height = 15 * (1 + len(zin) // 110)
+        for rij in blad.iter_rows():
+            for cel in rij:
+                if isinstance(cel.value, str):
+                    cel.data_type = "s"  # nooit een formule
+                    if cel.column == 2:
+                        cel.alignment = Alignment(wrap_text=True, vertical="top")
+        blad.column_dimensions["A"].width = 22
+        blad.column_dimensions["B"].width = 100
     for naam, tabel, kolommen in bladen:
         blad = boek.create_sheet(naam[:31])
         blad.append([kolom(k).kop for k in kolommen])
@@ -90,24 +118,27 @@ def xlsx(
                 else:
                     waarden.append(int(v) if soort in ("geheel", "euro") else round(float(v), kolom(k).decimalen))
             blad.append(waarden)
+        laatste = blad.max_row
         if totaalrij:
             eerste_tekst = next((k for k in kolommen if kolom(k).soort == "tekst" and k != "gemeentecode"), None)
             blad.append(
                 [
                     "Totaal"
                     if k == eerste_tekst
-                    else int(tabel[k].sum())
+                    else f"=SUM({get_column_letter(j)}2:{get_column_letter(j)}{laatste})"
                     if kolom(k).soort in ("geheel", "euro")
                     else None
-                    for k in kolommen
+                    for j, k in enumerate(kolommen, start=1)
                 ]
             )
             for cel in blad[blad.max_row]:
                 cel.font = Font(bold=True)
+        blad.auto_filter.ref = f"A1:{get_column_letter(len(kolommen))}{laatste}"
         for j, k in enumerate(kolommen, start=1):
             soort = kolom(k).soort
             letter = get_column_letter(j)
-            blad.column_dimensions[letter].width = max(12, min(45, len(kolom(k).kop) + 2))
+            langste = max([len(kolom(k).kop)] + [len(str(c.value)) for c in blad[letter][1:laatste] if c.value])
+            blad.column_dimensions[letter].width = max(10, min(60, langste + 3))
             for cel in blad[letter][1:]:
                 if soort == "tekst" or soort == "janee":
                     cel.data_type = "s"  # nooit een formule, ook niet bij '=HYPERLINK(...)'
