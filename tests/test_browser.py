@@ -570,3 +570,30 @@ def test_grafiek_als_png_voor_een_artikel(server, bureau, pad):
     assert breedte >= 1200 and hoogte >= 400, (breedte, hoogte)
     bron = grafiek.evaluate("g => g.__laatsteExport.bron")
     assert "Spreidingswet in cijfers" in bron and server.url + pad.split("?")[0] in bron
+
+
+def test_regietafel_tabel_past_kop_blijft_staan_knoppen_erboven(server, bureau):
+    """Issue 33, op 1366 x 900: de tabel past in haar vak (niet zijwaarts schuiven), de kopregel blijft in beeld als de
+    laatste regel in beeld is, de tabel begint binnen 900 px onder het antwoord, en de vier knoppen staan erboven."""
+    bureau.goto(server.url + "/regietafel?provincie=Gelderland")
+    klaar(bureau)
+    raster = bureau.locator('[data-testid="stDataFrame"]').first
+    raster.wait_for(timeout=30_000)
+    maten = raster.evaluate(
+        """e => { const s = e.querySelector('.dvn-scroller');
+        return {scroll: s.scrollWidth, vak: s.clientWidth, boven: e.getBoundingClientRect().top + window.scrollY}; }"""
+    )
+    assert maten["scroll"] <= maten["vak"], maten
+    antwoord = bureau.locator(".st-key-antwoord").bounding_box()
+    onder_antwoord = antwoord["y"] + antwoord["height"]
+    assert maten["boven"] - onder_antwoord <= 900, (maten, antwoord)
+    for naam in ("Afspraken (CSV)", "Verslag (Excel)", "Verslag (PDF)", "Kopieer link"):
+        knop = bureau.get_by_role("button", name=naam).bounding_box()
+        assert knop["y"] + knop["height"] <= maten["boven"] - bureau.evaluate("window.scrollY"), naam
+    # naar de laatste regel: de tabel schuift in zichzelf, de kopregel (bovenrand van de tabel) blijft in beeld
+    raster.scroll_into_view_if_needed()
+    raster.evaluate("e => { const s = e.querySelector('.dvn-scroller'); s.scrollTop = s.scrollHeight; }")
+    bureau.wait_for_function(REGEL, arg=["Zutphen"], timeout=10_000)
+    doos = raster.bounding_box()
+    assert doos["y"] >= 0 and doos["y"] + 40 <= 900, doos  # de kopregel (de bovenste ~35 px) staat in beeld
+    assert raster.evaluate("e => e.querySelector('.dvn-scroller').scrollTop") > 0  # echt in de tabel geschoven

@@ -24,6 +24,11 @@ class Kolom:
     soort: str = "geheel"
     decimalen: int = 0
     formule: str = ""
+    kort: str = ""  # korte kop voor een smalle kolom op het scherm (de volledige kop staat dan in de hulptekst)
+
+    @property
+    def kop_kort(self) -> str:
+        return self.kort or self.kop
 
     @property
     def uitleg(self) -> str:
