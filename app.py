@@ -32,6 +32,7 @@ PAGINAS = {
     "gemeente": st.Page("paginas/gemeente.py", title="Mijn gemeente", url_path="gemeente"),
     "kaart": st.Page("paginas/kaart.py", title="Kaart", url_path="kaart"),
     "wachten": st.Page("paginas/wachten.py", title="Wachten loont?", url_path="wachten"),
+    "vergelijk": st.Page("paginas/vergelijk.py", title="Vergelijken", url_path="vergelijk"),
     "bonus": st.Page("paginas/bonus.py", title="Bonus", url_path="bonus"),
     "regietafel": st.Page("paginas/regietafel.py", title="Regietafel", url_path="regietafel"),
     "hoe": st.Page("paginas/hoe_werkt_het.py", title="Hoe werkt het", url_path="hoe-werkt-het"),
@@ -45,10 +46,11 @@ BALK = {
     "bonus": ("zoek", "uitgangspunt"),
     "regietafel": ("provincie", "uitgangspunt"),
     "wachten": ("gemeente", "uitgangspunt"),
+    "vergelijk": ("zoek",),  # A en B hebben elk hun eigen uitgangspunt, op de pagina
 }
 
 #: Pagina's met Plotly-grafieken: daar begint plotly.js al te laden voordat de pagina getekend is.
-MET_GRAFIEKEN = {"kaart", "wachten", "bonus", "regietafel", "hoe", "gemeente"}
+MET_GRAFIEKEN = {"kaart", "wachten", "bonus", "regietafel", "hoe", "gemeente", "vergelijk"}
 
 #: Titel van elke pagina (hier, zodat de gedeelde balk onder de titel staat).
 TITELS = {
@@ -56,6 +58,7 @@ TITELS = {
     "gemeente": "Mijn gemeente",
     "kaart": "Kaart: de opgave per gemeente en provincie",
     "wachten": "Wachten loont? De prikkel in fase 1",
+    "vergelijk": "Vergelijken: twee scenario's naast elkaar",
     "bonus": "Bonus: wat krijgen gemeenten uitgekeerd?",
     "regietafel": "Regietafel: wie realiseert wat in de provincie?",
     "hoe": "Hoe werkt het: de cyclus en de stand van de wet",

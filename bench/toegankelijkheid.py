@@ -18,6 +18,7 @@ PAGINAS = (
     "/gemeente?gemeente=GM0917",
     "/kaart?gemeente=GM0917",
     "/wachten?gemeente=GM0917",
+    "/vergelijk?gemeente=GM0917",
     "/bonus?gemeente=GM0917",
     "/regietafel?provincie=Utrecht",
     "/hoe-werkt-het",

@@ -75,11 +75,12 @@ with k1:
     )
 with k2:
     export.deel_knop("Deel deze pagina")
-l1, l2, l3 = st.columns(3)
+l1, l2, l3, l4 = st.columns(4)
 for houder, pagina, label in (
     (l1, "paginas/kaart.py", f"{o.naam} op de kaart"),
     (l2, "paginas/wachten.py", f"Wachten loont? voor {o.naam}"),
     (l3, "paginas/bonus.py", f"Bonus voor {o.naam}"),
+    (l4, "paginas/vergelijk.py", f"Scenario's vergelijken voor {o.naam}"),
 ):
     houder.page_link(pagina, label=label, query_params={"gemeente": gemeente})
 

@@ -83,6 +83,11 @@ if gemeente:
         st.page_link(
             "paginas/gemeente.py", label=f"Alles over {stap['gemeentenaam']}", query_params={"gemeente": gemeente}
         )
+        st.page_link(
+            "paginas/vergelijk.py",
+            label=f"Scenario's vergelijken voor {stap['gemeentenaam']}",
+            query_params={"gemeente": gemeente},
+        )
 
 kaart_kolom_links, kaart_kolom_rechts = st.columns([2, 3], gap="large")
 

@@ -66,6 +66,10 @@ st.page_link(
     "VNG/IPO-alternatief",
 )
 st.page_link(
+    "paginas/vergelijk.py",
+    label="**Vergelijken**: twee scenario's naast elkaar: wie krijgt er plekken bij, wie minder, en hoeveel?",
+)
+st.page_link(
     "paginas/bonus.py",
     label="**Bonus**: wat gemeenten onder elk systeem uitgekeerd krijgen (zouden krijgen)",
 )

@@ -22,6 +22,7 @@ PAGINAS = {
     "kaart": "/kaart?gemeente=Heerlen",
     "kaart-provincies": "/kaart?niveau=provincie&kleur=saldo",
     "wachten": "/wachten?gemeente=Utrecht",
+    "vergelijk": "/vergelijk?gemeente=Heerlen",
     "bonus": "/bonus?gemeente=Westerwolde",
     "regietafel": "/regietafel?provincie=Utrecht",
     "hoe-werkt-het": "/hoe-werkt-het",

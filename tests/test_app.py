@@ -22,6 +22,7 @@ PAGINAS = [
     "gemeente",
     "kaart",
     "wachten",
+    "vergelijk",
     "bonus",
     "regietafel",
     "hoe_werkt_het",

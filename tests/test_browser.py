@@ -512,7 +512,7 @@ ANTWOORD = '.st-key-antwoord [data-testid="stMetricValue"]'
 
 
 @pytest.mark.parametrize("maat", ["bureau", "telefoon"])
-@pytest.mark.parametrize("pagina", ["gemeente", "kaart", "wachten", "bonus"])
+@pytest.mark.parametrize("pagina", ["gemeente", "kaart", "wachten", "bonus", "vergelijk"])
 def test_het_antwoord_staat_in_het_eerste_scherm(server, browser, pagina, maat):
     ctx = browser.new_context(**(BUREAU if maat == "bureau" else TELEFOON))
     p = ctx.new_page()
@@ -597,3 +597,37 @@ def test_regietafel_tabel_past_kop_blijft_staan_knoppen_erboven(server, bureau):
     doos = raster.bounding_box()
     assert doos["y"] >= 0 and doos["y"] + 40 <= 900, doos  # de kopregel (de bovenste ~35 px) staat in beeld
     assert raster.evaluate("e => e.querySelector('.dvn-scroller').scrollTop") > 0  # echt in de tabel geschoven
+
+
+# ------------------------------------------------------------------------------------------ vergelijken
+
+VERGELIJK = """() => Array.from(document.querySelectorAll('.st-key-antwoord [data-testid="stMetric"]'))
+  .map((m) => m.innerText.replace(/\\s+/g, ' ').trim())"""
+
+
+@pytest.mark.parametrize("maat", ["bureau", "telefoon"])
+def test_vergelijken_heerlen_in_het_eerste_scherm_en_de_link(server, browser, maat):
+    """Issue 35: A, B en het verschil van Heerlen in het eerste scherm (290, 429, +139: cyclus 2 met en zonder
+    SES-correctie), en de link geeft in een nieuwe context dezelfde cijfers, ook na een kant-en-klaar paar."""
+    ctx = browser.new_context(**(BUREAU if maat == "bureau" else TELEFOON))
+    p = ctx.new_page()
+    p.goto(server.url + "/vergelijk?gemeente=GM0917")
+    p.wait_for_selector(ANTWOORD, timeout=60_000)
+    klaar(p, 800)
+    assert p.evaluate(VERGELIJK) == ["Scenario A 290", "Scenario B 429", "B − A +139 +47,9 %"]
+    hoogte = p.viewport_size["height"]
+    for doos in [m.bounding_box() for m in p.locator(ANTWOORD).all()]:
+        assert doos["y"] >= 0 and doos["y"] + doos["height"] <= hoogte, (maat, doos)
+    # cyclus 1 -> cyclus 2 (een knop), dan de link in een verse context
+    p.get_by_role("button", name="Cyclus 1 → cyclus 2").click()
+    klaar(p, 1500)
+    voor = p.evaluate(VERGELIJK)
+    assert voor[0] == "Scenario A 317" and voor[1] == "Scenario B 290"  # cyclus 1 (gereconstrueerd) -> cyclus 2
+    ctx2 = browser.new_context(**(BUREAU if maat == "bureau" else TELEFOON))
+    p2 = ctx2.new_page()
+    p2.goto(p.url)
+    p2.wait_for_selector(ANTWOORD, timeout=60_000)
+    klaar(p2, 800)
+    assert p2.evaluate(VERGELIJK) == voor
+    ctx.close()
+    ctx2.close()

@@ -128,3 +128,18 @@ def test_bereik_van_de_correctiefactor(geval):
     assert laag[0] == pytest.approx(geval["laag"], abs=5e-4) and hoog[0] == pytest.approx(geval["hoog"], abs=5e-4)
     rij = pd.Series({"factor_laag": laag[0], "factor_hoog": hoog[0]})
     assert samenvatting.bereik_omvat_1(rij) is geval["omvat_1"]
+
+
+@pytest.mark.parametrize("geval", _gevallen("vergelijk"))
+def test_vergelijk(geval):
+    from spreiding.uitgangspunt import maak
+    from spreiding.vergelijk import vergelijk
+
+    tabel = gemeenten([("GM0001", "P", 100, 2.0), ("GM0002", "P", 100, 1.0), ("GM0003", "Q", 200, 0.5)])
+    a = maak("eigen", geval["a"]["totaal"], 2024, geval["a"]["alpha"])
+    b = maak("eigen", geval["b"]["totaal"], 2024, geval["b"]["alpha"])
+    v = vergelijk(tabel, a, b)
+    assert dict(zip(v.gemeenten["gemeentecode"], v.gemeenten["verschil_ab"].astype(int))) == geval["verschil"]
+    assert dict(zip(v.gemeenten["gemeentecode"], v.gemeenten["verschil_ab_pct"].round(6))) == geval["procent"]
+    assert v.tellingen() == tuple(geval["tellingen"][k] for k in ("meer", "minder", "gelijk"))
+    assert int(v.gemeenten["verschil_ab"].sum()) == geval["b"]["totaal"] - geval["a"]["totaal"]

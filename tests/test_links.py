@@ -21,7 +21,7 @@ from tests.widgets_in_browser import klaar, klap_alles_open, stand, zet_alles
 pytestmark = browser_merken()
 
 ZAAD = int(os.environ.get("SPREIDING_ZAAD", "29"))
-PAGINAS = ["/kaart", "/wachten", "/bonus", "/regietafel", "/gemeente"]
+PAGINAS = ["/kaart", "/wachten", "/bonus", "/regietafel", "/gemeente", "/vergelijk"]
 #: Hoeveel (widget, waarde)-gevallen elke test zette en in een nieuwe context terugvond (voor de notitie).
 GEVALLEN: dict[str, int] = {}
 

@@ -184,7 +184,9 @@ def kaartklik_verwerkt() -> bool:
     return bool(st.session_state.pop("_kaartklik", False))
 
 
-def uitgangspunt_bediening(houder=None) -> up.Uitgangspunt:
+def uitgangspunt_bediening(
+    houder=None, voorvoegsel: str = "", standaard_alpha: float = 1.0, label: str = "Uitgangspunt"
+) -> up.Uitgangspunt:
     """Cyclus, SES-correctie, eigen totaal en peildatum; geeft het Uitgangspunt dat de widgets samen beschrijven.
     Elke widget controleert zijn eigen waarde (ook uit een link), dus dit lukt altijd.
 
@@ -193,12 +195,15 @@ def uitgangspunt_bediening(houder=None) -> up.Uitgangspunt:
     meetelt, blijft staan, met zijn waarde in de link, maar uitgeschakeld met de reden eronder: de SES-correctie bij
     het wetsvoorstel (dat verdeelde alleen naar inwoners), het eigen totaal en de peildatum bij een cyclus."""
     houder = houder or st
-    a, b = houder.columns([3, 2])
+    k = voorvoegsel  # de pagina Vergelijken heeft twee van deze balken: a_cyclus, b_cyclus, …
+    erbij = f" ({k[:1].upper()})" if k else ""  # elk label eenmaal op de pagina (ook voor schermlezers)
+    # twee balken naast elkaar (Vergelijken): cyclus en SES-correctie onder elkaar, anders vallen knoppen weg
+    a, b = (houder.container(), houder.container()) if k else houder.columns([3, 2])
     with a:
         cyclus = (
             toestand.keuze(
-                "Uitgangspunt",
-                "cyclus",
+                label,
+                f"{k}cyclus",
                 list(up.CYCLI),
                 "2",
                 up.KORT,
@@ -212,10 +217,10 @@ def uitgangspunt_bediening(houder=None) -> up.Uitgangspunt:
     vast_alpha = up.vaste_alpha(cyclus)
     with b:
         alpha = toestand.stappen(
-            "Sterkte van de SES-correctie",
-            "alpha",
+            f"Sterkte van de SES-correctie{erbij}",
+            f"{k}alpha",
             ALPHAS,
-            1.0,
+            standaard_alpha,
             persist_state="session",
             help="1 = zoals in de gepubliceerde verdeling (amendement Van Dijk); 0 = alleen naar inwoners, zoals het "
             "wetsvoorstel "
@@ -229,13 +234,13 @@ def uitgangspunt_bediening(houder=None) -> up.Uitgangspunt:
         )
     eigen = cyclus == "eigen"
     reden = None if eigen else "Alleen bij 'Eigen totaal'."
-    open_ = eigen or any(k in st.session_state.get(toestand.MELDINGEN, {}) for k in ("totaal", "peildatum"))
-    with houder.expander(f"Eigen totaal en peildatum{'' if eigen else ' (bij Eigen totaal)'}", expanded=open_):
-        c, d = st.columns([3, 2])
+    open_ = eigen or any(s in st.session_state.get(toestand.MELDINGEN, {}) for s in (f"{k}totaal", f"{k}peildatum"))
+    with houder.expander(f"Eigen totaal en peildatum{erbij}{'' if eigen else ', bij Eigen totaal'}", expanded=open_):
+        c, d = (st.container(), st.container()) if k else st.columns([3, 2])
         with c:
             totaal = toestand.getalveld(
-                "Eigen landelijk totaal (plekken)",
-                "totaal",
+                f"Eigen landelijk totaal (plekken){erbij}",
+                f"{k}totaal",
                 1,
                 up.MAX_TOTAAL,
                 STANDAARD.u.totaal,
@@ -246,8 +251,8 @@ def uitgangspunt_bediening(houder=None) -> up.Uitgangspunt:
             )
         with d:
             peildatum = toestand.keuze(
-                "Inwoners op",
-                "peildatum",
+                f"Inwoners op{erbij}",
+                f"{k}peildatum",
                 list(PEILNAMEN),
                 2024,
                 PEILNAMEN,

@@ -14,7 +14,7 @@ import streamlit as st
 
 from spreiding.parameters import Bron
 from spreiding.uitvoer.kolommen import kolom
-from spreiding.uitvoer.tabellen import csv_nl, xlsx
+from spreiding.uitvoer.tabellen import csv_nl, met_totaalrij, xlsx
 
 CSV = "text/csv"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -94,15 +94,17 @@ def downloads(
     bladnaam: str = "Tabel",
     key: str = "",
     houder=None,
+    totaalrij: bool = False,
 ) -> None:
-    """Twee knoppen naast elkaar: CSV (';', decimale komma, BOM) en Excel (.xlsx met blad 'Scenario en bronnen')."""
+    """Twee knoppen naast elkaar: CSV (';', decimale komma, BOM) en Excel (.xlsx met blad 'Scenario en bronnen');
+    met `totaalrij` een regel 'Totaal' onderaan (Excel: SUM-formules)."""
     houder = houder or st
     deel = tabel_.reset_index(drop=True)
     kolommen = list(kolommen)
     a, b = houder.columns(2)
     a.download_button(
         "CSV (Excel, puntkomma)",
-        data=lambda: csv_nl(deel, kolommen),
+        data=lambda: csv_nl(met_totaalrij(deel, kolommen) if totaalrij else deel, kolommen),
         file_name=f"{naam}.csv",
         mime=CSV,
         on_click="ignore",
@@ -112,7 +114,7 @@ def downloads(
     )
     b.download_button(
         "Excel (.xlsx)",
-        data=lambda: xlsx([(bladnaam, deel, kolommen)], scenario, bronnen),
+        data=lambda: xlsx([(bladnaam, deel, kolommen)], scenario, bronnen, totaalrij=totaalrij),
         file_name=f"{naam}.xlsx",
         mime=XLSX,
         on_click="ignore",

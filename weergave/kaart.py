@@ -80,3 +80,55 @@ def figuur(u: Uitgangspunt, niveau: str, kleur: str, provincie: str | None, geme
     return _figuur(
         u, niveau, kleur, provincie, gemeente if niveau == "gemeente" else None, bron if isinstance(bron, str) else None
     )
+
+
+HOVER_VERSCHIL = [
+    ("opgave_a", "Opgave A", ",.0f"),
+    ("opgave_b", "Opgave B", ",.0f"),
+    ("verschil_ab", "B − A", "+,.0f"),
+]
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _verschilfiguur(
+    a: Uitgangspunt, b: Uitgangspunt, niveau: str, provincie: str | None, gemeente: str | None, bron: str | None
+) -> str | None:
+    v = laden.vergelijking(a, b)
+    if niveau == "gemeente":
+        data = v.gemeenten[v.gemeenten["provincie"] == provincie] if provincie else v.gemeenten
+        code_kolom, naam_kolom, markeer = "gemeentecode", "gemeentenaam", gemeente
+    else:
+        data, code_kolom, naam_kolom, markeer = v.provincies, "provincie", "provincie", provincie
+    geo = laden.grenzen(niveau)
+    if geo is None:
+        return None
+    from spreiding.vergelijk import kort_label
+
+    return figuren.als_json(
+        figuren.kaart(
+            data,
+            bron or geo,
+            code_kolom,
+            "verschil_ab",
+            "B − A in plekken (rood: minder in B, blauw: meer in B)",
+            naam_kolom,
+            HOVER_VERSCHIL,
+            f"Verschil B − A per {niveau}, {'provincie ' + provincie if provincie else 'Nederland'}",
+            f"A: {kort_label(a)}; B: {kort_label(b)}",
+            herkomst.bronregel_plekken("; CBS: inwoners; CBS/PDOK: grenzen"),
+            geselecteerd=markeer,
+            divergerend=True,
+        )
+    )
+
+
+def verschilfiguur(
+    a: Uitgangspunt, b: Uitgangspunt, niveau: str, provincie: str | None, gemeente: str | None
+) -> str | None:
+    """De kaart van B − A (Plotly-JSON, gecachet, divergerend rond 0), of None als de grenzen ontbreken."""
+    bron = laden.kaartbron(niveau)
+    if bron is None:
+        return None
+    return _verschilfiguur(
+        a, b, niveau, provincie, gemeente if niveau == "gemeente" else None, bron if isinstance(bron, str) else None
+    )

@@ -108,6 +108,18 @@ def nederland() -> dict:
     return _nederland(_vingerafdruk(gegevens.GEMEENTEN))
 
 
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _vergelijking(a: Uitgangspunt, b: Uitgangspunt, vingerafdruk: str):
+    from spreiding.vergelijk import vergelijk
+
+    return vergelijk(_gemeenten(vingerafdruk), a, b)
+
+
+def vergelijking(a: Uitgangspunt, b: Uitgangspunt):
+    """Scenario A en B naast elkaar (spreiding.vergelijk; gedeeld tussen sessies, niet veranderen)."""
+    return _vergelijking(a, b, _vingerafdruk(gegevens.GEMEENTEN))
+
+
 def verdeling(u: Uitgangspunt) -> pd.DataFrame:
     """De verdeling bij dit uitgangspunt (gedeeld tussen sessies; niet veranderen)."""
     return _verdeling(u.totaal, u.peildatum, float(u.alpha), u.amv, _vingerafdruk(gegevens.GEMEENTEN))

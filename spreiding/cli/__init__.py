@@ -1,4 +1,4 @@
-"""Command line: python -m spreiding {verdeling,prikkel,bonus,regietafel,briefing,bronnen} ...
+"""Command line: python -m spreiding {verdeling,vergelijk,prikkel,bonus,regietafel,briefing,bronnen} ...
 
 Dezelfde functies en parameterobjecten als de app, dus dezelfde getallen: elke pagina toont de opdracht die zij uit
 haar eigen parameterobjecten maakt (spreiding.opdracht). Elke opdracht staat in haar eigen module in deze map, met
@@ -12,18 +12,18 @@ import sys
 
 from ..fouten import SpreidingFout
 from ..opdracht import PROGRAMMA
-from . import bonus, briefing, bronnen, prikkel, regietafel, verdeling
+from . import bonus, briefing, bronnen, prikkel, regietafel, verdeling, vergelijk
 from .bonus import bonus_uit
 from .gemeen import Parser, uitgangspunt_uit
 from .prikkel import scenario_uit
 
-OPDRACHTEN = (verdeling, prikkel, bonus, regietafel, briefing, bronnen)
+OPDRACHTEN = (verdeling, vergelijk, prikkel, bonus, regietafel, briefing, bronnen)
 
 
 def maak_parser() -> Parser:
     parser = Parser(
         prog=PROGRAMMA,
-        description="Spreidingswet in cijfers: verdeling, prikkel, bonus, regietafel, briefing en bronnen.",
+        description="Spreidingswet in cijfers: verdeling, vergelijk, prikkel, bonus, regietafel, briefing en bronnen.",
     )
     sub = parser.add_subparsers(dest="opdracht", required=True, parser_class=Parser, metavar="OPDRACHT")
     for module in OPDRACHTEN:

@@ -45,6 +45,23 @@ def _csv_veld(tekst: str) -> str:
     return tekst
 
 
+def met_totaalrij(tabel: pd.DataFrame, kolommen: Sequence[str]) -> pd.DataFrame:
+    """`tabel` met onderaan een regel 'Totaal': de som van elke kolom met hele aantallen of euro's, de rest leeg (een
+    percentage of factor optellen zegt niets)."""
+    eerste_tekst = next((k for k in kolommen if kolom(k).soort == "tekst" and k != "gemeentecode"), None)
+    totaal = {
+        k: (
+            "Totaal"
+            if k == eerste_tekst
+            else int(tabel[k].sum())
+            if kolom(k).soort in ("geheel", "euro")
+            else ("" if kolom(k).soort == "tekst" else None)
+        )
+        for k in kolommen
+    }
+    return pd.concat([tabel[list(kolommen)], pd.DataFrame([totaal])], ignore_index=True)
+
+
 def csv_nl(tabel: pd.DataFrame, kolommen: Sequence[str], nederlandse_koppen: bool = True, bom: bool = True) -> bytes:
     """CSV voor Nederlandse Excel: ';' als scheiding, decimale komma, afgerond per kolom, UTF-8 (met BOM)."""
     regels = [";".join(_csv_veld(kolom(k).kop if nederlandse_koppen else k) for k in kolommen)]
