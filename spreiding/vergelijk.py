@@ -135,7 +135,7 @@ class Vergelijking:
 
 def kort_label(u: Uitgangspunt) -> str:
     """Een scenario in een paar woorden, zonder haakjes (voor een citeerbare zin): 'cyclus 2 zoals gepubliceerd',
-    'cyclus 2 zonder SES-correctie', 'eigen totaal van 50.000 plekken, SES-correctie × 0,50'."""
+    'cyclus 2 zonder SES-correctie', 'eigen totaal van 40.000 plekken, SES-correctie × 0,50'."""
     if u.cyclus == "eigen":
         basis = f"eigen totaal van {plekken(u.totaal)}, inwoners {u.peildatum}"
     else:

@@ -552,7 +552,15 @@ def test_mijn_gemeente_heerlen(server, browser):
 
 
 @pytest.mark.parametrize(
-    "pad", ["/kaart?gemeente=GM0917", "/wachten?gemeente=GM0917", "/bonus", "/regietafel", "/hoe-werkt-het"]
+    "pad",
+    [
+        "/kaart?gemeente=GM0917",
+        "/wachten?gemeente=GM0917",
+        "/bonus",
+        "/regietafel",
+        "/hoe-werkt-het",
+        "/vergelijk?gemeente=GM0917",
+    ],
 )
 def test_grafiek_als_png_voor_een_artikel(server, bureau, pad):
     import struct
@@ -570,6 +578,9 @@ def test_grafiek_als_png_voor_een_artikel(server, bureau, pad):
     assert breedte >= 1200 and hoogte >= 400, (breedte, hoogte)
     bron = grafiek.evaluate("g => g.__laatsteExport.bron")
     assert "Spreidingswet in cijfers" in bron and server.url + pad.split("?")[0] in bron
+    if pad.startswith("/vergelijk"):  # de kaart van B − A noemt beide scenario's
+        tekst = grafiek.evaluate("g => g.layout.title.text")
+        assert "A: cyclus 2 zoals gepubliceerd" in tekst and "B: cyclus 2 zonder SES-correctie" in tekst, tekst
 
 
 def test_regietafel_tabel_past_kop_blijft_staan_knoppen_erboven(server, bureau):

@@ -229,6 +229,8 @@ class Parameters:
     restregel: dict[str, Parameter]
     plekken: dict[str, Parameter]
     gepubliceerd_cyclus1: dict[str, Gegeven]
+    #: gemeentecode -> het aantal uit het verdeelbesluit van december 2024 [R], met bron en citaat (toelichting)
+    verdeelbesluit: dict[str, Gegeven]
     bonus: dict[str, Parameter]
     cbs: dict[str, Parameter]
     tijdlijn: tuple[Stap, ...]
@@ -239,7 +241,11 @@ class Parameters:
 
     def alle_gegevens(self) -> tuple[Gegeven, ...]:
         """Elke gedateerde waarde (voor docs/bronnen.md en de bronnenpagina)."""
-        return tuple(w for p in self.parameters.values() for w in p.waarden) + tuple(self.gepubliceerd_cyclus1.values())
+        return (
+            tuple(w for p in self.parameters.values() for w in p.waarden)
+            + tuple(self.gepubliceerd_cyclus1.values())
+            + tuple(self.verdeelbesluit.values())
+        )
 
     @property
     def bronnen_tot(self) -> date:
@@ -435,6 +441,20 @@ def lees(map_: Path = MAP) -> Parameters:
         )
         for code, v in g1["gemeenten"].items()
     }
+    vb = cyc["verdeelbesluit_cyclus1"]
+    verdeelbesluit = {
+        code: Gegeven(
+            f"verdeelbesluit_cyclus1.{code}",
+            v["waarde"],
+            lezer.status(vb["status"], "verdeelbesluit_cyclus1"),
+            lezer.bron(v["bron"], f"verdeelbesluit_cyclus1.{code}"),
+            v["citaat"],
+            lezer.dag(vb["van"], "verdeelbesluit_cyclus1"),
+            f"{vb['label']}: {v['naam']}",
+            vb["eenheid"],
+        )
+        for code, v in vb["gemeenten"].items()
+    }
     clezer = _Lezer("citaten.toml", bronnen)
     citaten = {
         k: Citaat(k, v["tekst"], clezer.bron(v["bron"], f"citaat {k}"))
@@ -448,6 +468,7 @@ def lees(map_: Path = MAP) -> Parameters:
         restregel=groepen["restregel"],
         plekken=groepen["plekken"],
         gepubliceerd_cyclus1=gepubliceerd,
+        verdeelbesluit=verdeelbesluit,
         bonus=groepen["bonus"],
         cbs=groepen["cbs"],
         tijdlijn=tijdlijn,
