@@ -10,7 +10,19 @@ import streamlit as st
 from spreiding import herkomst
 from spreiding.notatie import getal
 from spreiding.opdracht import opdracht
-from spreiding.vergelijk import GEMEENTEKOLOMMEN, PAARNAMEN, PAREN, PROVINCIEKOLOMMEN, kort_label
+from spreiding.parameters import PARAMETERS
+from spreiding.uitgangspunt import MAX_TOTAAL, maak
+from spreiding.vergelijk import (
+    GEMEENTEKOLOMMEN,
+    PAARNAMEN,
+    PAREN,
+    PROVINCIEKOLOMMEN,
+    VERDEELBESLUIT_NAAM,
+    VERDEELBESLUITKOLOMMEN,
+    kort_label,
+    met_verdeelbesluit,
+    verdeelbesluit_zin,
+)
 from weergave import bediening, export, figuren, kaart, laden, teksten, toestand
 
 laden.gemeenten()
@@ -23,14 +35,44 @@ def _zet_paar(naam: str) -> None:
     for letter, instelling in zip(("a", "b"), PAREN[naam]):
         st.session_state[f"{letter}_cyclus"] = instelling["cyclus"]
         st.session_state[f"{letter}_alpha"] = float(instelling.get("alpha", 1.0))
+    st.session_state["vb"] = False
+
+
+def _verdeelbesluit() -> None:
+    st.session_state["vb"] = True
 
 
 # ------------------------------------------------------------------------------------------ scenario's
 with st.container(border=True):
     st.markdown("**Kant-en-klaar**")
-    knoppen = st.columns(len(PAARNAMEN))
+    knoppen = st.columns(4)
     for houder, (naam, label) in zip(knoppen, PAARNAMEN.items()):
         houder.button(label, on_click=_zet_paar, args=(naam,), width="stretch", key=f"paar_{naam}")
+    knoppen[3].button(VERDEELBESLUIT_NAAM, on_click=_verdeelbesluit, width="stretch", key="paar_verdeelbesluit")
+    v1, v2 = st.columns([3, 2])
+    with v1:
+        vb_aan = toestand.vinkje(
+            "Het verdeelbesluit van december 2024 naast cyclus 2",
+            "vb",
+            False,
+            help="Wat een gemeente nu bindt (het verdeelbesluit van de minister, december 2024) naast de indicatieve "
+            "opgave van cyclus 2. Het aantal is bekend waar het gerapporteerd is, of waar u het invoert.",
+        )
+    gerapporteerd = gemeente in PARAMETERS.verdeelbesluit
+    with v2:
+        vb_invoer = toestand.getalveld(
+            "Verdeelbesluit van deze gemeente (plekken, ingevoerd)",
+            "vb_invoer",
+            0,
+            MAX_TOTAAL,
+            None,
+            eenheid=" plekken",
+            leeg_mag=True,
+            help="Het aantal uit het verdeelbesluit van uw eigen gemeente (december 2024); het gaat mee in de link.",
+            uit=None
+            if gemeente and vb_aan and not gerapporteerd
+            else "Kies eerst een gemeente zonder gerapporteerd aantal en zet het verdeelbesluit aan.",
+        )
     links, rechts = st.columns(2, gap="large")
     with links:
         st.markdown("**Scenario A**")
@@ -43,8 +85,30 @@ v = laden.vergelijking(a, b)
 r = v.rij(gemeente, provincie)
 naam = r.get("gemeentenaam", r.get("provincie", r.get("naam")))
 
+vb_tabel = None
+if vb_aan:
+    ingevoerd = {gemeente: vb_invoer} if gemeente and vb_invoer is not None and not gerapporteerd else {}
+    vb_tabel = met_verdeelbesluit(laden.verdeling(maak("2")), ingevoerd)
+
 # ------------------------------------------------------------------- het antwoord, direct onder de titel
 with bediening.antwoordvak():
+    if vb_tabel is not None:
+        vb_rij = vb_tabel[vb_tabel["gemeentecode"] == gemeente] if gemeente else vb_tabel.iloc[0:0]
+        if not vb_rij.empty:
+            rij_vb = vb_rij.iloc[0]
+            st.subheader(f"{rij_vb['gemeentenaam']}: verdeelbesluit 2024 → cyclus 2")
+            n1, n2, n3 = st.columns(3)
+            n1.metric(f"Verdeelbesluit 2024 ({rij_vb['cijfers_a']})", getal(int(rij_vb["opgave_a"])))
+            n2.metric("Cyclus 2 (indicatief)", getal(int(rij_vb["opgave_b"])))
+            n3.metric("Cyclus 2 t.o.v. het verdeelbesluit", getal(int(rij_vb["verschil_ab"]), teken=True))
+            teksten.citeerbaar(verdeelbesluit_zin(rij_vb))
+            st.caption(f"Bron van het verdeelbesluit: {rij_vb['bron']}")
+        else:
+            st.info(
+                "Het verdeelbesluit van december 2024 is gerapporteerd voor "
+                f"{getal(len(PARAMETERS.verdeelbesluit))} gemeenten (tabel hieronder). Kies een gemeente en voer "
+                "het aantal uit haar verdeelbesluit in, dan staat het hier naast cyclus 2."
+            )
     st.subheader(f"{naam}: {getal(int(r['opgave_a']))} → {getal(int(r['opgave_b']))}")
     m1, m2, m3 = st.columns(3)
     m1.metric("Scenario A", getal(int(r["opgave_a"])), help=f"A: {a.label}. {a.toelichting()}")
@@ -95,6 +159,13 @@ tonen = v.gemeenten[v.gemeenten["provincie"] == provincie] if provincie else v.g
 export.tabel(
     tonen, GEMEENTEKOLOMMEN, nadruk=(lambda x: x["gemeentecode"] == gemeente) if gemeente else None, key="tabel_gem"
 )
+if vb_tabel is not None:
+    st.subheader("Verdeelbesluit december 2024 → cyclus 2")
+    st.caption(
+        "A: het verdeelbesluit van december 2024 (bindend; gerapporteerd in nieuwsberichten of door u ingevoerd). "
+        "B: de indicatieve opgave van cyclus 2 zoals gepubliceerd. De officiële besluiten zijn hier niet beschikbaar."
+    )
+    export.tabel(vb_tabel, VERDEELBESLUITKOLOMMEN, key="tabel_vb")
 export.deel_knop("Kopieer link")  # de link geeft beide scenario's precies terug
 export.downloads(
     v.gemeenten,

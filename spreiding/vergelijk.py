@@ -29,6 +29,10 @@ PAARNAMEN = {
     "cyclus1_2": "Cyclus 1 → cyclus 2",
     "wetsvoorstel_2": "Wetsvoorstel 2023 → cyclus 2",
 }
+#: Het paar met het verdeelbesluit is geen volledig scenario (het aantal is alleen bekend waar het gerapporteerd of
+#: ingevoerd is): A = het verdeelbesluit van december 2024 (wat nu bindt), B = de indicatieve opgave van cyclus 2.
+VERDEELBESLUIT = "verdeelbesluit_2"
+VERDEELBESLUIT_NAAM = "Verdeelbesluit 2024 → cyclus 2"
 #: Standaard: A = cyclus 2 zoals gepubliceerd, B = hetzelfde zonder SES-correctie.
 STANDAARD = "ses"
 
@@ -191,3 +195,61 @@ GEMEENTEKOLOMMEN = [
     "cijfers_b",
 ]
 PROVINCIEKOLOMMEN = ["provincie", "opgave_a", "opgave_b", "verschil_ab", "verschil_ab_pct", "cijfers_a", "cijfers_b"]
+
+
+def met_verdeelbesluit(cyclus2: pd.DataFrame, ingevoerd: dict[str, int] | None = None) -> pd.DataFrame:
+    """Per gemeente met een bekend verdeelbesluit (gerapporteerd [R], of door de gebruiker ingevoerd): A = het aantal
+    uit het verdeelbesluit van december 2024, B = de indicatieve opgave van cyclus 2 zoals gepubliceerd (`cyclus2`:
+    de verdeling van cyclus 2 met alpha 1), B − A en het verschil in procenten van A. Een ingevoerd aantal gaat voor
+    een gerapporteerd. Kolom `bron`: waar A vandaan komt."""
+    from .parameters import PARAMETERS
+
+    bekend = {
+        code: (int(g.waarde), "gerapporteerd", f"{g.bron.zin}: \u201c{g.toelichting}\u201d")
+        for code, g in PARAMETERS.verdeelbesluit.items()
+    }
+    for code, waarde in (ingevoerd or {}).items():
+        bekend[code] = (int(waarde), "ingevoerd", "ingevoerd door de gebruiker, uit het eigen verdeelbesluit")
+    deel = cyclus2[cyclus2["gemeentecode"].isin(list(bekend))]
+    tabel = pd.DataFrame(
+        {
+            "gemeentecode": deel["gemeentecode"].to_numpy(),
+            "gemeentenaam": deel["gemeentenaam"].to_numpy(),
+            "provincie": deel["provincie"].to_numpy(),
+            "opgave_a": [bekend[c][0] for c in deel["gemeentecode"]],
+            "opgave_b": deel["opgave"].to_numpy(dtype=np.int64),
+        }
+    )
+    tabel["verschil_ab"] = tabel["opgave_b"] - tabel["opgave_a"]
+    tabel["verschil_ab_pct"] = _pct(tabel["verschil_ab"], tabel["opgave_a"])
+    tabel["cijfers_a"] = [bekend[c][1] for c in tabel["gemeentecode"]]
+    tabel["cijfers_b"] = "zoals gepubliceerd"
+    tabel["bron"] = [bekend[c][2] for c in tabel["gemeentecode"]]
+    return tabel.sort_values("gemeentenaam").reset_index(drop=True)
+
+
+def verdeelbesluit_zin(rij: pd.Series) -> str:
+    """'Utrecht: het verdeelbesluit van december 2024 vraagt 1.946 plekken (gerapporteerd); de indicatieve opgave van
+    cyclus 2 is 1.843, 103 minder t.o.v. het verdeelbesluit van december 2024 (−5,3 %).'"""
+    a, b, v = int(rij["opgave_a"]), int(rij["opgave_b"]), int(rij["verschil_ab"])
+    verschil = "evenveel" if v == 0 else f"{getal(abs(v))} {'meer' if v > 0 else 'minder'}"
+    pct = f" ({getal(rij['verschil_ab_pct'], 1, teken=True)} %)" if a and v else ""
+    return (
+        f"{rij['gemeentenaam']}: het verdeelbesluit van december 2024 vraagt {plekken(a)} ({rij['cijfers_a']}); "
+        f"de indicatieve opgave van cyclus 2 is {getal(b)}, {verschil} t.o.v. het verdeelbesluit van december "
+        f"2024{pct}."
+    )
+
+
+VERDEELBESLUITKOLOMMEN = [
+    "gemeentecode",
+    "gemeentenaam",
+    "provincie",
+    "opgave_a",
+    "opgave_b",
+    "verschil_ab",
+    "verschil_ab_pct",
+    "cijfers_a",
+    "cijfers_b",
+    "bron",
+]

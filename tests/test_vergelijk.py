@@ -44,3 +44,21 @@ def test_per_provincie_telt_op_tot_het_verschil_van_de_totalen():
 def test_foute_combinatie_geeft_een_nederlandse_melding():
     uit = cli("vergelijk", "--b-cyclus", "1", "--b-totaal", "50000")
     assert uit.returncode == 2 and "niet allebei" in uit.stderr and "Traceback" not in uit.stderr
+
+
+def test_verdeelbesluit_naar_cyclus_2():
+    """A = het verdeelbesluit van december 2024 (gerapporteerd: Utrecht 1.946, Wassenaar 930; SOURCES.md van de
+    gerapporteerde cijfers), B = cyclus 2 zoals gepubliceerd (Utrecht 1.843, Wassenaar 150)."""
+    rijen = {r["gemeentenaam"]: r for r in _csv("--paar", "verdeelbesluit_2")}
+    assert len(rijen) == 8
+    assert (rijen["Utrecht"]["opgave_a"], rijen["Utrecht"]["opgave_b"], rijen["Utrecht"]["verschil_ab"]) == (
+        "1946",
+        "1843",
+        "-103",
+    )
+    assert rijen["Wassenaar"]["verschil_ab"] == "-780" and rijen["Wassenaar"]["cijfers_a"] == "gerapporteerd"
+    assert "duic.nl" not in rijen["Utrecht"]["bron"] and "DUIC" in rijen["Utrecht"]["bron"]
+    ingevoerd = _csv("--paar", "verdeelbesluit_2", "--gemeente", "Heerlen", "--verdeelbesluit", "300")
+    assert [(r["opgave_a"], r["opgave_b"], r["verschil_ab"], r["cijfers_a"]) for r in ingevoerd] == [
+        ("300", "290", "-10", "ingevoerd")
+    ]

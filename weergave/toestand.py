@@ -350,25 +350,30 @@ def getalveld(
     key: str,
     minimum: int,
     maximum: int,
-    standaard: int,
+    standaard: int | None,
     stap: int = 1,
     *,
     eenheid: str = "",
     help: str | None = None,
     houder=None,
     uit: str | None = None,
+    leeg_mag: bool = False,
     **extra,
-) -> int:
-    """Veld voor een geheel getal in Nederlandse notatie (12.345), gekoppeld aan URL-parameter `key`. Een ongeldige
+) -> int | None:
+    """Veld voor een geheel getal in Nederlandse notatie (12.345), gekoppeld aan URL-parameter `key`. Met `leeg_mag`
+    is een leeg veld 'niet ingevuld' (None; standaard leeg), zodat ook 0 een ingevuld getal kan zijn. Een ongeldige
     waarde (getypt of in de link: tekst, 0, 2.000.000, inf) geeft een melding naast het veld, en het veld springt terug
     naar de waarde die gebruikt wordt. (Een tekstveld, geen number_input: dat laatste loopt vast op 'inf' in een
     link.)"""
     houder = houder or st
     vorige = f"_vorige_{key}"
     bereik = f"kies {getal(minimum)} tot {getal(maximum)}{eenheid}"
+    leeg = "" if leeg_mag else None  # de tekst van 'niet ingevuld'
     if key not in st.session_state:
         ruw = ruwe_url(key)
-        if ruw is not None:
+        if ruw is not None and leeg_mag and not ruw.strip():
+            pass
+        elif ruw is not None:
             waarde = lees_getal(ruw, minimum, maximum)
             if waarde is None:
                 noteer_melding(
@@ -385,12 +390,19 @@ def getalveld(
 
     def controleer() -> None:
         tekst = st.session_state.get(key)
+        if leeg_mag and not str(tekst or "").strip():
+            st.session_state[vorige] = None
+            st.session_state[key] = leeg
+            return
         waarde = lees_getal(tekst, minimum, maximum)
         oud = st.session_state.get(vorige, standaard)
         if waarde is None:
-            st.session_state[key] = getal(oud)
+            st.session_state[key] = leeg if oud is None else getal(oud)
             noteer_melding(
-                key, f"{veilig(tekst)} kan niet voor '{label}': {bereik}. Gebruikt: {getal(oud)}{eenheid}.", getal(oud)
+                key,
+                f"{veilig(tekst)} kan niet voor '{label}': {bereik}. Gebruikt: "
+                f"{'niets' if oud is None else getal(oud) + eenheid}.",
+                st.session_state[key],
             )
         else:
             st.session_state[vorige] = waarde
@@ -407,13 +419,16 @@ def getalveld(
         max_chars=20,
         help=(help + " " if help else "")
         + f"Toegestaan: {getal(minimum)} tot {getal(maximum)}{eenheid}. Bevestig met Enter.",
-        **_standaard("value", getal(standaard)),
+        **_standaard("value", leeg if standaard is None else getal(standaard)),
         **extra,
     )
     _reden(houder, uit)
+    if leeg_mag and not str(st.session_state.get(key) or "").strip():
+        return None
     waarde = lees_getal(st.session_state.get(key), minimum, maximum)
     if waarde is None:
-        return int(st.session_state.get(vorige, standaard))
+        oud = st.session_state.get(vorige, standaard)
+        return None if oud is None else int(oud)
     st.session_state[vorige] = waarde
     return waarde
 

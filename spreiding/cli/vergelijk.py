@@ -15,7 +15,18 @@ import pandas as pd
 from ..data import laad_gemeenten
 from ..fouten import VerdeelFout
 from ..uitgangspunt import ALPHA_BEREIK, MAX_TOTAAL, PEILJAREN, Uitgangspunt, maak
-from ..vergelijk import GEMEENTEKOLOMMEN, PAARNAMEN, PROVINCIEKOLOMMEN, paar, vergelijk
+from ..verdeling import verdeel
+from ..vergelijk import (
+    GEMEENTEKOLOMMEN,
+    PAARNAMEN,
+    PROVINCIEKOLOMMEN,
+    VERDEELBESLUIT,
+    VERDEELBESLUIT_NAAM,
+    VERDEELBESLUITKOLOMMEN,
+    met_verdeelbesluit,
+    paar,
+    vergelijk,
+)
 from .gemeen import formaat_opties, gemeentecode, lees_geheel, lees_getal, provincienaam, schrijf
 
 
@@ -62,6 +73,19 @@ def scenarios_uit(args) -> tuple[Uitgangspunt, Uitgangspunt]:
 
 def cmd_vergelijk(args) -> int:
     gemeenten = laad_gemeenten()
+    if args.paar == VERDEELBESLUIT:
+        ingevoerd = {}
+        if args.verdeelbesluit is not None:
+            if not args.gemeente:
+                raise VerdeelFout("Geef bij --verdeelbesluit ook --gemeente: het aantal hoort bij één gemeente.")
+            ingevoerd = {gemeentecode(args.gemeente, gemeenten): args.verdeelbesluit}
+        uit = met_verdeelbesluit(verdeel(gemeenten, maak("2").parameters()), ingevoerd)
+        if args.gemeente:
+            uit = uit[uit["gemeentecode"] == gemeentecode(args.gemeente, gemeenten)]
+        schrijf(uit.reset_index(drop=True), VERDEELBESLUITKOLOMMEN, args.format)
+        return 0
+    if args.verdeelbesluit is not None:
+        raise VerdeelFout(f"--verdeelbesluit hoort bij --paar {VERDEELBESLUIT}.")
     a, b = scenarios_uit(args)
     v = vergelijk(gemeenten, a, b)
     if args.niveau == "provincie":
@@ -86,8 +110,18 @@ def opdracht(sub) -> None:
             "voor B niet gegeven is, neemt B over van A (vergelijk --b-alpha 0: zonder SES-correctie)."
         ),
     )
-    p.add_argument("--paar", choices=tuple(PAARNAMEN), help="kant-en-klaar paar: " + "; ".join(
-        f"{k} = {v}" for k, v in PAARNAMEN.items()))  # fmt: skip
+    p.add_argument(
+        "--paar",
+        choices=(*PAARNAMEN, VERDEELBESLUIT),
+        help="kant-en-klaar paar: "
+        + "; ".join(f"{k} = {v}" for k, v in {**PAARNAMEN, VERDEELBESLUIT: VERDEELBESLUIT_NAAM}.items()),
+    )
+    p.add_argument(
+        "--verdeelbesluit",
+        type=lees_geheel(0, MAX_TOTAAL, "het aantal uit het verdeelbesluit"),
+        default=None,
+        help=f"bij --paar {VERDEELBESLUIT} en --gemeente: het aantal uit het eigen verdeelbesluit (ingevoerd)",
+    )
     _opties(p, "a")
     _opties(p, "b")
     p.add_argument("--niveau", choices=("gemeente", "provincie"), default="gemeente", help="gemeente of provincie")
