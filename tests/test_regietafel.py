@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 from datetime import date
 
@@ -127,8 +128,8 @@ def test_verslag_pdf_toelichting_heel_en_alles_op_de_pagina(gemeenten, tmp_path)
     vlak = re.sub(r"\s+", " ", tekst)
     assert "naar rato tekort" in vlak and "naar rato opgave" in vlak
     assert "python -m spreiding regietafel" in vlak  # de opdracht, in het slotonderdeel
-    if not shutil.which("pdftotext"):
-        pytest.skip("pdftotext (poppler-utils) ontbreekt") if not __import__("os").environ.get("CI") else None
+    if not shutil.which("pdftotext") and not os.environ.get("CI"):  # in CI een fout: .ci/run installeert het
+        pytest.skip("pdftotext (poppler-utils) ontbreekt")
     xml = subprocess.run(["pdftotext", "-bbox", str(pad), "-"], capture_output=True, text=True, check=True).stdout
     paginas = re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', xml, re.S)
     assert paginas

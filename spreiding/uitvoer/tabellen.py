@@ -156,6 +156,9 @@ def xlsx(
             letter = get_column_letter(j)
             langste = max([len(kolom(k).kop)] + [len(str(c.value)) for c in blad[letter][1:laatste] if c.value])
             blad.column_dimensions[letter].width = max(10, min(60, langste + 3))
+            if langste + 3 > 60:  # lange tekst (een toelichting) loopt binnen de kolom om, niet over de pagina
+                for cel in blad[letter][1:laatste]:
+                    cel.alignment = Alignment(wrap_text=True, vertical="top")
             for cel in blad[letter][1:]:
                 if soort == "tekst" or soort == "janee":
                     cel.data_type = "s"  # nooit een formule, ook niet bij '=HYPERLINK(...)'
@@ -183,6 +186,13 @@ def xlsx(
                 cel.data_type = "s"  # nooit een formule
     info.column_dimensions["A"].width = 40
     info.column_dimensions["B"].width = 70
+    for blad in boek.worksheets:  # afdrukken: liggend, op paginabreedte (een tabel van 16 kolommen blijft heel)
+        blad.page_setup.orientation = "landscape"
+        blad.page_setup.paperSize = blad.PAPERSIZE_A4
+        blad.sheet_properties.pageSetUpPr.fitToPage = True
+        blad.page_setup.fitToWidth = 1
+        blad.page_setup.fitToHeight = 0
+        blad.print_title_rows = "1:1" if blad.title not in ("Verslag", "Scenario en bronnen") else None
     uit = io.BytesIO()
     boek.save(uit)
     return uit.getvalue()
