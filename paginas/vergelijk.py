@@ -21,6 +21,7 @@ from spreiding.vergelijk import (
     VERDEELBESLUITKOLOMMEN,
     kort_label,
     met_verdeelbesluit,
+    verdeelbesluit_rij,
     verdeelbesluit_zin,
 )
 from weergave import bediening, export, figuren, kaart, laden, teksten, toestand
@@ -93,9 +94,8 @@ if vb_aan:
 # ------------------------------------------------------------------- het antwoord, direct onder de titel
 with bediening.antwoordvak():
     if vb_tabel is not None:
-        vb_rij = vb_tabel[vb_tabel["gemeentecode"] == gemeente] if gemeente else vb_tabel.iloc[0:0]
-        if not vb_rij.empty:
-            rij_vb = vb_rij.iloc[0]
+        rij_vb = verdeelbesluit_rij(vb_tabel, gemeente)
+        if rij_vb is not None:
             st.subheader(f"{rij_vb['gemeentenaam']}: verdeelbesluit 2024 → cyclus 2")
             n1, n2, n3 = st.columns(3)
             n1.metric(f"Verdeelbesluit 2024 ({rij_vb['cijfers_a']})", getal(int(rij_vb["opgave_a"])))

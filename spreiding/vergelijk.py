@@ -228,6 +228,12 @@ def met_verdeelbesluit(cyclus2: pd.DataFrame, ingevoerd: dict[str, int] | None =
     return tabel.sort_values("gemeentenaam").reset_index(drop=True)
 
 
+def verdeelbesluit_rij(tabel: pd.DataFrame, gemeentecode: str | None) -> pd.Series | None:
+    """De rij van een gemeente in `met_verdeelbesluit`, of None als haar verdeelbesluit niet bekend is."""
+    deel = tabel[tabel["gemeentecode"] == gemeentecode]
+    return None if deel.empty else deel.iloc[0]
+
+
 def verdeelbesluit_zin(rij: pd.Series) -> str:
     """'Utrecht: het verdeelbesluit van december 2024 vraagt 1.946 plekken (gerapporteerd); de indicatieve opgave van
     cyclus 2 is 1.843, 103 minder t.o.v. het verdeelbesluit van december 2024 (−5,3 %).'"""
@@ -241,15 +247,4 @@ def verdeelbesluit_zin(rij: pd.Series) -> str:
     )
 
 
-VERDEELBESLUITKOLOMMEN = [
-    "gemeentecode",
-    "gemeentenaam",
-    "provincie",
-    "opgave_a",
-    "opgave_b",
-    "verschil_ab",
-    "verschil_ab_pct",
-    "cijfers_a",
-    "cijfers_b",
-    "bron",
-]
+VERDEELBESLUITKOLOMMEN = [*GEMEENTEKOLOMMEN, "bron"]

@@ -197,6 +197,7 @@ def test_geen_traceback_bij_welke_waarde_ook(optie, waarde, capsys):
 def test_parser_kent_alle_opdrachten():
     assert set(maak_parser()._subparsers._group_actions[0].choices) == {
         "verdeling",
+        "vergelijk",
         "prikkel",
         "bonus",
         "regietafel",
