@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import zipfile
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 import numpy as np
 import pandas as pd
 
 from .fouten import InvoerFout
+from .lezen import kort, lees_aantal, lees_code
+from .notatie import MAANDEN
+from .regietafel import VERGADERSTATUSSEN, Vergadering
 
 #: Een CSV van 342 regels is een paar KB; 256 KB laat ruim marge en houdt het geheugen per upload klein.
 MAX_BYTES = 256 * 1024
@@ -226,48 +229,6 @@ def lees_tabel(
 
 
 # ------------------------------------------------------------------------------------------- waarden
-
-
-def kort(tekst: str, n: int = 40) -> str:
-    """Kort een tekst in voor een melding (nooit een hele upload of link terug op het scherm)."""
-    tekst = " ".join(str(tekst).split())
-    return tekst if len(tekst) <= n else tekst[: n - 1] + "…"
-
-
-_DUIZENDTAL = re.compile(r"^\d{1,3}(\.\d{3})+$")
-
-
-def lees_aantal(tekst: str, decimaal: str, maximum: int) -> int:
-    """'1.234' (decimale komma) -> 1234; '1234' -> 1234. ValueError met een Nederlandse tekst bij een
-    ongeldig, negatief, gebroken, oneindig, dubbelzinnig of te groot getal."""
-    ruw = str(tekst).strip().replace("\u00a0", "").replace(" ", "")
-    if ruw == "":
-        raise ValueError("is leeg")
-    if decimaal == ",":
-        if "." in ruw and not _DUIZENDTAL.match(ruw.lstrip("-+")) and "," not in ruw:
-            raise ValueError(f"'{kort(ruw, 20)}' is geen geheel aantal (punt is hier het duizendtalteken)")
-        ruw = ruw.replace(".", "").replace(",", ".")
-    elif _DUIZENDTAL.match(ruw.lstrip("-+")):
-        raise ValueError(f"'{kort(ruw, 20)}' is dubbelzinnig: duizend of een decimaal getal? Schrijf het zonder punt")
-    try:
-        waarde = float(ruw)
-    except ValueError:
-        raise ValueError(f"'{kort(ruw, 20)}' is geen getal") from None
-    if not np.isfinite(waarde):
-        raise ValueError(f"'{kort(ruw, 20)}' is geen eindig getal")
-    if waarde < 0:
-        raise ValueError("is negatief; aantallen plekken zijn 0 of meer")
-    if waarde != int(waarde):
-        raise ValueError(f"'{kort(ruw, 20)}' is geen geheel aantal plekken")
-    if waarde > maximum:
-        raise ValueError(f"is groter dan {maximum:,} plekken".replace(",", "."))
-    return int(waarde)
-
-
-def lees_code(tekst: str) -> str | None:
-    """'GM0363', 'gm363' of '0363' -> 'GM0363'; anders None."""
-    gevonden = re.fullmatch(r"(?i)\s*(?:gm)?\s*0*(\d{1,4})\s*", str(tekst))
-    return f"GM{int(gevonden.group(1)):04d}" if gevonden else None
 
 
 def _regels(tabel: pd.DataFrame) -> list[int]:
@@ -496,10 +457,6 @@ def lees_afspraken(
 def lees_vergadering(inhoud: bytes):
     """Uit een verslag (.xlsx van deze app, blad 'Scenario en bronnen'): de vergadering (datum, aanwezigen, status),
     of None als het bestand geen verslag is. Een onleesbare datum of status wordt overgeslagen."""
-    from datetime import date, datetime
-
-    from .regietafel import VERGADERSTATUSSEN, Vergadering
-
     if inhoud[:4] != b"PK\x03\x04":
         return None
     try:
@@ -530,10 +487,6 @@ def lees_vergadering(inhoud: bytes):
 
 def _nl_datum(tekst: str):
     """'20 november 2026' -> date(2026, 11, 20); anders None."""
-    from datetime import date
-
-    from .notatie import MAANDEN
-
     delen = tekst.strip().split()
     try:
         return date(int(delen[2]), MAANDEN.index(delen[1].lower()) + 1, int(delen[0]))

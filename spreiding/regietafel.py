@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from .fouten import VerdeelFout
+from .lezen import kort, lees_aantal, lees_code
 from .notatie import aantal, getal, lijst, plekken
 from .toedeling import begrensd_per_groep, heel_per_groep
 
@@ -248,8 +249,6 @@ def lees_scherm(
     `maximum` is (tekst, negatief, gebroken, te groot) wordt geweigerd: die cel houdt haar waarde uit `vorige`
     (dezelfde gemeentecodes), en er komt een Weigering met de naam van de gemeente. Een lege cel is 0. Duizendtallen
     met een punt (1.500, zoals Excel ze in het Nederlands plakt) zijn toegestaan."""
-    from .invoer import lees_aantal  # invoer.py leest ook afspraken voor deze module; zie invoer.lees_vergadering
-
     oud = vorige.set_index("gemeentecode")
     uit = bewerkt.copy()
     weigeringen: list[Weigering] = []
@@ -498,8 +497,6 @@ def naar_link(invoer: pd.DataFrame) -> str:
 def uit_link(tekst: str, codes: set[str], maximum: int) -> tuple[pd.DataFrame, list[str]]:
     """Lees `naar_link`-tekst terug (ook het oude 'code:afspraak'); wat niet klopt, wordt een Nederlandse melding
     en overgeslagen. Alleen gemeenten uit `codes` (de provincie)."""
-    from .invoer import kort, lees_aantal, lees_code
-
     rijen, fouten = [], []
     for deel in [d for d in str(tekst).split(",") if d.strip()][:100]:
         stukken = deel.split(":")

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .notatie import getal, plekken
+from .parameters import PARAMETERS
 from .uitgangspunt import KORT, Uitgangspunt, maak
 from .verdeling import verdeel
 
@@ -202,8 +203,6 @@ def met_verdeelbesluit(cyclus2: pd.DataFrame, ingevoerd: dict[str, int] | None =
     uit het verdeelbesluit van december 2024, B = de indicatieve opgave van cyclus 2 zoals gepubliceerd (`cyclus2`:
     de verdeling van cyclus 2 met alpha 1), B − A en het verschil in procenten van A. Een ingevoerd aantal gaat voor
     een gerapporteerd. Kolom `bron`: waar A vandaan komt."""
-    from .parameters import PARAMETERS
-
     bekend = {
         code: (int(g.waarde), "gerapporteerd", f"{g.bron.zin}: \u201c{g.toelichting}\u201d")
         for code, g in PARAMETERS.verdeelbesluit.items()

@@ -152,3 +152,44 @@ def test_geen_pagina_importeert_de_command_line():
             for a in k.names
         }
         assert "spreiding.cli" not in modules, pad
+
+
+def test_geen_importkring_in_spreiding():
+    """Geen kring van imports tussen de modules van spreiding/, ook niet via een import binnen een functie (zo'n
+    import verborg de kring invoer.py <-> regietafel.py; issue 30). Met de hand gecontroleerd: met 'from .invoer import
+    lees_aantal' terug in regietafel.py vindt deze test de kring."""
+    import ast
+
+    modules = {}
+    for pad in (PROJECT / "spreiding").rglob("*.py"):
+        delen = pad.with_suffix("").relative_to(PROJECT).parts
+        naam = ".".join(delen[:-1] if delen[-1] == "__init__" else delen)
+        modules[naam] = pad
+    graaf: dict[str, set[str]] = {}
+    for naam, pad in modules.items():
+        pakket = naam if pad.name == "__init__.py" else naam.rsplit(".", 1)[0]
+        doelen = set()
+        for knoop in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
+            if isinstance(knoop, ast.ImportFrom):
+                basis = pakket.split(".")[: len(pakket.split(".")) - max(knoop.level - 1, 0)] if knoop.level else []
+                module = ".".join(basis + ([knoop.module] if knoop.module else []))
+                doelen |= {f"{module}.{a.name}" if f"{module}.{a.name}" in modules else module for a in knoop.names}
+            elif isinstance(knoop, ast.Import):
+                doelen |= {a.name for a in knoop.names}
+        graaf[naam] = {d for d in doelen if d in modules and d != naam}
+
+    def kring_vanaf(start: str) -> list[str] | None:
+        stapel = [(start, [start])]
+        gezien = set()
+        while stapel:
+            knoop, pad = stapel.pop()
+            for doel in graaf[knoop]:
+                if doel == start:
+                    return pad
+                if doel not in gezien:
+                    gezien.add(doel)
+                    stapel.append((doel, [*pad, doel]))
+        return None
+
+    kringen = [k for k in (kring_vanaf(m) for m in graaf) if k]
+    assert not kringen, kringen

@@ -12,6 +12,7 @@ import streamlit as st
 from spreiding import herkomst
 from spreiding.uitgangspunt import Uitgangspunt
 from spreiding.verdeling import per_provincie
+from spreiding.vergelijk import kort_label
 
 from . import figuren, laden
 
@@ -102,8 +103,6 @@ def _verschilfiguur(
     geo = laden.grenzen(niveau)
     if geo is None:
         return None
-    from spreiding.vergelijk import kort_label
-
     return figuren.als_json(
         figuren.kaart(
             data,

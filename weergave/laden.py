@@ -19,6 +19,7 @@ from spreiding.fouten import DataFout
 from spreiding.samenvatting import nederland_gewogen
 from spreiding.uitgangspunt import Uitgangspunt
 from spreiding.verdeling import VerdeelParameters, verdeel
+from spreiding.vergelijk import Vergelijking, vergelijk
 
 LOG = logging.getLogger("spreiding")
 STATISCH = Path(__file__).resolve().parents[1] / "static"
@@ -109,13 +110,11 @@ def nederland() -> dict:
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _vergelijking(a: Uitgangspunt, b: Uitgangspunt, vingerafdruk: str):
-    from spreiding.vergelijk import vergelijk
-
+def _vergelijking(a: Uitgangspunt, b: Uitgangspunt, vingerafdruk: str) -> Vergelijking:
     return vergelijk(_gemeenten(vingerafdruk), a, b)
 
 
-def vergelijking(a: Uitgangspunt, b: Uitgangspunt):
+def vergelijking(a: Uitgangspunt, b: Uitgangspunt) -> Vergelijking:
     """Scenario A en B naast elkaar (spreiding.vergelijk; gedeeld tussen sessies, niet veranderen)."""
     return _vergelijking(a, b, _vingerafdruk(gegevens.GEMEENTEN))
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import streamlit as st
 
-from spreiding.invoer import kort
+from spreiding.lezen import kort, lees_aantal
 from spreiding.notatie import getal
 
 from .intern import adresbalk
@@ -333,8 +333,6 @@ def keuze(
 
 def lees_getal(tekst: Any, minimum: int, maximum: int) -> int | None:
     """'12.345', '12345' of '12345.0' -> 12345 als het een geheel getal binnen het bereik is, anders None."""
-    from spreiding.invoer import lees_aantal
-
     ruw = str(tekst).strip()
     try:
         waarde = lees_aantal(
