@@ -10,10 +10,10 @@ from spreiding.bonus import SYSTEMEN as BONUSSYSTEMEN
 from spreiding.gemeente import VERGELIJKBAAR_UITLEG, overzicht, vergelijkbaar
 from spreiding.notatie import euro, getal, plekken
 from spreiding.parameters import PARAMETERS
-from spreiding.uitgangspunt import maak
+from spreiding.uitgangspunt import MAX_TOTAAL, maak
 from spreiding.uitvoer import briefing
 from spreiding.uitvoer.kolommen import kolom
-from weergave import bediening, export, figuren, laden, teksten
+from weergave import bediening, export, figuren, laden, teksten, toestand
 
 gemeenten = laden.gemeenten()
 keuze = bediening.keuze()
@@ -34,23 +34,50 @@ r = o.rij2
 # ------------------------------------------------------------------- het antwoord, direct onder de titel
 with vak:
     st.subheader(f"{o.naam}: {plekken(o.opgave2)} in cyclus 2")
-    m1, m2, m3, m4 = st.columns(4)
-    m1.metric(
-        "Opgave cyclus 2 (2026–2028)",
-        getal(o.opgave2),
-        help=f"Indicatief, zoals gepubliceerd ({herkomst.cijfers_bron()}).",
-    )
-    m2.metric(
-        "Opgave cyclus 1 (gereconstrueerd)",
-        getal(o.opgave1),
-        help="De officiële tabel van cyclus 1 is hier niet beschikbaar; dit getal is gereconstrueerd.",
-    )
-    m3.metric(kolom("per_1000").kop, getal(r["per_1000"], 2))
-    m4.metric(
-        "Cyclus 2 t.o.v. cyclus 1",
-        getal(o.verschil_cycli, teken=True),
-        help="Opgave cyclus 2 min de gereconstrueerde opgave van cyclus 1.",
-    )
+    # de metrics staan boven het veld voor het verdeelbesluit, maar hangen ervan af: eerst het vak, dan het veld
+    cijfervak, nu_vak = st.container(), st.container()
+    ingevoerd = None
+    if o.code not in PARAMETERS.verdeelbesluit:
+        ingevoerd = toestand.getalveld(
+            "Wat nu gevraagd wordt: het aantal uit het verdeelbesluit van uw gemeente (december 2024)",
+            "verdeelbesluit",
+            0,
+            MAX_TOTAAL,
+            None,
+            eenheid=" plekken",
+            leeg_mag=True,
+            help="Het verdeelbesluit van december 2024 bindt uw gemeente; het is hier alleen voor acht gemeenten "
+            "gerapporteerd. Vul het aantal uit het besluit van uw gemeente in; het gaat mee in de link en heet op "
+            "het scherm 'ingevoerd'.",
+        )
+    basis, verschil = o.cyclus2_vergeleken(ingevoerd)
+    nu = o.nu_gevraagd(ingevoerd)
+    with cijfervak:
+        m1, m2, m3, m4 = st.columns(4)
+        m1.metric(
+            "Opgave cyclus 2 (2026–2028)",
+            getal(o.opgave2),
+            help=f"Indicatief, zoals gepubliceerd ({herkomst.cijfers_bron()}).",
+        )
+        m2.metric(
+            "Opgave cyclus 1 (gereconstrueerd)",
+            getal(o.opgave1),
+            help="De officiële tabel van cyclus 1 is hier niet beschikbaar; dit getal is gereconstrueerd.",
+        )
+        m3.metric(kolom("per_1000").kop, getal(r["per_1000"], 2))
+        m4.metric(
+            basis,
+            getal(verschil, teken=True),
+            help="Opgave cyclus 2 min de basis die het label noemt: het verdeelbesluit van december 2024 (wat nu "
+            "bindt) waar het bekend of ingevoerd is, anders de gereconstrueerde indicatieve opgave van januari 2024.",
+        )
+    if nu is not None:
+        with nu_vak:
+            st.markdown(
+                f"**Wat nu gevraagd wordt: {plekken(nu[0])}**, het verdeelbesluit van december 2024 ({nu[1]}). "
+                "Cyclus 2 is indicatief tot het volgende verdeelbesluit."
+            )
+            st.caption(f"Bron: {nu[2]}")
     if o.gepubliceerd1 is not None:
         st.caption(o.gepubliceerd_zin())
     p1, p2, p3 = st.columns(3)

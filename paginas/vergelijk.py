@@ -63,7 +63,7 @@ with st.container(border=True):
     with v2:
         vb_invoer = toestand.getalveld(
             "Verdeelbesluit van deze gemeente (plekken, ingevoerd)",
-            "vb_invoer",
+            "verdeelbesluit",
             0,
             MAX_TOTAAL,
             None,

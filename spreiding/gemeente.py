@@ -47,6 +47,25 @@ class Overzicht:
         """Cyclus 2 min cyclus 1 (gereconstrueerd)."""
         return self.opgave2 - self.opgave1
 
+    def nu_gevraagd(self, ingevoerd: int | None = None) -> tuple[int, str, str] | None:
+        """Wat de gemeente nu bindt: het aantal uit het verdeelbesluit van december 2024, als (aantal, status, bron):
+        gerapporteerd [R] met bron en citaat, of (waar niets gerapporteerd is) door de gebruiker ingevoerd; anders
+        None. Cyclus 2 is indicatief tot het volgende verdeelbesluit."""
+        g = PARAMETERS.verdeelbesluit.get(self.code)
+        if g is not None:
+            return int(g.waarde), "gerapporteerd", f"{g.bron.zin}: \u201c{g.toelichting}\u201d"
+        if ingevoerd is not None:
+            return int(ingevoerd), "ingevoerd", "ingevoerd door de gebruiker, uit het eigen verdeelbesluit"
+        return None
+
+    def cyclus2_vergeleken(self, ingevoerd: int | None = None) -> tuple[str, int]:
+        """(label met de basis, cyclus 2 min die basis): het verdeelbesluit van december 2024 waar het bekend is,
+        anders de (gereconstrueerde) indicatieve opgave van januari 2024. Elke vergelijking noemt haar basis."""
+        nu = self.nu_gevraagd(ingevoerd)
+        if nu is not None:
+            return "Cyclus 2 t.o.v. het verdeelbesluit van december 2024", self.opgave2 - nu[0]
+        return "Cyclus 2 t.o.v. de indicatieve opgave van januari 2024 (gereconstrueerd)", self.verschil_cycli
+
     def gepubliceerd_zin(self) -> str:
         """'Cyclus 1 zoals gepubliceerd (…): 326; cyclus 2 ligt daar 36 plekken onder.' (leeg als onbekend)"""
         d = self.verschil_gepubliceerd

@@ -493,3 +493,41 @@ def test_afgewezen_totaal_geeft_zichtbare_melding(pagina, params):
     at = open_pagina(pagina, **params)
     schoon(at)
     assert "💥" in teksten(at.warning)
+
+
+# ------------------------------------------------------ issue 31: wat nu gevraagd wordt, met de basis erbij
+
+
+@pytest.mark.parametrize(
+    ("params", "label", "waarde", "nu"),
+    [
+        # Utrecht: verdeelbesluit 1.946 gerapporteerd (DUIC, december 2024), cyclus 2 1.843 (NOS): −103
+        ({"gemeente": "GM0344"}, "Cyclus 2 t.o.v. het verdeelbesluit van december 2024", "−103", "1.946 plekken"),
+        # Heerlen met een ingevoerd besluit van 300: 290 − 300 = −10, en het heet 'ingevoerd'
+        (
+            {"gemeente": "GM0917", "verdeelbesluit": "300"},
+            "Cyclus 2 t.o.v. het verdeelbesluit van december 2024",
+            "−10",
+            "300 plekken",
+        ),
+        # zonder verdeelbesluit: de basis is de gereconstrueerde indicatieve opgave van januari 2024 (317): −27
+        (
+            {"gemeente": "GM0917"},
+            "Cyclus 2 t.o.v. de indicatieve opgave van januari 2024 (gereconstrueerd)",
+            "−27",
+            None,
+        ),
+    ],
+)
+def test_mijn_gemeente_noemt_wat_nu_gevraagd_wordt_en_de_basis(params, label, waarde, nu):
+    at = open_pagina("gemeente", **params)
+    schoon(at)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics.get(label) == waarde, metrics
+    assert "Cyclus 2 t.o.v. cyclus 1" not in metrics  # een vergelijking zonder basis
+    tekst = alle_tekst(at)
+    if nu:
+        assert f"Wat nu gevraagd wordt: {nu}" in tekst
+        assert ("(ingevoerd)" in tekst) == ("verdeelbesluit" in params)
+    else:
+        assert "Wat nu gevraagd wordt:" not in tekst.replace("Wat nu gevraagd wordt: het aantal", "")
