@@ -80,6 +80,12 @@ if gemeente:
             f"{stap['provincie']} · {u.label} · daarnaast {getal(int(rij['nood']))} noodplekken "
             f"({herkomst.plekken_bron()})."
         )
+        nu = PARAMETERS.verdeelbesluit.get(gemeente)
+        if nu is not None:  # wat de gemeente nu bindt, naast de indicatieve opgave (issue 31)
+            st.markdown(
+                f"**Wat nu gevraagd wordt: {plekken(int(nu.waarde))}**, het verdeelbesluit van december 2024 "
+                f"(gerapporteerd, {nu.bron.zin}). Deze kaart toont de indicatieve opgave."
+            )
         st.page_link(
             "paginas/gemeente.py", label=f"Alles over {stap['gemeentenaam']}", query_params={"gemeente": gemeente}
         )

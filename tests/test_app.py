@@ -531,3 +531,11 @@ def test_mijn_gemeente_noemt_wat_nu_gevraagd_wordt_en_de_basis(params, label, wa
         assert ("(ingevoerd)" in tekst) == ("verdeelbesluit" in params)
     else:
         assert "Wat nu gevraagd wordt:" not in tekst.replace("Wat nu gevraagd wordt: het aantal", "")
+
+
+def test_kaart_noemt_het_verdeelbesluit_naast_de_indicatieve_opgave():
+    # Wassenaar: verdeelbesluit 930 (gerapporteerd, RD begin 2025) tegen een indicatieve opgave van 150 in cyclus 2
+    at = open_pagina("kaart", gemeente="GM0629")
+    schoon(at)
+    tekst = alle_tekst(at)
+    assert "Wat nu gevraagd wordt: 930 plekken" in tekst and "Wassenaar: 150 plekken" in tekst
