@@ -59,14 +59,14 @@ invoer_per_provincie: dict = st.session_state.setdefault(INVOER, {})
 def inleiding() -> None:
     """Wat de regietafel is; met een gekozen provincie onder de tabel, anders bovenaan."""
     st.markdown(
-        "Aan de provinciale regietafel (PRT) spreken de gemeenten af wie welke plekken realiseert; de commissaris van"
-        " de Koning stuurt het verslag naar de minister, die met een verdeelbesluit plekken kan opleggen waar de "
+        "Aan de provinciale regietafel (PRT) spreken de gemeenten af wie welke plekken realiseert; de commissaris "
+        "van de Koning stuurt het verslag naar de minister, die met een verdeelbesluit plekken kan opleggen waar de "
         "provincie tekortschiet. Gemeenten mogen ruilen: wie meer neemt dan haar opgave, laat anderen minder nemen, "
-        "zolang de provincie haar opgave haalt. De provincie Utrecht noemde na de eerste cyclus drie knelpunten: geen"
-        " uniform format voor het verslag, nauwelijks uitruil, en een verdeelbesluit dat leunde op de indicatieve "
-        "opgave in plaats van op gemaakte afspraken."
+        "zolang de provincie haar opgave haalt. Na de eerste cyclus schreef de provincie Utrecht over het verslag, de "
+        "uitruil en het verdeelbesluit:"
     )
-    teksten.citaat("formats")
+    for sleutel in ("formats", "uitruil", "indicatieve_opgave"):  # letterlijk, met bron (issue 31, punt 13)
+        teksten.citaat(sleutel)
 
 
 if not provincie:
@@ -352,7 +352,6 @@ else:
                 t.gemeenten[(t.gemeenten["opgelegd_tekort"] > 0) | (t.gemeenten["opgelegd_opgave"] > 0)],
                 ["gemeentenaam", "afspraak", "rest_tekort", "opgelegd_tekort", "opgelegd_opgave"],
             )
-            teksten.citaat("indicatieve_opgave")
     teksten.citeerbaar(samenvatting.regietafel_zin(t))
 
     # ------------------------------------------------------------------------ bewaren, delen, verslag
@@ -454,5 +453,4 @@ export.downloads(
     bladnaam="Provincies",
     key="land",
 )
-teksten.citaat("uitruil")
 teksten.bronregel([PARAMETERS.bronnen["utrecht-2026-01"], PARAMETERS.bronnen["vng-ledenbrief-2024-01"]] + u.bronnen())

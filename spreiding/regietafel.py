@@ -1,8 +1,7 @@
 """De provinciale regietafel (PRT): afspraken per gemeente, uitruil, en wat een verdeelbesluit zou opleggen.
 
-Bronnen: Provincie Utrecht, reactie invoeringstoets (26 januari 2026): geen uniform format voor het provinciale
-verslag, nauwelijks uitruil- en vereveningsafspraken, en een verdeelbesluit dat "primair aan [sloot] bij de
-indicatieve opgave, in plaats van bij reeds gemaakte afspraken"; VNG-ledenbrief (30 januari 2024): PRT, verslag,
+Bronnen: Provincie Utrecht, reactie invoeringstoets (26 januari 2026), letterlijk geciteerd in
+parameters/citaten.toml (formats, uitruil, indicatieve_opgave); VNG-ledenbrief (30 januari 2024): PRT, verslag,
 verdeelbesluit, en dat de opgaven (asiel, Oekraïense ontheemden, statushouders) "in samenhang" bezien kunnen worden.
 
 Regels:
@@ -29,6 +28,7 @@ import pandas as pd
 from .fouten import VerdeelFout
 from .lezen import kort, lees_aantal, lees_code
 from .notatie import aantal, getal, lijst, plekken
+from .parameters import PARAMETERS
 from .toedeling import begrensd_per_groep, heel_per_groep
 
 STANDAARDEN = {
@@ -46,8 +46,8 @@ OPLEGGING_UITLEG = {
     "tekort": "Elke gemeente onder haar opgave zonder dekkende uitruil krijgt hetzelfde deel van haar resterende "
     "tekort: wie al een deel levert, krijgt minder opgelegd.",
     "opgave": "Naar rato van de indicatieve opgave, nooit boven het resterende tekort: wie al een deel levert, krijgt "
-    "vaak toch zijn hele tekort. De provincie Utrecht wijst deze lezing af: het verdeelbesluit sloot 'primair aan bij "
-    "de indicatieve opgave, in plaats van bij reeds gemaakte afspraken'.",
+    "vaak toch zijn hele tekort. Over het verdeelbesluit van cyclus 1 schreef de provincie Utrecht: "
+    f"\u201e{PARAMETERS.citaten['indicatieve_opgave'].tekst}\u201d",
 }
 #: Kolommen van een afspraak: de sleutel, de afspraak, en wat erbij hoort.
 AFSPRAAKKOLOMMEN = ("gemeentecode", "afspraak", "toelichting", "uitruil_met", "oekraine", "statushouders")

@@ -191,3 +191,20 @@ def test_tijdlijn_toont_wettelijke_termijn_en_gerapporteerde_datum():
     assert "vóór 1 november 2026" in tekst and "december 2026" in tekst
     assert "Verdeelbesluit van de minister" in tekst and "datum niet bekend" in tekst
     assert "tot 16 april 2026 reiken" in tekst.replace("**", "")
+
+
+def test_utrecht_letterlijk_geciteerd_zonder_standpunt_dat_zij_niet_inneemt():
+    """Issue 31, punten 1 en 13: de regietafel citeert de brief van Utrecht (brondocument 003) letterlijk, uit
+    citaten.toml (die test_citaten_staan_in_de_brondocumenten tegen het document toetst), en zegt niet dat Utrecht een
+    lezing 'afwijst' of dat zij 'drie knelpunten' noemde of dat het besluit 'leunde op' de opgave."""
+    from spreiding.parameters import PARAMETERS
+    from spreiding.regietafel import OPLEGGING_UITLEG
+
+    citaat = PARAMETERS.citaten["indicatieve_opgave"].tekst
+    assert citaat in OPLEGGING_UITLEG["opgave"] and "wijst" not in OPLEGGING_UITLEG["opgave"]
+    at = open_pagina("regietafel")
+    tekst = alle_tekst(at)
+    for verboden in ("wijst deze lezing af", "drie knelpunten", "leunde op", "primair aan [sloot]"):
+        assert verboden not in tekst, verboden
+    for sleutel in ("formats", "uitruil", "indicatieve_opgave"):
+        assert PARAMETERS.citaten[sleutel].tekst in tekst, sleutel
