@@ -222,7 +222,7 @@ for paneel, (code, (per_prov_, samen_)) in zip(panelen, landbeeld.items()):
     with paneel.container(border=True):
         st.markdown(f"**{s_.kort}** {teksten.status_label(s_.status)}")
         st.caption(samenvatting.heel_land_kort(samen_))
-        if samen_["ontlopen"] == 0 and samen_["extra_taak_vroeg"] == 0:
+        if samen_["plekken_onder"] == 0 and samen_["extra_taak_vroeg"] == 0:
             continue  # geen lege grafiek: de zin zegt het
         fig = figuren.heel_land(
             per_prov_,
@@ -245,11 +245,11 @@ teksten.citeerbaar(
     )
 )
 st.markdown(f"**Tabel en downloads voor {systeem.label}** (kies het systeem bovenaan)")
-export.kleine_tabel(per_prov, ["provincie", "onder", "ontlopen", "extra_taak_vroeg", "wachter", "boven"])
+export.kleine_tabel(per_prov, ["provincie", "onder", "plekken_onder", "extra_taak_vroeg", "wachter", "boven"])
 export.deel_knop("Kopieer link")  # de link geeft dit scenario precies terug
 export.downloads(
     per_prov,
-    ["provincie", "onder", "ontlopen", "extra_taak_vroeg", "wachter", "boven", "eerlijk_aandeel", "last"],
+    ["provincie", "onder", "plekken_onder", "extra_taak_vroeg", "wachter", "boven", "eerlijk_aandeel", "last"],
     figuren.bestandsnaam("wachten", "heel-nederland", systeemcode, u.bestandsdeel),
     [("Uitgangspunt", u.label), ("Systeem", systeem.label), ("Scenario", scenario_tekst)],
     [systeem.bron] + u.bronnen(),

@@ -337,7 +337,8 @@ def heel_land(verdeling: pd.DataFrame, aanbod: np.ndarray, systeemcode: str) -> 
     """Het beeld voor heel Nederland bij dit aanbod: per provincie wie onder en wie boven zijn eerlijk aandeel
     eindigt, en wat vroege aanbieders er in fase 2 bij krijgen.
 
-    Per provincie: wachters (aanbod 0), onder (last < aandeel), ontlopen (som aandeel − last over wie onder blijft),
+    Per provincie: wachters (aanbod 0), onder (last < aandeel), plekken_onder (som aandeel − last over wie onder
+    blijft),
     extra_taak_vroeg (som fase-2-taak van wie al minstens zijn aandeel aanbood), boven (som last − aandeel > 0)."""
     t = lasten(verdeling, aanbod, systeemcode)
     onder = t["last_min_aandeel"] < 0
@@ -345,13 +346,13 @@ def heel_land(verdeling: pd.DataFrame, aanbod: np.ndarray, systeemcode: str) -> 
     t = t.assign(
         wachter=(t["aanbod"] == 0).astype(int),
         onder=onder.astype(int),
-        ontlopen=np.where(onder, -t["last_min_aandeel"], 0),
+        plekken_onder=np.where(onder, -t["last_min_aandeel"], 0),
         extra_taak_vroeg=np.where(vroeg, t["taak"], 0),
         boven=np.maximum(0, t["last_min_aandeel"]),
     )
     per_prov = (
         t.groupby("provincie", sort=True)[
-            ["wachter", "onder", "ontlopen", "extra_taak_vroeg", "boven", "eerlijk_aandeel", "last"]
+            ["wachter", "onder", "plekken_onder", "extra_taak_vroeg", "boven", "eerlijk_aandeel", "last"]
         ]
         .sum()
         .reset_index()
@@ -361,7 +362,7 @@ def heel_land(verdeling: pd.DataFrame, aanbod: np.ndarray, systeemcode: str) -> 
         "wachters": int(t["wachter"].sum()),
         "wachters_onder": int(((t["aanbod"] == 0) & onder).sum()),
         "onder": int(onder.sum()),
-        "ontlopen": int(t["ontlopen"].sum()),
+        "plekken_onder": int(t["plekken_onder"].sum()),
         "extra_taak_vroeg": int(t["extra_taak_vroeg"].sum()),
         "vroeg_met_extra_taak": int((vroeg & (t["taak"] > 0)).sum()),
         "aanbod": int(t["aanbod"].sum()),

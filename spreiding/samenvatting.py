@@ -91,7 +91,8 @@ def land_vergelijking(land: pd.Series) -> str:
     bestaand = PARAMETERS.gerapporteerd(c2, "meerjarig_bestaand")
     return (
         f"Ter vergelijking: {nog.bron.titel.lower()} noemt circa {getal(nog.waarde)} nog te realiseren plekken, omdat "
-        f"circa {getal(bestaand.waarde)} plekken al jaren bestaan ({nog.bron.vermelding()}). Dit dashboard telt de "
+        f"circa {getal(bestaand.waarde)} plekken 'meerjarig beschikbaar' zijn ({nog.bron.vermelding()}). Dit "
+        "dashboard telt de "
         f"{getal(int(land['regulier']))} reguliere plekken van {herkomst.plekken_peil()} en komt zo op "
         f"{getal(int(land['te_realiseren']))}; welke plekken als 'meerjarig' tellen, staat niet in de gegevens."
     )
@@ -192,7 +193,7 @@ def wachten_zin(u: Uitgangspunt, naam: str, systeem_label: str, rij: dict, scena
 def heel_land_zin(systeem_label: str, samen: dict, scenario_tekst: str, wetsvoorstel: int | None = None) -> str:
     zin = (
         f"Onder {systeem_label} eindigen {samen['onder']} van de {samen['gemeenten']} gemeenten onder hun eerlijke "
-        f"aandeel als {scenario_tekst}; samen dragen zij {plekken(samen['ontlopen'])} minder dan hun aandeel, en "
+        f"aandeel als {scenario_tekst}; samen dragen zij {plekken(samen['plekken_onder'])} minder dan hun aandeel, en "
         f"{samen['vroeg_met_extra_taak']} gemeenten die al vroeg hun aandeel aanboden, krijgen er samen "
         f"{plekken(samen['extra_taak_vroeg'])} bij (berekening van dit dashboard)."
     )
@@ -209,13 +210,14 @@ def heel_land_zin(systeem_label: str, samen: dict, scenario_tekst: str, wetsvoor
 
 def heel_land_kort(samen: dict) -> str:
     """De conclusie van één systeem in één zin, voor een paneel naast de andere systemen."""
-    if samen["ontlopen"] == 0 and samen["extra_taak_vroeg"] == 0:
+    if samen["plekken_onder"] == 0 and samen["extra_taak_vroeg"] == 0:
         return (
             "Niemand eindigt onder zijn aandeel en geen vroege aanbieder krijgt er iets bij: wachten loont hier niet."
         )
     return (
         f"{samen['onder']} van de {samen['gemeenten']} gemeenten eindigen onder hun aandeel "
-        f"({getal(samen['ontlopen'])} plekken minder); {samen['vroeg_met_extra_taak']} vroege aanbieders krijgen samen "
+        f"({getal(samen['plekken_onder'])} plekken minder); {samen['vroeg_met_extra_taak']} vroege aanbieders krijgen "
+        "samen "
         f"{getal(samen['extra_taak_vroeg'])} plekken extra."
     )
 

@@ -49,8 +49,8 @@ def test_vroeg_aanbieden_kost_onder_vng_en_wet_nooit_extra(wetsvoorstel):
 def test_heel_land_ontlopen_gelijk_aan_extra_taak_onder_p(wetsvoorstel):
     per_prov, samen = prikkel.heel_land(wetsvoorstel, prikkel.Scenario(deelname=0.5).aanbod(wetsvoorstel), "P")
     assert samen["last"] == 77_100 and samen["onder"] > 0
-    # per provincie draagt wie vroeg aanbood precies wat de wachters ontlopen
-    assert (per_prov["ontlopen"] == per_prov["extra_taak_vroeg"]).all()
+    # per provincie draagt wie vroeg aanbood precies wat de wachters plekken_onder
+    assert (per_prov["plekken_onder"] == per_prov["extra_taak_vroeg"]).all()
     _, vng = prikkel.heel_land(wetsvoorstel, prikkel.Scenario(deelname=0.5).aanbod(wetsvoorstel), "VNG")
     assert vng["onder"] == 0 and vng["extra_taak_vroeg"] == 0
 

@@ -208,3 +208,24 @@ def test_utrecht_letterlijk_geciteerd_zonder_standpunt_dat_zij_niet_inneemt():
         assert verboden not in tekst, verboden
     for sleutel in ("formats", "uitruil", "indicatieve_opgave"):
         assert PARAMETERS.citaten[sleutel].tekst in tekst, sleutel
+
+
+def test_woorden_van_de_bronnen_en_neutrale_sleutels():
+    """Issue 31: punt 2 (de Kamerbrief zegt 'meerjarig beschikbaar', niet 'al jaren bestaan'), punt 12 (de opgave is
+    indicatief tot een verdeelbesluit, geen 'moet bieden'), punt 16 ('duurzaam' uit het Besluit, Stb. 2024, 13,
+    art. 1.1; geen beladen sleutel 'ontlopen' in de export)."""
+    import json
+
+    from spreiding.parameters import PARAMETERS
+    from spreiding.uitvoer.kolommen import KOLOMMEN
+
+    teksten_ = [w.toelichting for p in PARAMETERS.parameters.values() for w in p.waarden]
+    teksten_ += [p.label for p in PARAMETERS.parameters.values()]
+    assert not [t for t in teksten_ if "al jaren" in t]
+    assert "meerjarig beschikbaar" in PARAMETERS.parameters["cyclus.meerjarig_bestaand"].label
+    assert "moet bieden" not in KOLOMMEN["opgave"].definitie and "indicatief" in KOLOMMEN["opgave"].definitie
+    duur = PARAMETERS.parameters["plekken.min_jaren"].referenties[0]
+    assert duur.bron.zin == "Stb. 2024, 13" and "art. 1.1" in duur.artikel
+    uit = cli("prikkel", "--niveau", "land", "--scenario", "huidig", "--format", "json")
+    assert uit.returncode == 0 and "ontlopen" not in json.dumps(json.loads(uit.stdout))
+    assert "ontlopen" not in KOLOMMEN

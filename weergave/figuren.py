@@ -262,19 +262,19 @@ def prikkel_curve(
 
 def heel_land(per_prov: pd.DataFrame, titel: str, ondertitel: str, bron: str, hoogte: int = 470) -> dict:
     """Per provincie: plekken onder het aandeel (gemeenten onder hun aandeel samen) en de extra taak na vroeg aanbod."""
-    p = per_prov.sort_values("ontlopen")
+    p = per_prov.sort_values("plekken_onder")
     provincies = _lijst(p["provincie"])
     sporen = [
         dict(
             type="bar",
             y=provincies,
-            x=_lijst(-p["ontlopen"]),
+            x=_lijst(-p["plekken_onder"]),
             name="Onder het aandeel",
             orientation="h",
             marker=dict(color="#d95f02"),
-            text=[getal(v) for v in p["ontlopen"]],
+            text=[getal(v) for v in p["plekken_onder"]],
             textposition="auto",
-            customdata=_lijst(np.column_stack([p["onder"], p["ontlopen"]])),
+            customdata=_lijst(np.column_stack([p["onder"], p["plekken_onder"]])),
             hovertemplate="%{y}: %{customdata[0]} gemeenten onder hun aandeel, samen %{customdata[1]:,} "
             "plekken<extra></extra>",
         ),
@@ -290,7 +290,7 @@ def heel_land(per_prov: pd.DataFrame, titel: str, ondertitel: str, bron: str, ho
             hovertemplate="%{y}: %{x:,} plekken extra voor vroege aanbieders<extra></extra>",
         ),
     ]
-    grens = max(1, int(max(p["ontlopen"].max(), p["extra_taak_vroeg"].max())))
+    grens = max(1, int(max(p["plekken_onder"].max(), p["extra_taak_vroeg"].max())))
     stappen = _mooie_stappen(grens)
     fig = _figuur(
         sporen,

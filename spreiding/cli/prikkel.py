@@ -86,7 +86,8 @@ def cmd_prikkel(args) -> int:
             )
             sys.stdout.write("\n")
         else:
-            schrijf(per_prov, ["provincie", "wachter", "onder", "ontlopen", "extra_taak_vroeg", "boven"], args.format)
+            kolommen = ["provincie", "wachter", "onder", "plekken_onder", "extra_taak_vroeg", "boven"]
+            schrijf(per_prov, kolommen, args.format)
         return 0
     if not args.gemeente:
         raise VerdeelFout("Geef --gemeente (of --niveau land voor heel Nederland).")
