@@ -209,11 +209,16 @@ else:
         m1, m2, m3, m4 = st.columns(4)
         m1.metric("Opgave provincie", getal(t.opgave))
         m2.metric(
-            "Afgesproken",
+            t.afgesproken_label,
             getal(t.afgesproken),
             **teksten.verschil(t.saldo, f"{getal(t.saldo, teken=True)} t.o.v. opgave"),
         )
         m3.metric("Ontbreekt", getal(t.ontbreekt))
+        if extra_telt:  # issue 31, punt 10: de aanname staat waar het totaal verandert
+            st.caption(
+                f"{teksten.status_label('U')} Plekken voor Oekraïense ontheemden en woningen voor statushouders tellen "
+                "hier één op één mee als asielopvangplek; de bronnen zeggen niet dat dat mag."
+            )
         m4.metric("Zou worden opgelegd", getal(t.opgelegd), help=regietafel.OPLEGGING_UITLEG[oplegging])
         st.caption(
             f"{t.ingevoerd} van de {len(t.gemeenten)} regels zijn aan de tafel ingevoerd; de andere volgen de "

@@ -193,12 +193,26 @@ class Toets:
         return self.gemeenten.assign(uitruil_naam=self.gemeenten["uitruil_met"].map(namen).fillna(geen))
 
     def stand_zin(self) -> str:
-        """'3 van de 26 gemeenten spreken minder af dan hun opgave' (met het juiste getal van het werkwoord)."""
+        """'3 van de 26 gemeenten spreken minder af dan hun opgave' (met het juiste getal van het werkwoord); zolang
+        niet elke regel aan de tafel is ingevoerd, zijn het beginwaarden en geen afspraken, en zegt de zin dat."""
         n = len(self.onder)
-        return (
-            f"{n} van de {aantal(len(self.gemeenten), 'gemeente', 'gemeenten')} "
-            f"{'spreekt' if n == 1 else 'spreken'} minder af dan {'haar' if n == 1 else 'hun'} opgave."
-        )
+        van = aantal(len(self.gemeenten), "gemeente", "gemeenten")
+        if self.ingevoerd < len(self.gemeenten):
+            return (
+                f"{n} van de {van} {'zit' if n == 1 else 'zitten'} onder {'haar' if n == 1 else 'hun'} opgave "
+                f"({'beginwaarden' if self.ingevoerd == 0 else 'afspraken en beginwaarden'})."
+            )
+        werkwoord, bezit = ("spreekt", "haar") if n == 1 else ("spreken", "hun")
+        return f"{n} van de {van} {werkwoord} minder af dan {bezit} opgave."
+
+    @property
+    def afgesproken_label(self) -> str:
+        """De naam van de som van de tabel: beginwaarden (de huidige plekken van november 2025) zijn geen afspraken."""
+        if self.ingevoerd == 0:
+            return "Beginwaarden (nog niets afgesproken)"
+        if self.ingevoerd < len(self.gemeenten):
+            return "Afgesproken en beginwaarden"
+        return "Afgesproken"
 
 
 def namen_in(verdeling: pd.DataFrame, provincie: str) -> tuple[set[str], dict[str, str]]:

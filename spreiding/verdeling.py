@@ -173,8 +173,9 @@ PROVINCIE_SOMMEN = ("opgave", "opgave_amv", "inwoners", "regulier", "nood", "hui
 def _per_groep(verdeling: pd.DataFrame, sleutels: pd.Series) -> pd.DataFrame:
     """Sommen per groep, met de afgeleide kolommen op het niveau van de groep zelf:
     saldo = regulier + nood − opgave; te_realiseren = max(0, opgave − regulier) over het eigen totaal (uitruil binnen
-    de groep mag) [C/R; regulier als maat U]; som_tekorten = som van de gemeentelijke max(0, opgave − regulier), het
-    deel waar een verdeelbesluit zich op zou kunnen richten. Die twee heten verschillend omdat zij verschillen."""
+    de groep mag) [C/R; regulier als maat U]; som_tekorten = som van de gemeentelijke max(0, opgave − regulier): wat
+    gemeenten onder hun opgave samen missen. Een verdeelbesluit richt zich op het tekort van de provincie, niet op deze
+    som. Die twee heten verschillend omdat zij verschillen."""
     kolommen = [k for k in PROVINCIE_SOMMEN if k in verdeling.columns]
     groepen = verdeling.groupby(sleutels, sort=True)
     tabel = groepen[kolommen].sum()

@@ -268,9 +268,9 @@ def test_regietafel_uitruil_verandert_de_stand():
     }
     at.run()
     schoon(at)
-    assert metriek(at, "Afgesproken") == getal(3_350 - 962 + 2_500 - 431 + 500)
+    assert metriek(at, "Afgesproken en beginwaarden") == getal(3_350 - 962 + 2_500 - 431 + 500)
     # 4.957 afgesproken tegen 7.542: een tekort, dus rood en omlaag (Nederlands minteken, niet '-')
-    afgesproken = next(m for m in at.metric if m.label == "Afgesproken")
+    afgesproken = next(m for m in at.metric if m.label == "Afgesproken en beginwaarden")
     assert afgesproken.delta == "−2.585 t.o.v. opgave"
     assert afgesproken.proto.color == MetricProto.MetricColor.RED
     assert afgesproken.proto.direction == MetricProto.MetricDirection.DOWN
@@ -293,7 +293,7 @@ def test_regietafel_foute_upload_laat_de_tabel_staan():
 def test_regietafel_link_met_afspraken():
     at = open_pagina("regietafel", provincie="Utrecht", afspraken="GM0344:2000,GM9999:5")
     schoon(at)
-    assert metriek(at, "Afgesproken") == getal(3_350 - 962 + 2_000) and "GM9999" in teksten(at.warning)
+    assert metriek(at, "Afgesproken en beginwaarden") == getal(3_350 - 962 + 2_000) and "GM9999" in teksten(at.warning)
 
 
 # -------------------------------------------------------------------------- de opdracht op de pagina
@@ -539,3 +539,16 @@ def test_kaart_noemt_het_verdeelbesluit_naast_de_indicatieve_opgave():
     schoon(at)
     tekst = alle_tekst(at)
     assert "Wat nu gevraagd wordt: 930 plekken" in tekst and "Wassenaar: 150 plekken" in tekst
+
+
+def test_regietafel_noemt_beginwaarden_geen_afspraken_en_de_aanname_van_de_extra_plekken():
+    """Issue 31, punten 14 en 10: zonder ingevoerde regels zijn de plekken van november 2025 beginwaarden, geen
+    afspraken; met 'tellen mee' staat de aanname (1:1) waar het totaal verandert."""
+    at = open_pagina("regietafel", provincie="Utrecht")
+    schoon(at)
+    labels = [m.label for m in at.metric]
+    assert "Beginwaarden (nog niets afgesproken)" in labels and "Afgesproken" not in labels
+    assert "spreken minder af" not in alle_tekst(at) and "onder hun opgave (beginwaarden)" in alle_tekst(at)
+    met = open_pagina("regietafel", provincie="Utrecht", extra="true")
+    assert "één op één mee als asielopvangplek" in alle_tekst(met)
+    assert "één op één" not in alle_tekst(at)

@@ -181,6 +181,11 @@ def test_grammatica_van_de_stand(gemeenten):
     v = verdeel(gemeenten, maak("2").parameters())
     tabel = regietafel.tafel(v, "Utrecht", "opgave", pd.DataFrame({"gemeentecode": ["GM0321"], "afspraak": [0]}))
     t = regietafel.toets(v, "Utrecht", tabel)
+    # één regel ingevoerd, de rest beginwaarden: geen 'afspreken' (issue 31, punt 14)
+    assert t.stand_zin() == "1 van de 26 gemeenten zit onder haar opgave (afspraken en beginwaarden)."
+    codes = sorted(v.loc[v["provincie"] == "Utrecht", "gemeentecode"])
+    alles = pd.DataFrame({"gemeentecode": codes, "afspraak": [0 if c == "GM0321" else 5_000 for c in codes]})
+    t = regietafel.toets(v, "Utrecht", regietafel.tafel(v, "Utrecht", "opgave", alles))
     assert t.stand_zin() == "1 van de 26 gemeenten spreekt minder af dan haar opgave."
 
 
