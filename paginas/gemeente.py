@@ -131,12 +131,7 @@ for houder, systeem in zip((b1, b2, b3), BONUSSYSTEMEN.values()):
     houder.metric(f"{systeem.kort} ({systeem.werkwoord})", euro(int(o.bonus[systeem.kolom])))
     houder.caption(f"{systeem.moment}.")
 st.markdown(samenvatting.aanvraag_zin(date.today()))
-st.caption(
-    f"Gerealiseerd = de {getal(int(r['regulier']))} reguliere plekken van november 2025; bedragen: concept "
-    f"{euro(PARAMETERS.bonus['concept_fase1'].waarde)} per plek in fase 1 (nooit betaald), regeling en VNG/IPO "
-    f"{euro(PARAMETERS.bonus['regeling_bedrag'].waarde)} per plek boven de opgave. Andere scenario's op de pagina "
-    "Bonus."
-)
+st.caption(samenvatting.bonus_aannames(int(r["regulier"])))
 
 # --------------------------------------------------------------------------------- vergelijkbaar
 st.subheader("Vergelijkbare gemeenten")

@@ -249,8 +249,8 @@ SYSTEMEN: dict[str, BonusSysteem] = {
             "R",
             _B["vng-g40-2023-05"],
             "zou betalen",
-            f"telt {_P['vng_telmoment'].waarde}, betaalt {_P['vng_betaalmoment'].waarde} (het positionpaper noemt "
-            "beide momenten)",
+            f"zou tellen {_P['vng_telmoment'].waarde} en betalen {_P['vng_betaalmoment'].waarde} (het positionpaper "
+            "noemt beide momenten; nooit ingevoerd)",
             "plekken boven de opgave die er bij de start van fase 2 al zijn, kleinschalige opvang inbegrepen",
             _vng,
             kleur="#1b9e77",

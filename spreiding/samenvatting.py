@@ -275,13 +275,11 @@ def aanvraag_zin(peildatum: date) -> str:
         f"({b['regeling_moment'].bron.uitgever}, {b['regeling_artikel'].waarde}); ambtshalve gaat alleen de "
         "uitkering voor andere plekken (art. 3, eerste lid)."
     )
-    for t in a.verstreken:
-        zin += (
-            f" De termijn voor cyclus {t.cyclus} (aanvragen vóór {datum(t.voor)}) is op {datum(peildatum)} verstreken."
-        )
+    for t in a.verstreken:  # de termijn zelf, nooit de datum van vandaag als 'verstreken op'
+        zin += f" De termijn voor cyclus {t.cyclus} is verstreken: aanvragen kon tot {datum(t.voor)} (datum afgeleid)."
     if a.geldend is not None:
         t = a.geldend
-        zin += f" Nu geldt de termijn voor cyclus {t.cyclus}: aanvragen vóór {datum(t.voor)}."
+        zin += f" Nu geldt de termijn voor cyclus {t.cyclus}: aanvragen vóór {datum(t.voor)} (datum afgeleid)."
     return zin
 
 
@@ -311,4 +309,19 @@ def vng_moment_zin() -> str:
     return (
         f"Telmoment: {b['vng_telmoment'].waarde}; betaalmoment: {b['vng_betaalmoment'].waarde}. "
         f"{b['vng_betaalmoment'].toelichting}."
+    )
+
+
+def bonus_aannames(regulier: int) -> str:
+    """Wat de bedragen op Mijn gemeente aannemen, naast de bedragen (issue 31, punt 6)."""
+    from .bonus import BonusScenario
+
+    b, s = PARAMETERS.bonus, BonusScenario()
+    return (
+        f"Aannames bij deze bedragen: gerealiseerd = de {getal(regulier)} reguliere plekken van november 2025, "
+        f"waarvan {getal(round(s.aandeel_klein * 100))} % in kleinschalige locaties (onder de drempel) en alles er "
+        f"al bij de start van fase 2. Concept 2023: {euro(b['concept_fase1'].waarde)} per plek in fase 1 (nooit "
+        f"ingevoerd, zou betalen). Regeling 2024: {euro(b['regeling_bedrag'].waarde)} per plek boven de opgave "
+        f"(gerapporteerd). VNG/IPO: {euro(b['vng_bedrag'].waarde)} per plek boven de opgave (voorstel, nooit "
+        "ingevoerd; het bedrag is een aanname). Andere scenario's op de pagina Bonus."
     )

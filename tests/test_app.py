@@ -552,3 +552,15 @@ def test_regietafel_noemt_beginwaarden_geen_afspraken_en_de_aanname_van_de_extra
     met = open_pagina("regietafel", provincie="Utrecht", extra="true")
     assert "één op één mee als asielopvangplek" in alle_tekst(met)
     assert "één op één" not in alle_tekst(at)
+
+
+def test_mijn_gemeente_bonus_met_aannames_en_afgeleide_data():
+    """Issue 31, punten 5 en 6 (en 32: geen 'verstreken op' met de datum van vandaag): de termijnen zeggen dat hun
+    datum is afgeleid, de bedragen staan naast hun aannames, en nooit ingevoerde systemen 'zouden' betalen."""
+    at = open_pagina("gemeente", gemeente="GM0917")
+    schoon(at)
+    tekst = alle_tekst(at)
+    assert "(datum afgeleid)" in tekst and "verstreken op" not in tekst
+    assert "20 % in kleinschalige locaties" in tekst and "het bedrag is een aanname" in tekst
+    assert "VNG/IPO (zou betalen)" in [m.label for m in at.metric]
+    assert "zou tellen" in tekst and "telt bij de start van fase 2, betaalt" not in tekst
