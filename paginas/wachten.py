@@ -220,7 +220,7 @@ panelen = st.columns(len(landbeeld), gap="small")
 for paneel, (code, (per_prov_, samen_)) in zip(panelen, landbeeld.items()):
     s_ = prikkel.SYSTEMEN[code]
     with paneel.container(border=True):
-        st.markdown(f"**{s_.kort}** {teksten.status_label(s_.status)}")
+        st.markdown(f"**{s_.kort}** {teksten.systeem_label(s_)}")
         st.caption(samenvatting.heel_land_kort(samen_))
         if samen_["plekken_onder"] == 0 and samen_["extra_taak_vroeg"] == 0:
             continue  # geen lege grafiek: de zin zegt het
@@ -264,9 +264,7 @@ if bron_aanbod == "scenario":
 # -------------------------------------------------------- wat de bronnen zeggen en wat een aanname is
 st.subheader("Wat de systemen doen, en wat daarvan vaststaat")
 for s in prikkel.SYSTEMEN.values():
-    st.markdown(
-        f"**{s.label}** {teksten.status_label(s.status)} — {s.uitleg} *{s.aanname}* ({teksten.bron_link(s.bron)})"
-    )
+    st.markdown(f"**{s.label}** {teksten.systeem_label(s)} — {s.uitleg} *{s.aanname}* ({teksten.bron_link(s.bron)})")
 teksten.citaat("extra_taak")
 st.markdown(
     "**Conclusie van dit dashboard, geen citaat:** onder het VNG/IPO-alternatief loont wachten niet zolang de andere "

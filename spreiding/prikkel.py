@@ -92,6 +92,8 @@ class Systeem:
     regel: Callable[[Sleutel, np.ndarray], np.ndarray]
     landelijk: bool = False  # rondt af over heel Nederland (N) in plaats van per provincie
     kleur: str = "#555555"
+    #: wat het systeem is, als het geen wet was: 'voorstel' (VNG/IPO, nooit ingevoerd); leeg: de status zegt het
+    soort: str = ""
 
     def taken(self, s: Sleutel, aanbod: np.ndarray) -> np.ndarray:
         """Fase-2-taak per gemeente in hele plekken (som per provincie, of landelijk, exact)."""
@@ -146,6 +148,7 @@ SYSTEMEN: dict[str, Systeem] = {
             "Uitwerking door dit dashboard van het positionpaper (mei 2023); geen wettekst.",
             _vng,
             kleur="#1b9e77",
+            soort="voorstel",
         ),
         Systeem(
             "wet",

@@ -564,3 +564,12 @@ def test_mijn_gemeente_bonus_met_aannames_en_afgeleide_data():
     assert "20 % in kleinschalige locaties" in tekst and "het bedrag is een aanname" in tekst
     assert "VNG/IPO (zou betalen)" in [m.label for m in at.metric]
     assert "zou tellen" in tekst and "telt bij de start van fase 2, betaalt" not in tekst
+
+
+def test_wachten_noemt_vng_ipo_een_voorstel():
+    """Issue 31, punt 7: het VNG/IPO-alternatief is een voorstel (brondocument 000), geen gerapporteerd feit."""
+    at = open_pagina("wachten")
+    schoon(at)
+    regels = [str(m.value) for m in at.markdown if "VNG/IPO" in str(m.value) and "badge[" in str(m.value)]
+    assert regels and all("badge[voorstel]" in r for r in regels), regels
+    assert not any("VNG/IPO" in r and "badge[gerapporteerd]" in r for r in regels)

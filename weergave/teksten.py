@@ -26,6 +26,11 @@ def status_label(status: str) -> str:
     return f":{STATUSKLEUR[status]}-badge[{STATUSSEN[status]}]"
 
 
+def systeem_label(s) -> str:
+    """Het label naast een systeem: 'voorstel' voor een systeem dat nooit wet werd (VNG/IPO), anders zijn status."""
+    return f":violet-badge[{s.soort}]" if s.soort else status_label(s.status)
+
+
 def gegeven(g: Gegeven) -> str:
     """'[officieel] toelichting (bron met link)' als Markdown."""
     return f"{status_label(g.status)} {g.toelichting} ({bron_link(g.bron)})"
