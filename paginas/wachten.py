@@ -22,7 +22,8 @@ st.markdown(
     "ontbrak, werd in fase 2 verdeeld: volgens de VNG en de G40 “vervolgens aan de provinciale regietafels”. Hoe dat "
     "restant precies "
     "verdeeld zou worden, zeggen de bronnen niet eenduidig. Dit dashboard rekent daarom twee lezingen door, naast "
-    "elkaar en zonder voorkeur: **per provincie (P)** en **landelijk (N)**, beide aannames. Daarnaast: het "
+    "elkaar: **per provincie (P)**, de standaard om de passage van de Rijksoverheid hieronder, en **landelijk "
+    "(N)**; beide zijn aannames. Daarnaast: het "
     "**VNG/IPO-alternatief** en de **wet zoals in december 2024 toegepast**."
 )
 with st.container(border=True):

@@ -573,3 +573,13 @@ def test_wachten_noemt_vng_ipo_een_voorstel():
     regels = [str(m.value) for m in at.markdown if "VNG/IPO" in str(m.value) and "badge[" in str(m.value)]
     assert regels and all("badge[voorstel]" in r for r in regels), regels
     assert not any("VNG/IPO" in r and "badge[gerapporteerd]" in r for r in regels)
+
+
+def test_wachten_zegt_waarom_p_de_standaard_is():
+    """Issue 31, punt 8: geen 'zonder voorkeur' terwijl P de standaard is; de passage van de Rijksoverheid
+    (24 maart 2023) staat erbij als reden."""
+    at = open_pagina("wachten")
+    schoon(at)
+    tekst = alle_tekst(at)
+    assert "zonder voorkeur" not in tekst
+    assert "in provincieverband onder wettelijke taak verdelen" in tekst and "de standaard" in tekst
