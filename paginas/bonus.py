@@ -174,6 +174,7 @@ with st.container(border=True):
         )
         or STANDAARD.drempel_lezing
     )
+    st.caption(teksten.gegeven(P["drempel_lezing"].waarden[-1]))  # waarom per gemeente de standaard is
     teksten.citaat("meerdere_locaties")
     drempel_placeholder = st.empty()
 

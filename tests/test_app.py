@@ -583,3 +583,14 @@ def test_wachten_zegt_waarom_p_de_standaard_is():
     tekst = alle_tekst(at)
     assert "zonder voorkeur" not in tekst
     assert "in provincieverband onder wettelijke taak verdelen" in tekst and "de standaard" in tekst
+
+
+def test_bonus_drempel_standaard_per_gemeente_met_de_passages():
+    """Issue 31, punt 9: de passages neigen naar 'per gemeente'; dat is de standaard, met de passages erbij, en de
+    lezing per locatie staat ernaast."""
+    at = open_pagina("bonus")
+    schoon(at)
+    lezing = next(r for r in at.radio if r.label.startswith("De drempel van"))
+    assert lezing.value == "gemeente"
+    tekst = alle_tekst(at)
+    assert "minimaal 100 plekken in een gemeente" in tekst and "meerdere locaties binnen een gemeente" in tekst
