@@ -187,6 +187,9 @@ with kaart_kolom_links:
             st.caption(
                 f"{kolom('som_tekorten').kop}: {getal(int(prov['som_tekorten']))}. {kolom('som_tekorten').definitie}"
             )
+            nodig = PARAMETERS.nog_nodig.get(provincie) if u.cyclus == "2" else None
+            if nodig is not None:  # het gerapporteerde getal naast het eigen, en waarom zij verschillen (issue 31)
+                st.markdown(samenvatting.nog_nodig_zin(provincie, int(prov["te_realiseren"]), nodig))
         with st.container(border=True):
             teksten.citeerbaar(samenvatting.provincie_zin(u, prov))
             export.pdf_knop(
@@ -279,7 +282,7 @@ if niveau == "gemeente":
     argumenten = [u.argumenten()] + ([["--provincie", provincie]] if provincie else [])
 else:
     tonen = u.met_herkomst(per_provincie(verdeling), "provincie", "provincie")
-    kolommen = PROVINCIEKOLOMMEN + (["opgave_amv"] if u.amv else []) + u.herkomstkolommen()
+    kolommen = PROVINCIEKOLOMMEN + (["opgave_amv"] if u.amv else []) + u.herkomstkolommen("provincie")
     export.tabel(tonen, kolommen, nadruk=(lambda r: r["provincie"] == provincie) if provincie else None, key="tabel")
     argumenten = [u.argumenten(), ["--niveau", "provincie"]]
 opmaak.afdruk_melding("De volledige tabel staat in de downloads (CSV of Excel) en in de briefing.")

@@ -325,3 +325,14 @@ def bonus_aannames(regulier: int) -> str:
         f"(gerapporteerd). VNG/IPO: {euro(b['vng_bedrag'].waarde)} per plek boven de opgave (voorstel, nooit "
         "ingevoerd; het bedrag is een aanname). Andere scenario's op de pagina Bonus."
     )
+
+
+def nog_nodig_zin(provincie: str, te_realiseren: int, nodig) -> str:
+    """Het gerapporteerde 'nog nodig' van het ministerie naast het eigen 'nog te realiseren', en waarom zij
+    verschillen (issue 31): 'Volgens het ministerie heeft Gelderland nog 4.900 plekken nodig (ANP, 27 februari 2026);
+    dit dashboard komt op 4.928. …'"""
+    return (
+        f"Volgens het ministerie heeft {provincie} nog {plekken(int(nodig.waarde))} nodig ({nodig.bron.zin}, "
+        f"gerapporteerd); dit dashboard komt op {getal(te_realiseren)}. Het ministerie telt de plekken die "
+        f"'meerjarig beschikbaar' zijn; dit dashboard telt de reguliere plekken ({herkomst.plekken_bron()})."
+    )

@@ -162,18 +162,34 @@ class Uitgangspunt:
             return {"Noord-Brabant": int(PARAMETERS.verdeling["noord_brabant_na"].waarde)}
         return PARAMETERS.gepubliceerd_cyclus1_aantallen()
 
-    def herkomstkolommen(self) -> list[str]:
-        """['cijfers'] en, bij cyclus 1, 'gepubliceerd': de kolommen die met_herkomst toevoegt."""
-        return ["cijfers"] + (["gepubliceerd"] if self.cyclus == "1" else [])
+    def herkomstkolommen(self, niveau: str = "gemeente") -> list[str]:
+        """De kolommen die met_herkomst toevoegt: 'cijfers'; bij cyclus 1 'gepubliceerd'; per gemeente het
+        gerapporteerde verdeelbesluit met de vergelijking ermee; per provincie in cyclus 2 het gerapporteerde 'nog
+        nodig' van het ministerie."""
+        kolommen = ["cijfers"] + (["gepubliceerd"] if self.cyclus == "1" else [])
+        if niveau == "gemeente":
+            kolommen += ["verdeelbesluit", "opgave_tov_verdeelbesluit"]
+        elif self.cyclus == "2":
+            kolommen += ["nog_nodig_gerapporteerd"]
+        return kolommen
 
     def met_herkomst(self, tabel, sleutel: str = "gemeentecode", niveau: str = "gemeente"):
         """`tabel` met de kolommen `cijfers` (zoals gepubliceerd, gereconstrueerd, model) en, waar bekend,
-        `gepubliceerd` (leeg waar niet bekend); zo draagt elke export haar status mee."""
+        `gepubliceerd`, het gerapporteerde verdeelbesluit (per gemeente, met opgave − verdeelbesluit) en het
+        gerapporteerde 'nog nodig' (per provincie, cyclus 2); leeg waar niet bekend. Zo draagt elke export haar
+        status en de gerapporteerde cijfers naast de eigen mee."""
         uit = tabel.copy()
         uit["cijfers"] = self.cijfers
         bekend = self.gepubliceerd(niveau)
         if bekend:
             uit["gepubliceerd"] = uit[sleutel].map(bekend).astype(float)
+        if niveau == "gemeente":
+            besluit = {c: float(g.waarde) for c, g in PARAMETERS.verdeelbesluit.items()}
+            uit["verdeelbesluit"] = uit[sleutel].map(besluit).astype(float)
+            uit["opgave_tov_verdeelbesluit"] = uit["opgave"] - uit["verdeelbesluit"]
+        elif self.cyclus == "2":
+            nodig = {p: float(g.waarde) for p, g in PARAMETERS.nog_nodig.items()}
+            uit["nog_nodig_gerapporteerd"] = uit[sleutel].map(nodig).astype(float)
         return uit
 
     def parameters(self) -> VerdeelParameters:

@@ -39,7 +39,8 @@ def cmd_verdeling(args) -> int:
         if args.gemeente:
             uit = uit[uit["gemeentecode"] == gemeentecode(args.gemeente, gemeenten)]
     uit = uit.assign(cijfers=u.cijfers)
-    schrijf(uit.reset_index(drop=True), kolommen + u.herkomstkolommen(), args.format)
+    niveau = "gemeente" if args.niveau == "gemeente" else "provincie"
+    schrijf(uit.reset_index(drop=True), kolommen + u.herkomstkolommen(niveau), args.format)
     return 0
 
 

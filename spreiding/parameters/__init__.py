@@ -231,6 +231,8 @@ class Parameters:
     gepubliceerd_cyclus1: dict[str, Gegeven]
     #: gemeentecode -> het aantal uit het verdeelbesluit van december 2024 [R], met bron en citaat (toelichting)
     verdeelbesluit: dict[str, Gegeven]
+    #: provincie -> wat zij in cyclus 2 nog nodig heeft volgens het ministerie [R] (ANP, 27 februari 2026)
+    nog_nodig: dict[str, Gegeven]
     bonus: dict[str, Parameter]
     cbs: dict[str, Parameter]
     tijdlijn: tuple[Stap, ...]
@@ -245,6 +247,7 @@ class Parameters:
             tuple(w for p in self.parameters.values() for w in p.waarden)
             + tuple(self.gepubliceerd_cyclus1.values())
             + tuple(self.verdeelbesluit.values())
+            + tuple(self.nog_nodig.values())
         )
 
     @property
@@ -455,6 +458,20 @@ def lees(map_: Path = MAP) -> Parameters:
         )
         for code, v in vb["gemeenten"].items()
     }
+    nn = cyc["nog_nodig_cyclus2"]
+    nog_nodig = {
+        provincie: Gegeven(
+            f"nog_nodig_cyclus2.{provincie}",
+            v["waarde"],
+            lezer.status(nn["status"], "nog_nodig_cyclus2"),
+            lezer.bron(v["bron"], f"nog_nodig_cyclus2.{provincie}"),
+            v["citaat"],
+            lezer.dag(nn["van"], "nog_nodig_cyclus2"),
+            f"{nn['label']}: {provincie}",
+            nn["eenheid"],
+        )
+        for provincie, v in nn["provincies"].items()
+    }
     clezer = _Lezer("citaten.toml", bronnen)
     citaten = {
         k: Citaat(k, v["tekst"], clezer.bron(v["bron"], f"citaat {k}"))
@@ -469,6 +486,7 @@ def lees(map_: Path = MAP) -> Parameters:
         plekken=groepen["plekken"],
         gepubliceerd_cyclus1=gepubliceerd,
         verdeelbesluit=verdeelbesluit,
+        nog_nodig=nog_nodig,
         bonus=groepen["bonus"],
         cbs=groepen["cbs"],
         tijdlijn=tijdlijn,
