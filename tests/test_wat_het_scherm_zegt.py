@@ -191,7 +191,7 @@ def test_factor_van_schiermonnikoog_wordt_niet_als_ses_gelezen(gemeenten):
 def test_tijdlijn_toont_wettelijke_termijn_en_gerapporteerde_datum():
     tekst = alle_tekst(open_pagina("hoe_werkt_het"))
     assert "vóór 1 november 2026" in tekst and "december 2026" in tekst
-    assert "Verdeelbesluit van de minister" in tekst and "datum niet bekend" in tekst
+    assert "Verdeelbesluit van de minister" in tekst and "eind 2026 (verwacht)" in tekst
     assert "tot 16 april 2026 reiken" in tekst.replace("**", "")
 
 
@@ -231,3 +231,19 @@ def test_woorden_van_de_bronnen_en_neutrale_sleutels():
     uit = cli("prikkel", "--niveau", "land", "--scenario", "huidig", "--format", "json")
     assert uit.returncode == 0 and "ontlopen" not in json.dumps(json.loads(uit.stdout))
     assert "ontlopen" not in KOLOMMEN
+
+
+def test_stand_van_de_wet_en_de_tijdlijn_van_cyclus_2():
+    """Issue 31, punt 3 van wat te bouwen en punt 3 van de uitspraken: de capaciteitsraming van 27 februari 2026 is
+    niet aan de Kamerbrief van 5 februari 2026 toegeschreven; de tijdlijn noemt het verdeelbesluit 'eind 2026', de
+    regietafel tot begin december 2026 en de realisatie medio 2027; de stand van de wet noemt het coalitieakkoord
+    ('voorlopig in stand', 30 januari 2026)."""
+    from spreiding.parameters import PARAMETERS
+
+    stappen = {s.stap: s for s in PARAMETERS.tijdlijn if s.cyclus == "2"}
+    raming = stappen["Capaciteitsraming, provinciale opgave en indicatieve verdeling gepubliceerd"]
+    assert raming.bron.sleutel != "kamerbrief-2026D05614"
+    at = open_pagina("hoe_werkt_het")
+    tekst = alle_tekst(at) + " ".join(str(t.value) for t in at.table) + " ".join(str(d.value) for d in at.dataframe)
+    for stuk in ("eind 2026", "begin december 2026", "medio 2027", "voorlopig in stand"):
+        assert stuk in tekst, stuk
