@@ -5,6 +5,7 @@ from datetime import date
 
 import streamlit as st
 
+from spreiding import samenvatting
 from spreiding.notatie import datum, getal
 from spreiding.parameters import PARAMETERS
 from spreiding.uitvoer.kolommen import KOLOMMEN
@@ -52,6 +53,9 @@ for cyclus in ("2", "1"):
         f"Landelijk {getal(c.totaal.waarde)} plekken"
         + f": {c.totaal.toelichting} ({teksten.bron_link(c.totaal.bron)})."
     )
+
+st.subheader("Indicatief en bindend")
+st.markdown(samenvatting.indicatief_en_bindend())
 
 st.subheader("Na het verdeelbesluit")
 teksten.citaat("verdeelbesluit")

@@ -336,3 +336,22 @@ def nog_nodig_zin(provincie: str, te_realiseren: int, nodig) -> str:
         f"gerapporteerd); dit dashboard komt op {getal(te_realiseren)}. Het ministerie telt de plekken die "
         f"'meerjarig beschikbaar' zijn; dit dashboard telt de reguliere plekken ({herkomst.plekken_bron()})."
     )
+
+
+def indicatief_en_bindend() -> str:
+    """Wat bindt en wat indicatief is, en hoe het nieuws van '160 van de 342' te lezen (issue 31)."""
+    anp = PARAMETERS.bronnen["anp-2026-02"]
+    vb = next(iter(PARAMETERS.verdeelbesluit.values()))
+    return (
+        "**Indicatief en bindend.** De verdeling van een capaciteitsraming is indicatief: geen verplichting. Wat een "
+        "gemeente bindt, is het verdeelbesluit van de minister: voor cyclus 1 genomen in december 2024, één besluit "
+        "per provincie met een aantal per gemeente. Het volgde de provinciale plannen en legde ook plekken boven de "
+        "indicatieve opgave vast, zodat de besluiten samen meer plekken vroegen dan de raming. De opgave van cyclus 2 "
+        "is indicatief tot het volgende verdeelbesluit.\n\n"
+        f"**'160 van de 342'.** Het ANP meldde op {anp.datum} dat 160 van de 342 gemeenten in cyclus 2 meer plekken "
+        "moeten bieden 'dan nu van ze wordt gevraagd': dat vergelijkt cyclus 2 met het verdeelbesluit van december "
+        "2024, niet met de indicatieve opgave van januari 2024 (daartegen daalt bijna elke gemeente, want het "
+        "landelijke totaal daalde). Dit dashboard kan dat getal niet narekenen: het verdeelbesluit is hier voor "
+        f"{len(PARAMETERS.verdeelbesluit)} gemeenten gerapporteerd (zoals {vb.label.split(': ')[-1]}, "
+        f"{getal(int(vb.waarde))} plekken; {vb.bron.zin}); vul op Mijn gemeente het aantal van uw eigen gemeente in."
+    )

@@ -247,3 +247,11 @@ def test_stand_van_de_wet_en_de_tijdlijn_van_cyclus_2():
     tekst = alle_tekst(at) + " ".join(str(t.value) for t in at.table) + " ".join(str(d.value) for d in at.dataframe)
     for stuk in ("eind 2026", "begin december 2026", "medio 2027", "voorlopig in stand"):
         assert stuk in tekst, stuk
+
+
+def test_hoe_werkt_het_legt_indicatief_en_bindend_en_160_van_342_uit():
+    """Issue 31, punt 1: 'Hoe werkt het' legt uit wat indicatief is en wat bindt, en tegen welke basis '160 van de
+    342' (ANP, 27 februari 2026) vergelijkt."""
+    tekst = alle_tekst(open_pagina("hoe_werkt_het"))
+    assert "Indicatief en bindend" in tekst and "Wat een gemeente bindt, is het verdeelbesluit" in tekst
+    assert "160 van de 342" in tekst and "vergelijkt cyclus 2 met het verdeelbesluit van december 2024" in tekst
