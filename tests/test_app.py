@@ -594,3 +594,31 @@ def test_bonus_drempel_standaard_per_gemeente_met_de_passages():
     assert lezing.value == "gemeente"
     tekst = alle_tekst(at)
     assert "minimaal 100 plekken in een gemeente" in tekst and "meerdere locaties binnen een gemeente" in tekst
+
+
+def _onder_per_systeem(*args: str) -> dict[str, int]:
+    import json
+
+    uit = cli("prikkel", "--niveau", "land", "--cyclus", "2", *args, "--format", "json")
+    assert uit.returncode == 0, uit.stderr
+    return {k: v["onder"] for k, v in json.loads(uit.stdout)["per_systeem"].items()}
+
+
+@pytest.mark.parametrize(
+    ("link", "argumenten"),
+    [
+        ({"scenario": "huidig"}, ("--scenario", "huidig")),
+        ({"deelname": "90", "omvang": "150"}, ("--deelname", "0.9", "--omvang", "1.5")),
+    ],
+)
+def test_wachten_telt_voor_het_scenario_op_het_scherm(link, argumenten):
+    """Issue 31, punt 4: de conclusie per systeem is voor het scenario op het scherm berekend; de command line geeft
+    per systeem hetzelfde aantal gemeenten onder hun aandeel (twee scenario's)."""
+    import re as _re
+
+    verwacht = _onder_per_systeem(*argumenten)
+    at = open_pagina("wachten", **link)
+    schoon(at)
+    tekst = alle_tekst(at)
+    gezien = {int(n) for n in _re.findall(r"(\d+) van de 342 gemeenten eindigen onder hun aandeel", tekst)}
+    assert gezien and gezien <= set(verwacht.values()), (gezien, verwacht)

@@ -78,8 +78,18 @@ def cmd_prikkel(args) -> int:
         aanbod = scenario.aanbod(verdeling)
         per_prov, samen = prikkel_regels.heel_land(verdeling, aanbod, args.systeem or prikkel_regels.STANDAARD_SYSTEEM)
         if args.format == "json":
+            # per systeem: hoeveel gemeenten in dit scenario onder hun aandeel eindigen (issue 31)
+            per_systeem = {
+                code: {k: prikkel_regels.heel_land(verdeling, aanbod, code)[1][k] for k in ("onder", "plekken_onder")}
+                | {"label": s.label, "gemeenten": samen["gemeenten"]}
+                for code, s in prikkel_regels.SYSTEMEN.items()
+            }
             json.dump(
-                {"totaal": samen, "provincies": json_records(per_prov, list(per_prov.columns))},
+                {
+                    "totaal": samen,
+                    "per_systeem": per_systeem,
+                    "provincies": json_records(per_prov, list(per_prov.columns)),
+                },
                 sys.stdout,
                 ensure_ascii=False,
                 indent=1,
