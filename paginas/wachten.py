@@ -158,6 +158,8 @@ if gemeente:
     uitkomst = prikkel.wachten_of_vroeg(verdeling, gemeente, aanbod_anderen)
     with bediening.antwoordvak():
         st.subheader(f"{naam}: wachten of vroeg aanbieden?")
+        # eerst de uitkomst onder elk systeem naast elkaar, de wet zoals toegepast inbegrepen (issue 31, punt 4)
+        export.kleine_tabel(prikkel.met_labels(uitkomst, kort=True), ["systeem", "last_wachten", "last_vroeg"])
         gekozen = prikkel.voor_systeem(uitkomst, systeemcode)
         m1, m2, m3 = st.columns(3)
         m1.metric(

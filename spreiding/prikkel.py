@@ -380,9 +380,9 @@ def voor_systeem(uitkomst: pd.DataFrame, systeem: str) -> pd.Series:
     return uitkomst.set_index("systeem").loc[systeem]
 
 
-def met_labels(uitkomst: pd.DataFrame) -> pd.DataFrame:
-    """De uitkomst met de naam van elk systeem in plaats van zijn code."""
-    return uitkomst.assign(systeem=uitkomst["systeem"].map(lambda c: SYSTEMEN[c].label))
+def met_labels(uitkomst: pd.DataFrame, kort: bool = False) -> pd.DataFrame:
+    """De uitkomst met de naam van elk systeem in plaats van zijn code (`kort`: de korte naam, voor een telefoon)."""
+    return uitkomst.assign(systeem=uitkomst["systeem"].map(lambda c: SYSTEMEN[c].kort if kort else SYSTEMEN[c].label))
 
 
 def zonder_gemeente(aanbod: np.ndarray, verdeling: pd.DataFrame, gemeente: str | None) -> np.ndarray:

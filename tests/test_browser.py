@@ -642,3 +642,20 @@ def test_vergelijken_heerlen_in_het_eerste_scherm_en_de_link(server, browser, ma
     assert p2.evaluate(VERGELIJK) == voor
     ctx.close()
     ctx2.close()
+
+
+@pytest.mark.parametrize("maat", ["bureau", "telefoon"])
+def test_wachten_eerst_de_uitkomst_onder_elk_systeem(server, browser, maat):
+    """Issue 31, punt 4: op /wachten?gemeente=GM1900 staat in het eerste scherm de uitkomst onder het wetsvoorstel
+    van 2023 en onder de wet zoals toegepast, naast elkaar, vóór elke uitleg."""
+    ctx = browser.new_context(**(BUREAU if maat == "bureau" else TELEFOON))
+    p = ctx.new_page()
+    p.goto(server.url + "/wachten?gemeente=GM1900")
+    p.wait_for_selector(".st-key-antwoord table", timeout=60_000)
+    klaar(p, 800)
+    hoogte = p.viewport_size["height"]
+    for systeem in ("Wetsvoorstel (P)", "Wetsvoorstel (N)", "VNG/IPO", "Wet (2024)"):
+        rij = p.locator(".st-key-antwoord table tr").filter(has_text=systeem).first
+        doos = rij.bounding_box()
+        assert doos and doos["y"] >= 0 and doos["y"] + doos["height"] <= hoogte, (maat, systeem, doos)
+    ctx.close()
