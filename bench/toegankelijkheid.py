@@ -15,11 +15,11 @@ from bench.app_server import BUREAU, CHROMIUM_ARGS, TELEFOON, AppServer, chromiu
 
 PAGINAS = (
     "/",
-    "/gemeente?gemeente=GM0917",
-    "/kaart?gemeente=GM0917",
-    "/wachten?gemeente=GM0917",
-    "/vergelijk?gemeente=GM0917",
-    "/bonus?gemeente=GM0917",
+    "/gemeente?gemeente=Heerlen",
+    "/kaart?gemeente=Heerlen",
+    "/wachten?gemeente=Heerlen",
+    "/vergelijk?gemeente=Heerlen",
+    "/bonus?gemeente=Heerlen",
     "/regietafel?provincie=Utrecht",
     "/hoe-werkt-het",
     "/bronnen",
