@@ -36,7 +36,8 @@ def test_binnenkant_alleen_achter_de_omheining():
     from tests.conftest import PROJECT
 
     patroon = re.compile(
-        r"data-testid|st-emotion|stStatusWidget|PlotlyChart\.|pushState|location\.replace|sessionStorage"
+        r"data-testid|st-emotion|stStatusWidget|PlotlyChart\.|pushState|location\.replace|sessionStorage|window\.Plotly"
+        r"|PlotlyGeoAssets"
     )
     bestanden = [PROJECT / "app.py"] + [
         p

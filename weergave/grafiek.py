@@ -22,7 +22,9 @@ import streamlit as st
 from .figuren import als_json, beschrijving
 from .intern.plotly import bundel as _bundel
 
-JS_MAP = Path(__file__).with_name("js")
+# plotly_laden.js en grafiek.js leunen op Plotly's en Streamlits binnenkant (de Plotly uit Streamlits bundel, de
+# geo-assets van Plotly): daarom staan zij achter de omheining, in weergave/intern/
+JS_MAP = Path(__file__).with_name("intern")
 LADEN = (JS_MAP / "plotly_laden.js").read_text(encoding="utf-8")
 #: Begint Plotly te laden zodra de pagina begint te tekenen, niet pas als de eerste grafiek aan de beurt is: het
 #: inlezen van plotly.js kost in Chromium zo'n 1,4 s en liep anders pas na de rest van de pagina (issue 15).
