@@ -301,6 +301,24 @@ class _Lezer:
             return d
         raise self.fout(f"{waar} is geen datum of periode {{ van, tot, weergave }}: {ruw!r}.")
 
+    def gerapporteerd(self, ruw: dict, sectie: str, soort: str) -> dict[str, Gegeven]:
+        """Een gerapporteerd getal per gemeente of provincie, elk met een eigen bron en citaat (toelichting):
+        [sectie] met label, eenheid, van en status, en [sectie.soort] met { waarde, bron, citaat, naam? }."""
+        s = ruw[sectie]
+        return {
+            sleutel: Gegeven(
+                f"{sectie}.{sleutel}",
+                v["waarde"],
+                self.status(s["status"], sectie),
+                self.bron(v["bron"], f"{sectie}.{sleutel}"),
+                v["citaat"],
+                self.dag(s["van"], sectie),
+                f"{s['label']}: {v.get('naam', sleutel)}",
+                s["eenheid"],
+            )
+            for sleutel, v in s[soort].items()
+        }
+
     def parameter(self, sleutel: str, ruw: Any) -> Parameter:
         if not isinstance(ruw, dict) or not {"label", "eenheid", "referenties", "waarden"} <= set(ruw):
             raise self.fout(f"{sleutel} mist label, eenheid, referenties of waarden.")
@@ -444,34 +462,8 @@ def lees(map_: Path = MAP) -> Parameters:
         )
         for code, v in g1["gemeenten"].items()
     }
-    vb = cyc["verdeelbesluit_cyclus1"]
-    verdeelbesluit = {
-        code: Gegeven(
-            f"verdeelbesluit_cyclus1.{code}",
-            v["waarde"],
-            lezer.status(vb["status"], "verdeelbesluit_cyclus1"),
-            lezer.bron(v["bron"], f"verdeelbesluit_cyclus1.{code}"),
-            v["citaat"],
-            lezer.dag(vb["van"], "verdeelbesluit_cyclus1"),
-            f"{vb['label']}: {v['naam']}",
-            vb["eenheid"],
-        )
-        for code, v in vb["gemeenten"].items()
-    }
-    nn = cyc["nog_nodig_cyclus2"]
-    nog_nodig = {
-        provincie: Gegeven(
-            f"nog_nodig_cyclus2.{provincie}",
-            v["waarde"],
-            lezer.status(nn["status"], "nog_nodig_cyclus2"),
-            lezer.bron(v["bron"], f"nog_nodig_cyclus2.{provincie}"),
-            v["citaat"],
-            lezer.dag(nn["van"], "nog_nodig_cyclus2"),
-            f"{nn['label']}: {provincie}",
-            nn["eenheid"],
-        )
-        for provincie, v in nn["provincies"].items()
-    }
+    verdeelbesluit = lezer.gerapporteerd(cyc, "verdeelbesluit_cyclus1", "gemeenten")
+    nog_nodig = lezer.gerapporteerd(cyc, "nog_nodig_cyclus2", "provincies")
     clezer = _Lezer("citaten.toml", bronnen)
     citaten = {
         k: Citaat(k, v["tekst"], clezer.bron(v["bron"], f"citaat {k}"))
