@@ -33,7 +33,7 @@ KOP = (
     "modus        N | eerste kaart  | wijziging (s) | fout  | geheugen (MB)       | cpu (s)           | replica's\n"
     "               | median   p95  | median   p95  |       |  voor    met  /sessie | server meting duur |"
 )
-KLEUREN = ["Per 1.000 inwoners", "Huidige plekken", "Verschil (regulier + nood)", "Opgave"]
+KLEUREN = ["Per 1.000 inwoners", "Huidige plekken", "Saldo regulier (telt voor de opgave)", "Opgave"]
 GEMEENTEN = ["Heerlen", "Utrecht", "Zwolle", "Westerwolde", "Amsterdam", "Groningen", "Almere", "Zeist"]
 
 

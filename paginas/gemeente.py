@@ -95,10 +95,13 @@ k1, k2 = st.columns([1, 2], vertical_alignment="center")
 with k1:
     export.pdf_knop(
         "Briefing (PDF)",
-        lambda: briefing.gemeente_pdf(gemeenten, gemeente, u2),
+        lambda link=export.huidige_link(): briefing.gemeente_pdf(
+            gemeenten, gemeente, u2, link=link, verdeelbesluit=ingevoerd
+        ),
         figuren.bestandsnaam("briefing", o.naam, u2.bestandsdeel),
         key="briefing_mijn_gemeente",
-        help="Eén A4 met de opgave, de uitleg, de plekken, de rangorde, een kaartje, de data en de bronnen.",
+        help="Eén A4 met wat nu gevraagd wordt, de opgave en de uitleg, de plekken, de bonus, de data, een kaartje, "
+        "de link naar deze pagina (met QR-code) en de bronnen.",
     )
 with k2:
     export.deel_knop("Deel deze pagina")

@@ -44,7 +44,7 @@ PROVINCIEKOLOMMEN = [
     "regulier",
     "nood",
     "saldo",
-    "te_realiseren",
+    "te_realiseren_na_uitruil",
     "som_tekorten",
     "gemeenten",
     "inwoners",
@@ -161,10 +161,11 @@ with kaart_kolom_links:
             teksten.citeerbaar(samenvatting.gemeente_zin(u, rij))
             export.pdf_knop(
                 "Briefing (PDF)",
-                lambda: briefing.gemeente_pdf(gemeenten, gemeente, u),
+                lambda link=export.huidige_link(): briefing.gemeente_pdf(gemeenten, gemeente, u, link=link),
                 figuren.bestandsnaam("briefing", stap["gemeentenaam"], u.bestandsdeel),
                 key="briefing_gemeente",
-                help="Eén A4 met het getal, de uitleg, de plekken, de rangorde, een kaartje, de data en de bronnen.",
+                help="Eén A4 met wat nu gevraagd wordt, het getal en de uitleg, de plekken, de bonus, de data, een "
+                "kaartje, de link naar deze kaart (met QR-code) en de bronnen.",
             )
             teksten.opdracht(opdracht("verdeling", u.argumenten(), ["--gemeente", gemeente]))
     elif provincie:
@@ -180,16 +181,14 @@ with kaart_kolom_links:
                 help=f"Daarnaast {getal(int(prov['nood']))} noodplekken. {herkomst.plekken_bron()}",
             )
             c3.metric(
-                "Nog te realiseren",
-                getal(int(prov["te_realiseren"])),
-                help=kolom("te_realiseren").uitleg,
+                kolom("te_realiseren_na_uitruil").kop,
+                getal(int(prov["te_realiseren_na_uitruil"])),
+                help=kolom("te_realiseren_na_uitruil").uitleg,
             )
-            st.caption(
-                f"{kolom('som_tekorten').kop}: {getal(int(prov['som_tekorten']))}. {kolom('som_tekorten').definitie}"
-            )
+            st.caption(samenvatting.som_tekorten_zin(int(prov["som_tekorten"])))
             nodig = PARAMETERS.nog_nodig.get(provincie) if u.cyclus == "2" else None
             if nodig is not None:  # het gerapporteerde getal naast het eigen, en waarom zij verschillen (issue 31)
-                st.markdown(samenvatting.nog_nodig_zin(provincie, int(prov["te_realiseren"]), nodig))
+                st.markdown(samenvatting.nog_nodig_zin(provincie, int(prov["te_realiseren_na_uitruil"]), nodig))
         with st.container(border=True):
             teksten.citeerbaar(samenvatting.provincie_zin(u, prov))
             export.pdf_knop(

@@ -10,9 +10,11 @@ from datetime import date
 import pandas as pd
 
 from . import herkomst
+from .bonus import BonusScenario, aanvraag
 from .notatie import datum, euro, getal, plekken, procent
 from .parameters import PARAMETERS
 from .uitgangspunt import Uitgangspunt
+from .uitvoer.kolommen import KOLOMMEN
 
 #: Kerncijfers 2021 (CBS) die bij de SES-WOA-score horen, met de richting: +1 = hoger betekent een hogere SES.
 KENMERKEN = (
@@ -64,7 +66,8 @@ def provincie_zin(u: Uitgangspunt, rij: pd.Series) -> str:
     if "regulier" in rij:
         zin += (
             f" Met de {getal(int(rij['regulier']))} reguliere plekken van {herkomst.plekken_bron()} (noodplekken "
-            f"niet meegeteld) is nog {plekken(int(rij['te_realiseren']))} te realiseren voor de provincie als geheel; "
+            f"niet meegeteld) is nog {plekken(int(rij['te_realiseren_na_uitruil']))} te realiseren voor de provincie als geheel "
+            "(na uitruil); "
             f"de gemeenten onder hun opgave missen samen {plekken(int(rij['som_tekorten']))}, want gemeenten boven "
             "hun opgave mogen dat binnen de provincie compenseren (uitruil)."
         )
@@ -78,7 +81,7 @@ def land_zin(u: Uitgangspunt, verdeling: pd.DataFrame, land: pd.Series | None = 
         zin += (
             f" In {herkomst.plekken_peil()} hadden {tekort} van de {len(verdeling)} gemeenten minder reguliere "
             f"plekken dan hun opgave ({herkomst.plekken_bron()}). Met {getal(int(land['regulier']))} reguliere "
-            f"plekken is landelijk nog {plekken(int(land['te_realiseren']))} te realiseren; de som van de "
+            f"plekken is landelijk nog {plekken(int(land['te_realiseren_na_uitruil']))} te realiseren; de som van de "
             f"gemeentelijke tekorten is {getal(int(land['som_tekorten']))}."
         )
     return zin
@@ -94,7 +97,7 @@ def land_vergelijking(land: pd.Series) -> str:
         f"circa {getal(bestaand.waarde)} plekken 'meerjarig beschikbaar' zijn ({nog.bron.vermelding()}). Dit "
         "dashboard telt de "
         f"{getal(int(land['regulier']))} reguliere plekken van {herkomst.plekken_peil()} en komt zo op "
-        f"{getal(int(land['te_realiseren']))}; welke plekken als 'meerjarig' tellen, staat niet in de gegevens."
+        f"{getal(int(land['te_realiseren_na_uitruil']))}; welke plekken als 'meerjarig' tellen, staat niet in de gegevens."
     )
 
 
@@ -265,8 +268,6 @@ def plekken_toelichting() -> str:
 
 def aanvraag_zin(peildatum: date) -> str:
     """Wie de bonus van de regeling 2024 moet aanvragen, hoe en tot wanneer, en welke termijn op `peildatum` geldt."""
-    from .bonus import aanvraag
-
     b = PARAMETERS.bonus
     a = aanvraag(peildatum)
     zin = (
@@ -285,8 +286,6 @@ def aanvraag_zin(peildatum: date) -> str:
 
 def aanvraag_kort(peildatum: date) -> str:
     """Dezelfde aanvraag in twee regels (voor de briefing)."""
-    from .bonus import aanvraag
-
     b = PARAMETERS.bonus
     a = aanvraag(peildatum)
     zin = (
@@ -314,8 +313,6 @@ def vng_moment_zin() -> str:
 
 def bonus_aannames(regulier: int) -> str:
     """Wat de bedragen op Mijn gemeente aannemen, naast de bedragen (issue 31, punt 6)."""
-    from .bonus import BonusScenario
-
     b, s = PARAMETERS.bonus, BonusScenario()
     return (
         f"Aannames bij deze bedragen: gerealiseerd = de {getal(regulier)} reguliere plekken van november 2025, "
@@ -327,13 +324,23 @@ def bonus_aannames(regulier: int) -> str:
     )
 
 
+def som_tekorten_zin(som: int) -> str:
+    """De som van de gemeentelijke tekorten onder zijn eigen naam, met de kolom waarvan hij de som is (issue 31,
+    punt 17: één naam per getal)."""
+    return (
+        f"{KOLOMMEN['som_tekorten'].kop}: {getal(som)}, de som van de kolom "
+        f"'{KOLOMMEN['te_realiseren'].kop}' van de gemeenten in de tabel. {KOLOMMEN['som_tekorten'].definitie}"
+    )
+
+
 def nog_nodig_zin(provincie: str, te_realiseren: int, nodig) -> str:
     """Het gerapporteerde 'nog nodig' van het ministerie naast het eigen 'nog te realiseren', en waarom zij
     verschillen (issue 31): 'Volgens het ministerie heeft Gelderland nog 4.900 plekken nodig (ANP, 27 februari 2026);
     dit dashboard komt op 4.928. …'"""
     return (
         f"Volgens het ministerie heeft {provincie} nog {plekken(int(nodig.waarde))} nodig ({nodig.bron.zin}, "
-        f"gerapporteerd); dit dashboard komt op {getal(te_realiseren)}. Het ministerie telt de plekken die "
+        f"gerapporteerd); dit dashboard komt op {getal(te_realiseren)} "
+        f"({KOLOMMEN['te_realiseren_na_uitruil'].kop.lower()}). Het ministerie telt de plekken die "
         f"'meerjarig beschikbaar' zijn; dit dashboard telt de reguliere plekken ({herkomst.plekken_bron()})."
     )
 

@@ -195,6 +195,15 @@ class Uitgangspunt:
     def parameters(self) -> VerdeelParameters:
         return VerdeelParameters(totaal=self.totaal, peildatum=self.peildatum, alpha=self.alpha, amv=self.amv)
 
+    def link_parameters(self) -> dict[str, str]:
+        """De URL-parameters die dit uitgangspunt in de app opnieuw maken (dezelfde sleutels als de widgets)."""
+        delen = {"cyclus": self.cyclus}
+        if self.cyclus == "eigen":
+            delen |= {"totaal": str(self.totaal), "peildatum": str(self.peildatum)}
+        if self.alpha != self.standaard_alpha():
+            delen["alpha"] = f"{self.alpha:g}"
+        return delen
+
     def argumenten(self) -> list[str]:
         """De command-line-argumenten die dit uitgangspunt opnieuw maken (python -m spreiding ...)."""
         if self.cyclus in ("1", "2"):

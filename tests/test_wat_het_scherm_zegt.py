@@ -33,9 +33,9 @@ def test_provincie_realiseert_over_haar_eigen_totaal():
     assert uit.returncode == 0, uit.stderr
     prov = _csv(uit.stdout).set_index("provincie")
     # uitruil binnen de provincie mag: max(0, opgave − regulier) over het totaal van de provincie
-    assert (prov["te_realiseren"] == (prov["opgave"] - prov["regulier"]).clip(lower=0)).all()
+    assert (prov["te_realiseren_na_uitruil"] == (prov["opgave"] - prov["regulier"]).clip(lower=0)).all()
     # officieel gerapporteerd (ANP, 27 februari 2026; grenzendicht_sw2026/SOURCES.md): 0 extra plekken nodig
-    assert prov.loc["Groningen", "te_realiseren"] == 0 and prov.loc["Flevoland", "te_realiseren"] == 0
+    assert prov.loc["Groningen", "te_realiseren_na_uitruil"] == 0 and prov.loc["Flevoland", "te_realiseren_na_uitruil"] == 0
     # de som van de gemeentelijke tekorten, uit de gemeentetabel uitgerekend, staat ernaast
     gem = _csv(cli("verdeling", "--cyclus", "2", "--format", "csv").stdout)
     tekorten = (gem["opgave"] - gem["regulier"]).clip(lower=0).groupby(gem["provincie"]).sum()
@@ -46,7 +46,7 @@ def test_provincie_realiseert_over_haar_eigen_totaal():
 def test_landelijk_nog_te_realiseren():
     land = _csv(cli("verdeling", "--cyclus", "2", "--niveau", "land", "--format", "csv").stdout).iloc[0]
     # SOURCES.md: som verdeling 88.000, som regulier 47.293 -> 88.000 − 47.293 = 40.707
-    assert land["opgave"] == 88_000 and land["regulier"] == 47_293 and land["te_realiseren"] == 40_707
+    assert land["opgave"] == 88_000 and land["regulier"] == 47_293 and land["te_realiseren_na_uitruil"] == 40_707
 
 
 # ----------------------------------------------------------------------- cyclus 1: gereconstrueerd

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
@@ -122,6 +123,16 @@ def downloads(
         width="stretch",
         help="Met Nederlandse kolomkoppen, getallen als getal en een tweede blad met het scenario en de bronnen.",
     )
+
+
+def huidige_link() -> str | None:
+    """De link van deze weergave zoals de bezoeker haar ziet (adres, pagina en parameters), voor in een briefing;
+    None buiten een browser (AppTest)."""
+    basis = st.context.url
+    if not basis:
+        return None
+    parameters = {k: st.query_params.get(k) for k in st.query_params}
+    return basis + (f"?{urlencode(parameters)}" if parameters else "")
 
 
 def pdf_knop(label: str, maak: Callable[[], bytes], naam: str, key: str, houder=None, help: str | None = None) -> None:

@@ -17,12 +17,22 @@ from spreiding.vergelijk import kort_label
 from . import figuren, laden
 
 #: kleur -> (korte naam voor de keuzelijst en de titel, uitleg bij de kleurenschaal, divergerend rond 0)
+# Het saldo dat telt voor de opgave (regulier − opgave, de maat van 'nog te realiseren') staat vóór het saldo met
+# noodplekken, en dat laatste zegt in zijn naam dat noodplekken niet meetellen (issue 31, punt 18).
 KLEUREN = {
     "opgave": ("Opgave", "Opgave (plekken)", False),
     "per_1000": ("Per 1.000 inwoners", "Plekken per 1.000 inwoners", False),
+    "saldo_regulier": (
+        "Saldo regulier (telt voor de opgave)",
+        "Regulier − opgave (rood: nog te realiseren, blauw: overschot)",
+        True,
+    ),
     "huidig": ("Huidige plekken", "Huidige plekken (regulier + nood)", False),
-    "saldo": ("Saldo (regulier + nood)", "Regulier + nood − opgave (rood: tekort, blauw: overschot)", True),
-    "saldo_regulier": ("Saldo (alleen regulier)", "Regulier − opgave (rood: tekort, blauw: overschot)", True),
+    "saldo": (
+        "Saldo met noodplekken (telt niet voor de opgave)",
+        "Regulier + nood − opgave; noodplekken tellen niet voor de opgave",
+        True,
+    ),
 }
 NIVEAUS = {"gemeente": "Gemeenten", "provincie": "Provincies"}
 HOVER = [
@@ -30,7 +40,8 @@ HOVER = [
     ("per_1000", "Per 1.000 inwoners", ",.2f"),
     ("regulier", "Regulier nu", ",.0f"),
     ("nood", "Nood nu", ",.0f"),
-    ("saldo", "Saldo (regulier + nood − opgave)", "+,.0f"),
+    ("saldo_regulier", "Saldo regulier (regulier − opgave)", "+,.0f"),
+    ("saldo", "Saldo met noodplekken", "+,.0f"),
     ("inwoners", "Inwoners", ",.0f"),
 ]
 

@@ -7,8 +7,10 @@ from pathlib import Path
 
 from ..data import laad_gemeenten
 from ..fouten import VerdeelFout
+from ..uitgangspunt import MAX_TOTAAL
 from .gemeen import (
     gemeentecode,
+    lees_geheel,
     provincienaam,
     uitgangspunt_opties,
     uitgangspunt_uit,
@@ -23,7 +25,9 @@ def cmd_briefing(args) -> int:
     if bool(args.gemeente) == bool(args.provincie):
         raise VerdeelFout("Geef --gemeente of --provincie (één van de twee).")
     if args.gemeente:
-        inhoud = briefing.gemeente_pdf(gemeenten, gemeentecode(args.gemeente, gemeenten), u)
+        inhoud = briefing.gemeente_pdf(
+            gemeenten, gemeentecode(args.gemeente, gemeenten), u, verdeelbesluit=args.verdeelbesluit
+        )
     else:
         inhoud = briefing.provincie_pdf(gemeenten, provincienaam(args.provincie, gemeenten), u)
     pad = Path(args.o)
@@ -42,5 +46,10 @@ def opdracht(sub) -> None:
     uitgangspunt_opties(p, "2")
     p.add_argument("--gemeente", help="gemeentecode of naam")
     p.add_argument("--provincie", help="provincienaam")
+    p.add_argument(
+        "--verdeelbesluit",
+        type=lees_geheel(0, MAX_TOTAAL, "het aantal uit het verdeelbesluit"),
+        help="het aantal uit het verdeelbesluit (december 2024) van de gemeente, waar het niet gerapporteerd is",
+    )
     p.add_argument("-o", required=True, help="uitvoerbestand (.pdf)")
     p.set_defaults(functie=cmd_briefing)

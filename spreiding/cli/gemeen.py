@@ -41,7 +41,7 @@ PROVINCIE_KOLOMMEN = [
     "nood",
     "saldo",
     "saldo_regulier",
-    "te_realiseren",
+    "te_realiseren_na_uitruil",
     "som_tekorten",
 ]
 

@@ -8,15 +8,19 @@ cyclus; de bronnen. Dezelfde getallen als `python -m spreiding verdeling`, in Ne
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from urllib.parse import urlencode
 
 import pandas as pd
 
 from .. import herkomst
+from ..bonus import SYSTEMEN as BONUSSYSTEMEN
 from ..data import laad_grenzen
-from ..notatie import getal, peildatum, plekken, procent
+from ..gemeente import overzicht
+from ..notatie import euro, getal, peildatum, plekken, procent
 from ..parameters import PARAMETERS
-from ..samenvatting import aanvraag_kort
+from ..samenvatting import aanvraag_kort, bonus_aannames, nog_nodig_zin
 from ..uitgangspunt import Uitgangspunt, maak
 from ..verdeling import per_provincie, rang_in_provincie, uitleg, verdeel
 from .kolommen import kolom
@@ -46,51 +50,101 @@ def bestandsnaam(naam: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", tekst).strip("-") or "gebied"
 
 
-def gemeente_pdf(gemeenten: pd.DataFrame, code: str, u: Uitgangspunt, grenzen: dict | None = None) -> bytes:
-    """Briefing (één A4) voor gemeente `code` bij uitgangspunt `u`."""
+ADRES_STANDAARD = "http://localhost:8501"
+
+
+def adres() -> str:
+    """Het adres van de app voor de link in een briefing van de command line: $SPREIDING_ADRES (het publieke adres
+    van de installatie), anders dat van `streamlit run app.py` op deze computer. De app zelf geeft de link door
+    die de gebruiker in de adresbalk heeft."""
+    return (os.environ.get("SPREIDING_ADRES") or ADRES_STANDAARD).rstrip("/")
+
+
+def gemeente_link(code: str, u: Uitgangspunt, verdeelbesluit: int | None = None) -> str:
+    """De live pagina bij een briefing: Mijn gemeente bij cyclus 2 zoals gepubliceerd, anders de kaart met hetzelfde
+    uitgangspunt; een ingevoerd verdeelbesluit gaat mee (de pagina's lezen dezelfde parameters)."""
+    mijn_gemeente = u == maak("2")
+    parameters = {"gemeente": code} | ({} if mijn_gemeente else u.link_parameters())
+    if verdeelbesluit is not None and mijn_gemeente:
+        parameters["verdeelbesluit"] = str(verdeelbesluit)
+    pagina = "gemeente" if mijn_gemeente else "kaart"
+    return f"{adres()}/{pagina}?{urlencode(parameters)}"
+
+
+def gemeente_pdf(
+    gemeenten: pd.DataFrame,
+    code: str,
+    u: Uitgangspunt,
+    grenzen: dict | None = None,
+    *,
+    link: str | None = None,
+    verdeelbesluit: int | None = None,
+) -> bytes:
+    """Briefing (één A4) voor gemeente `code` bij uitgangspunt `u`: wat nu gevraagd wordt (het verdeelbesluit,
+    gerapporteerd of `verdeelbesluit` ingevoerd), de indicatieve opgave met haar basis, de plekken, de bonus per
+    systeem met de aannames, de data, een kaartje, de rangorde, de live link met QR-code, de bronnen en (klein) hoe
+    het na te rekenen is. `link`: de link van de pagina waar de briefing vandaan komt (anders `gemeente_link`)."""
     verdeling = verdeel(gemeenten, u.parameters())
     stap = uitleg(verdeling, code, u.parameters())
     rij = verdeling.set_index("gemeentecode").loc[code]
     naam, provincie = stap["gemeentenaam"], stap["provincie"]
-    c1 = maak("1")
-    v1 = verdeel(gemeenten, c1.parameters()).set_index("gemeentecode")
-    gepubliceerd1 = PARAMETERS.gepubliceerd_cyclus1_aantallen().get(code)
-    v2 = verdeel(gemeenten, maak("2").parameters()).set_index("gemeentecode")
+    o = overzicht(gemeenten, code)
     rang, van = rang_in_provincie(verdeling, code)
-    opdracht = f"python -m spreiding briefing --gemeente {code} {' '.join(u.argumenten())} -o briefing.pdf"
-    pdf = Document(f"Briefing {naam}", opdracht)
+    link = link or gemeente_link(code, u, verdeelbesluit)
+    pdf = Document(f"Briefing {naam}", None)
     pdf.kop(
         f"{naam}: {plekken(stap['opgave'])}",
         f"Indicatieve opgave asielopvang (Spreidingswet) · gemeente in {provincie} · {u.label} · "
         f"gemaakt op {vandaag()}",
     )
 
-    # Kerngetallen
+    # Kerngetallen: wat nu bindt, de indicatieve opgave met haar basis, wat nog te realiseren is
     y = pdf.get_y()
     breedte = (pdf.w - pdf.l_margin - pdf.r_margin - 6) / 3
-    tekst_c1 = (
-        f"gereconstrueerd; gepubliceerd: {getal(gepubliceerd1)}"
-        if gepubliceerd1
-        else "gereconstrueerd (officiële tabel niet beschikbaar)"
-    )
-    pdf.kerngetal("Cyclus 1 (2024–2026)", plekken(int(v1.loc[code, "opgave"])), tekst_c1, pdf.l_margin, y, breedte)
+    nu = o.nu_gevraagd(verdeelbesluit)
+    if nu is not None:
+        pdf.kerngetal(
+            "Wat nu gevraagd wordt (bindend)",
+            plekken(nu[0]),
+            f"verdeelbesluit december 2024 ({nu[1]}"
+            + (f", {PARAMETERS.verdeelbesluit[code].bron.zin})" if nu[1] == "gerapporteerd" else ")"),
+            pdf.l_margin,
+            y,
+            breedte,
+        )
+    else:
+        pdf.kerngetal(
+            "Wat nu gevraagd wordt (bindend)",
+            "hier onbekend",
+            "zie het verdeelbesluit van december 2024 voor deze gemeente (hier niet gerapporteerd of ingevoerd)",
+            pdf.l_margin,
+            y,
+            breedte,
+        )
+    if u == maak("2"):
+        basis, verschil = o.cyclus2_vergeleken(verdeelbesluit)
+        onder = f"indicatief; {basis[len('Cyclus 2 ') :]}: {getal(verschil, teken=True)}"
+    else:
+        onder = f"indicatief; cyclus 2 zoals gepubliceerd: {getal(o.opgave2)}"
+    pdf.kerngetal(f"Opgave {u.naam}", plekken(stap["opgave"]), onder, pdf.l_margin + breedte + 3, y, breedte)
     pdf.kerngetal(
-        "Cyclus 2 (2026–2028)",
-        plekken(int(v2.loc[code, "opgave_cyclus2"])),
-        f"zoals gepubliceerd ({herkomst.cijfers_bron()})",
-        pdf.l_margin + breedte + 3,
-        y,
-        breedte,
-    )
-    pdf.kerngetal(
-        "Per 1.000 inwoners",
-        getal(stap["per_1000"], 2),
-        f"plaats {rang} van {van} in {provincie} (1 = de meeste plekken per 1.000 inwoners)",
+        kolom("te_realiseren").kop,
+        plekken(int(rij["te_realiseren"])),
+        f"opgave − regulier: {getal(int(rij['opgave']))} − {getal(int(rij['regulier']))}"
+        + (f", overschot {getal(int(rij['saldo_regulier']))}" if rij["saldo_regulier"] > 0 else "")
+        + f"; daarnaast {getal(int(rij['nood']))} nood ({herkomst.plekken_peil()})",
         pdf.l_margin + 2 * (breedte + 3),
         y,
         breedte,
     )
-    pdf.set_y(y + 25)
+    pdf.set_y(y + 23.5)
+    cyclus1 = f"Cyclus 1 (2024–2026): {plekken(o.opgave1)} (gereconstrueerd)" + (
+        f"; zoals gepubliceerd (volgens nieuwsberichten, 31 januari 2024): {getal(o.gepubliceerd1)}"
+        if o.gepubliceerd1 is not None
+        else ""
+    )
+    pdf.alinea(f"{cyclus1}. Cyclus 2 is indicatief tot het volgende verdeelbesluit.", grootte=7.5, kleur=GRIJS)
+    pdf.ln(1)
 
     links = 104
     y0 = pdf.get_y()
@@ -108,36 +162,36 @@ def gemeente_pdf(gemeenten: pd.DataFrame, code: str, u: Uitgangspunt, grenzen: d
         + f", afgeleid uit de gepubliceerde verdeling van cyclus 2. Na herschaling: {getal(stap['quotum'], 1)} "
         "plekken.\n"
         f"3. Afronding op hele plekken (grootste overschot, landelijk precies {getal(u.totaal)}): "
-        f"{getal(stap['quotum'], 1)} → {getal(stap['opgave'])}.",
+        f"{getal(stap['quotum'], 1)} → {getal(stap['opgave'])}. Plaats {rang} van {van} in {provincie} naar "
+        f"plekken per 1.000 inwoners ({getal(stap['per_1000'], 2)}).",
+        grootte=8,
         breedte=links,
+        hoogte=3.9,
     )
-    pdf.ln(1.5)
-    pdf.tussenkop("Huidige plekken en wat nog te realiseren is", links)
-    saldo = int(rij["saldo"])
+    pdf.ln(1)
+    pdf.tussenkop("Bonus bij de huidige reguliere plekken, per systeem", links)
     pdf.alinea(
-        f"Nu ({herkomst.plekken_bron()}): {getal(int(rij['regulier']))} reguliere en {getal(int(rij['nood']))} "
-        "noodplekken. "
-        f"{kolom('saldo').kop}: {getal(saldo, teken=True)} "
-        f"({'overschot' if saldo > 0 else 'tekort' if saldo < 0 else 'precies'}). "
-        f"{kolom('te_realiseren').kop} (opgave − regulier, niet onder 0): {plekken(int(rij['te_realiseren']))}.\n"
-        f"Of een plek meetelt, hangt af van de locatie (minstens {PARAMETERS.plekken['min_locatie'].waarde} plekken, "
-        f"minstens {PARAMETERS.plekken['min_jaren'].waarde} jaar); regulier is de beste benadering (aanname).",
+        "\n".join(
+            f"{systeem.kort} ({systeem.werkwoord}): {euro(int(o.bonus[systeem.kolom]))}"
+            for systeem in BONUSSYSTEMEN.values()
+        ),
+        grootte=8,
         breedte=links,
+        hoogte=3.9,
     )
-    pdf.ln(1.5)
-    pdf.tussenkop("Bonus: aanvragen (regeling 2024)", links)
-    pdf.alinea(aanvraag_kort(date.today()), breedte=links)
-    pdf.ln(1.5)
+    pdf.alinea(bonus_aannames(int(o.rij2["regulier"])), grootte=6.8, breedte=links, hoogte=3.1, kleur=GRIJS)
+    pdf.alinea(aanvraag_kort(date.today()), grootte=6.8, breedte=links, hoogte=3.1, kleur=GRIJS)
+    pdf.ln(1)
     cyclus = _cyclus_van(u)
     pdf.tussenkop(f"Belangrijke data, cyclus {cyclus}", links)
     for wanneer, wat in _stappen(cyclus):
         pdf.set_x(pdf.l_margin)
-        pdf.set_font("DejaVu", "", 7.5)
-        pdf.multi_cell(links, 3.6, f"**{wanneer}:** {wat}", new_x="LMARGIN", new_y="NEXT", align="L", markdown=True)
-        pdf.ln(0.6)
+        pdf.set_font("DejaVu", "", 7.3)
+        pdf.multi_cell(links, 3.4, f"**{wanneer}:** {wat}", new_x="LMARGIN", new_y="NEXT", align="L", markdown=True)
+        pdf.ln(0.4)
     y_tekst = pdf.get_y()
 
-    # Kaartje van de provincie
+    # Kaartje van de provincie, en daaronder de live link met QR-code
     grenzen = grenzen or laad_grenzen("gemeente")
     in_prov = verdeling[verdeling["provincie"] == provincie].set_index("gemeentecode")
     laag, hoog = float(in_prov["per_1000"].min()), float(in_prov["per_1000"].max())
@@ -152,8 +206,8 @@ def gemeente_pdf(gemeenten: pd.DataFrame, code: str, u: Uitgangspunt, grenzen: d
     kb = pdf.w - pdf.r_margin - kx
     pdf.set_xy(kx, y0)
     pdf.tussenkop(f"{provincie}: plekken per 1.000 inwoners", kb)
-    kaartje(pdf, gebieden, kx, y0 + 7, kb, 70, omlijnd)
-    pdf.set_xy(kx, y0 + 79)
+    kaartje(pdf, gebieden, kx, y0 + 7, kb, 62, omlijnd)
+    pdf.set_xy(kx, y0 + 70)
     pdf.alinea(
         f"Licht {getal(laag, 2)} – donker {getal(hoog, 2)} per 1.000 inwoners; {naam} dik omlijnd. Grenzen: CBS/PDOK "
         "2024.",
@@ -162,7 +216,13 @@ def gemeente_pdf(gemeenten: pd.DataFrame, code: str, u: Uitgangspunt, grenzen: d
         hoogte=3.2,
         kleur=GRIJS,
     )
-    pdf.set_y(max(y_tekst, y0 + 90) + 2)
+    yq = pdf.get_y() + 3
+    pdf.set_xy(kx, yq)
+    pdf.tussenkop("Deze cijfers live, met de uitleg", kb)
+    pdf.qr(link, kx, yq + 7, 30)
+    pdf.set_xy(kx + 33, yq + 8)
+    pdf.link_regel(link, link, grootte=6.5, breedte=kb - 33)
+    pdf.set_y(max(y_tekst, yq + 40) + 2)
 
     # Rangorde in de provincie: de gemeente met haar buren in de lijst
     pdf.tussenkop(f"{naam} tussen de gemeenten van {provincie} (naar plekken per 1.000 inwoners)")
@@ -181,24 +241,31 @@ def gemeente_pdf(gemeenten: pd.DataFrame, code: str, u: Uitgangspunt, grenzen: d
             getal(r.per_1000, 2),
             getal(r.regulier),
             getal(r.nood),
-            getal(r.saldo, teken=True),
+            getal(r.te_realiseren),
         ]
         for j, r in zip(range(lo, hi), lijst.iloc[lo:hi].itertuples())
     ]
     pdf.tabel(
-        ["Rang", "Gemeente", "Opgave", "Per 1.000", "Regulier", "Nood", "Saldo"],
+        ["Rang", "Gemeente", "Opgave", "Per 1.000", "Regulier", "Nood", kolom("te_realiseren").kop],
         rijen,
-        [12, 58, 22, 22, 22, 20, 24],
+        [12, 54, 20, 20, 20, 18, 36],
         [True, False, True, True, True, True, True],
         nadruk={i - lo},
+        grootte=7,
     )
-    pdf.ln(2)
+    pdf.ln(1.5)
     pdf.bronnen(
         u.bronnen() + [PARAMETERS.bronnen["cbs-pdok-2024"]],
-        [
-            "Saldo = regulier + nood − opgave. Cyclus 1 is gereconstrueerd met dezelfde SES-correctie en inwoners "
-            "op 1 januari 2023."
-        ],
+        ["Cyclus 1 is gereconstrueerd met dezelfde SES-correctie en inwoners op 1 januari 2023."],
+    )
+    pdf.ln(1)
+    pdf.alinea(  # voor wie het narekent; een raadslid heeft de link hierboven
+        f"Naberekenen: python -m spreiding briefing --gemeente {code} {' '.join(u.argumenten())}"
+        + (f" --verdeelbesluit {verdeelbesluit}" if verdeelbesluit is not None else "")
+        + " -o briefing.pdf",
+        grootte=6,
+        hoogte=2.8,
+        kleur=GRIJS,
     )
     return pdf.bytes()
 
@@ -234,19 +301,24 @@ def provincie_pdf(gemeenten: pd.DataFrame, provincie: str, u: Uitgangspunt, gren
         breedte,
     )
     pdf.kerngetal(
-        kolom("te_realiseren").kop,
-        getal(int(prov["te_realiseren"])),
-        f"opgave − regulier voor de provincie als geheel (uitruil mag); {kolom('som_tekorten').kop.lower()}: "
+        kolom("te_realiseren_na_uitruil").kop,
+        getal(int(prov["te_realiseren_na_uitruil"])),
+        f"opgave − regulier voor de provincie als geheel; {kolom('som_tekorten').kop.lower()}: "
         f"{getal(int(prov['som_tekorten']))}",
         pdf.l_margin + 2 * (breedte + 3),
         y,
         breedte,
     )
     pdf.set_y(y + 26)
+    nodig = PARAMETERS.nog_nodig.get(provincie) if u.cyclus == "2" else None
+    if nodig is not None:  # het gerapporteerde getal naast het eigen (issue 31)
+        pdf.alinea(nog_nodig_zin(provincie, int(prov["te_realiseren_na_uitruil"]), nodig), grootte=8)
+        pdf.ln(1)
     grenzen = grenzen or laad_grenzen("gemeente")
     codes = set(deel["gemeentecode"])
-    grens = max(1.0, float(deel["saldo"].abs().max()))
-    waarden = deel.set_index("gemeentecode")["saldo"]
+    # de kleur is de maat van de kerngetallen: reguliere plekken; noodplekken tellen niet (issue 31, punten 15 en 18)
+    grens = max(1.0, float(deel["saldo_regulier"].abs().max()))
+    waarden = deel.set_index("gemeentecode")["saldo_regulier"]
     gebieden = [
         (f, kleur_verschil(float(waarden[f["properties"]["code"]]), grens))
         for f in grenzen["features"]
@@ -257,7 +329,8 @@ def provincie_pdf(gemeenten: pd.DataFrame, provincie: str, u: Uitgangspunt, gren
     kaartje(pdf, gebieden, kx, y0, kb, 62)
     pdf.set_xy(kx, y0 + 63)
     pdf.alinea(
-        "Rood: tekort, blauw: overschot (regulier + nood − opgave); wit: precies. Grenzen: CBS/PDOK 2024.",
+        "Rood: nog te realiseren, blauw: overschot (regulier − opgave; noodplekken tellen niet); wit: precies. "
+        "Grenzen: CBS/PDOK 2024.",
         grootte=6.5,
         breedte=kb,
         hoogte=3.2,
@@ -265,7 +338,14 @@ def provincie_pdf(gemeenten: pd.DataFrame, provincie: str, u: Uitgangspunt, gren
     )
     pdf.set_xy(pdf.l_margin, y0)
     rijen = [
-        [r.gemeentenaam, getal(r.opgave), getal(r.regulier), getal(r.nood), getal(r.saldo, teken=True)]
+        [
+            r.gemeentenaam,
+            getal(r.opgave),
+            getal(r.regulier),
+            getal(r.nood),
+            getal(r.saldo_regulier, teken=True),
+            getal(r.te_realiseren),
+        ]
         for r in deel.itertuples()
     ]
     rijen.append(
@@ -274,15 +354,16 @@ def provincie_pdf(gemeenten: pd.DataFrame, provincie: str, u: Uitgangspunt, gren
             getal(int(prov["opgave"])),
             getal(int(prov["regulier"])),
             getal(int(prov["nood"])),
-            getal(int(prov["saldo"]), teken=True),
+            getal(int(prov["saldo_regulier"]), teken=True),
+            getal(int(prov["som_tekorten"])),
         ]
     )
     grootte = 7 if len(rijen) <= 40 else 6.2
     pdf.tabel(
-        ["Gemeente", "Opgave", "Regulier", "Nood", "Saldo"],
+        ["Gemeente", "Opgave", "Regulier", "Nood", "Saldo regulier", kolom("te_realiseren").kop],
         rijen,
-        [48, 16, 16, 14, 17],
-        [False, True, True, True, True],
+        [29, 13, 14, 11, 22, 24],
+        [False, True, True, True, True, True],
         grootte=grootte,
         nadruk={len(rijen) - 1},
     )

@@ -7,6 +7,7 @@ import math
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import segno
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
@@ -210,6 +211,36 @@ class Document(FPDF):
             self.multi_cell(0, 3.4, tekst, new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
         for regel in extra or []:
             self.multi_cell(0, 3.4, regel, new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
+        self.set_text_color(*DONKER)
+
+    def qr(self, tekst: str, x: float, y: float, maat: float) -> None:
+        """Een QR-code van `tekst` (de link naar de live pagina) als vierkantjes, `maat` mm breed met de witrand."""
+        code = segno.make(tekst, error="m")
+        matrix = code.matrix
+        rand = 2  # modules witrand: genoeg op wit papier
+        modules = len(matrix) + 2 * rand
+        m = maat / modules
+        self.set_fill_color(255, 255, 255)
+        self.rect(x, y, maat, maat, style="F")
+        self.set_fill_color(0, 0, 0)
+        for i, rij in enumerate(matrix):
+            j = 0
+            while j < len(rij):  # een reeks zwarte modules op een rij als één rechthoek
+                if rij[j]:
+                    k = j
+                    while k < len(rij) and rij[k]:
+                        k += 1
+                    self.rect(x + (rand + j) * m, y + (rand + i) * m, (k - j) * m, m, style="F")
+                    j = k
+                else:
+                    j += 1
+        self.set_fill_color(*LICHT)
+
+    def link_regel(self, tekst: str, link: str, grootte: float = 7.5, breedte: float = 0) -> None:
+        """Een klikbare link, omlopend (een lange link met parameters past niet op één regel)."""
+        self.set_font("DejaVu", "", grootte)
+        self.set_text_color(*ACCENT)
+        self.multi_cell(breedte, grootte * 0.45, tekst, link=link, new_x=XPos.LEFT, new_y=YPos.NEXT, align="L")
         self.set_text_color(*DONKER)
 
     def bytes(self) -> bytes:
