@@ -66,8 +66,8 @@ def provincie_zin(u: Uitgangspunt, rij: pd.Series) -> str:
     if "regulier" in rij:
         zin += (
             f" Met de {getal(int(rij['regulier']))} reguliere plekken van {herkomst.plekken_bron()} (noodplekken "
-            f"niet meegeteld) is nog {plekken(int(rij['te_realiseren_na_uitruil']))} te realiseren voor de provincie als geheel "
-            "(na uitruil); "
+            f"niet meegeteld) is nog {plekken(int(rij['te_realiseren_na_uitruil']))} te realiseren voor de "
+            "provincie als geheel (na uitruil); "
             f"de gemeenten onder hun opgave missen samen {plekken(int(rij['som_tekorten']))}, want gemeenten boven "
             "hun opgave mogen dat binnen de provincie compenseren (uitruil)."
         )
@@ -97,7 +97,8 @@ def land_vergelijking(land: pd.Series) -> str:
         f"circa {getal(bestaand.waarde)} plekken 'meerjarig beschikbaar' zijn ({nog.bron.vermelding()}). Dit "
         "dashboard telt de "
         f"{getal(int(land['regulier']))} reguliere plekken van {herkomst.plekken_peil()} en komt zo op "
-        f"{getal(int(land['te_realiseren_na_uitruil']))}; welke plekken als 'meerjarig' tellen, staat niet in de gegevens."
+        f"{getal(int(land['te_realiseren_na_uitruil']))}; welke plekken als 'meerjarig' tellen, staat niet in de "
+        "gegevens."
     )
 
 

@@ -171,12 +171,12 @@ PROVINCIE_SOMMEN = ("opgave", "opgave_amv", "inwoners", "regulier", "nood", "hui
 
 
 def _per_groep(verdeling: pd.DataFrame, sleutels: pd.Series) -> pd.DataFrame:
-    """Sommen per groep, met de afgeleide kolommen op het niveau van de groep zelf:
-    saldo = regulier + nood − opgave; te_realiseren_na_uitruil = max(0, opgave − regulier) over het eigen totaal (uitruil binnen
-    de groep mag) [C/R; regulier als maat U]; som_tekorten = som van de gemeentelijke max(0, opgave − regulier): wat
-    gemeenten onder hun opgave samen missen. Een verdeelbesluit richt zich op het tekort van de provincie, niet op deze
-    som. Die twee heten verschillend omdat zij verschillen, en geen van beide heet zoals de gemeentelijke kolom
-    te_realiseren, waarvan som_tekorten de som is (issue 31, punt 17)."""
+    """Sommen per groep, met de afgeleide kolommen op het niveau van de groep zelf: saldo = regulier + nood − opgave;
+    te_realiseren_na_uitruil = max(0, opgave − regulier) over het eigen totaal (uitruil binnen de groep mag) [C/R;
+    regulier als maat U]; som_tekorten = som van de gemeentelijke max(0, opgave − regulier): wat gemeenten onder hun
+    opgave samen missen. Een verdeelbesluit richt zich op het tekort van de provincie, niet op deze som. Die twee
+    heten verschillend omdat zij verschillen, en geen van beide heet zoals de gemeentelijke kolom te_realiseren,
+    waarvan som_tekorten de som is (issue 31, punt 17)."""
     kolommen = [k for k in PROVINCIE_SOMMEN if k in verdeling.columns]
     groepen = verdeling.groupby(sleutels, sort=True)
     tabel = groepen[kolommen].sum()
