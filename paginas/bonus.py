@@ -211,7 +211,6 @@ if upload is not None:
             + (" " + " ".join(mededelingen) if mededelingen else "")
         )
 uitkomst = bonus.uitbetaling(verdeling, plek, parameters)
-totalen = bonus.totalen(uitkomst)
 lezingen = bonus.per_lezing(verdeling, plek, parameters)
 drempel_placeholder.caption(
     f"{teksten.status_label('U')} Conceptregeling 2023 in dit scenario: "
@@ -225,8 +224,10 @@ if not plek.attrs.get("duurzaam", True):
         "dan iets uit."
     )
 
-# ------------------------------------------------------------------------------------------ landelijk
-st.subheader("Landelijk")
+# -------------------------------------------------------- Nederland of de gekozen provincie (één verhaal per pagina)
+in_gebied = bonus.gebied(uitkomst, provincie)
+totalen = bonus.totalen(in_gebied)
+st.subheader(f"Provincie {provincie}" if provincie else "Nederland")
 st.caption(f"{u.label}; {scenario_tekst}.")
 kolommen = st.columns(3)
 for kolom, (code, s) in zip(kolommen, bonus.SYSTEMEN.items()):
@@ -239,12 +240,12 @@ for kolom, (code, s) in zip(kolommen, bonus.SYSTEMEN.items()):
         f"{getal(P['kleine_gemeente'].waarde)} inwoners: "
         f"{euro(int(rij['kleine_gemeenten_euro']))} {teksten.status_label(P['kleine_gemeente'].status)}"
     )
-grootste = bonus.grootste_ontvangers(uitkomst, "regeling", 10)
+grootste = bonus.grootste_ontvangers(in_gebied, "regeling", 10)
 teksten.citeerbaar(
-    samenvatting.bonus_zin(totalen, bonus.SYSTEMEN, bonus.grootste(uitkomst, "regeling"), scenario_tekst)
+    samenvatting.bonus_zin(totalen, bonus.SYSTEMEN, bonus.grootste(in_gebied, "regeling"), scenario_tekst, provincie)
 )
 
-verschil = bonus.verschillen(uitkomst, parameters)
+verschil = bonus.verschillen(in_gebied, parameters)
 with st.container(border=True):
     st.markdown("**Waar verschillen de regeling 2024 en het VNG/IPO-alternatief?**")
     st.markdown(
@@ -274,7 +275,7 @@ if len(grootste):
         list(grootste["gemeentenaam"]),
         list(grootste["bonus_regeling"]),
         "#7570b3",
-        "Grootste ontvangers onder de regeling 2024",
+        "Grootste ontvangers onder de regeling 2024" + (f", provincie {provincie}" if provincie else ""),
         f"{u.label}; {scenario_tekst}",
         f"Bron: bedrag per plek gerapporteerd (woordvoerder ministerie); plekken {herkomst.plekken_bron()}; "
         "berekening van dit dashboard",
@@ -287,7 +288,7 @@ per_prov = bonus.per_provincie(uitkomst)
 fig = figuren.gegroepeerde_staven(
     per_prov,
     "provincie",
-    [(s.kolom, s.kort, s.kleur) for s in bonus.SYSTEMEN.values()],
+    [(s.kolom, s.legenda, s.kleur) for s in bonus.SYSTEMEN.values()],
     "Bonus per provincie en systeem",
     f"{u.label}; {scenario_tekst}",
     "Bron: bedragen gerapporteerd of aanname; berekening van dit dashboard",
@@ -303,7 +304,7 @@ if gemeente:
     vak.subheader(f"{r['gemeentenaam']}: bonus per systeem")
     kolommen = vak.columns(3)
     for kolom, s in zip(kolommen, bonus.SYSTEMEN.values()):
-        kolom.metric(f"{s.kort} ({s.werkwoord})", euro(int(r[s.kolom])))
+        kolom.metric(f"{s.legenda}: {s.werkwoord}", euro(int(r[s.kolom])))
     vak.caption(
         f"Opgave {getal(int(r['opgave']))}; gerealiseerd {getal(int(r['gerealiseerd']))} (in locaties ≥ drempel "
         f"{getal(int(r['groot']))}, kleinschalig {getal(int(r['klein']))}); boven de opgave "

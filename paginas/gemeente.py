@@ -131,7 +131,7 @@ st.caption(samenvatting.factor_zin(r, 1.0))
 st.subheader("Bonus bij de huidige reguliere plekken")
 b1, b2, b3 = st.columns(3)
 for houder, systeem in zip((b1, b2, b3), BONUSSYSTEMEN.values()):
-    houder.metric(f"{systeem.kort} ({systeem.werkwoord})", euro(int(o.bonus[systeem.kolom])))
+    houder.metric(f"{systeem.legenda}: {systeem.werkwoord}", euro(int(o.bonus[systeem.kolom])))
     houder.caption(f"{systeem.moment}.")
 st.markdown(samenvatting.aanvraag_zin(date.today()))
 st.caption(samenvatting.bonus_aannames(int(r["regulier"])))

@@ -8,6 +8,7 @@ from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
 from spreiding.uitgangspunt import maak
 from spreiding.verdeling import provincie_rij, vergelijk_met
+from spreiding.zoeken import plaats_gemeente
 from weergave import bediening, export, laden, teksten
 
 P = PARAMETERS
@@ -16,18 +17,19 @@ c1, c2 = P.cycli["1"], P.cycli["2"]
 gemeenten_zoek, _ = laden.gemeenten_of_fout()
 if gemeenten_zoek is not None:
     with bediening.antwoordvak():
-        namen = bediening.gemeente_namen(gemeenten_zoek)
+        namen = laden.zoekopties()
         gekozen = st.selectbox(
-            "Uw gemeente",
-            sorted(namen, key=lambda c: namen[c].lower().lstrip("'s-")),
+            "Uw gemeente of woonplaats",
+            list(namen),
             index=None,
             format_func=namen.get,
-            placeholder="Zoek uw gemeente (bijv. Heerlen of Den Bosch)",
+            placeholder="Zoek uw gemeente of woonplaats (bijv. Sneek of Den Bosch)",
             key="_zoek_start",
-            help="Opent 'Mijn gemeente': de opgave, de plekken, de bonus en vergelijkbare gemeenten.",
+            help="Opent 'Mijn gemeente': de opgave, de plekken, de bonus en vergelijkbare gemeenten. Met of zonder "
+            "accenten; een woonplaats (CBS, 2026) opent haar gemeente.",
         )
         if gekozen:
-            st.switch_page("paginas/gemeente.py", query_params={"gemeente": gekozen})
+            st.switch_page("paginas/gemeente.py", query_params={"gemeente": plaats_gemeente(gekozen)})
 
 st.markdown(
     f"""

@@ -31,8 +31,9 @@ overheid, via EN 301 549). Deze verklaring beschrijft de stand van deze versie v
   elke taak met alleen het toetsenbord is nog niet geautomatiseerd getest.
 - De bewerkbare tabel van de regietafel is een canvas (Streamlit); schermlezers lezen de toegankelijke tabel die
   ernaast wordt bijgehouden. Invoeren kan ook met een CSV- of Excel-bestand.
-- Enkele teksten van Streamlit zelf zijn Engels en niet in te stellen in versie 1.67: het venster bij een verbroken
-  verbinding en de tekst in het uploadvak ("Upload", "1MB per file").
+- Streamlit 1.67 heeft geen instelling voor de taal van zijn eigen teksten. Het uploadvak, de werkbalk van tabellen
+  en grafieken, de hulpknopjes en een leeg zoekresultaat vertaalt deze app zelf in de pagina. Het venster bij een
+  verbroken verbinding kan Engels blijven.
 - Kaarten zijn plaatjes met een tekstalternatief; een gemeente kiezen kan ook met het zoekvak.
 
 **Contact**

@@ -208,6 +208,13 @@ class BonusSysteem:
     wat_telt: str
     regel: Callable[[pd.DataFrame, BonusParameters], np.ndarray]
     kleur: str = "#555555"
+    stand: str = ""  # "nooit ingevoerd" of "voorstel, nooit ingevoerd"; leeg voor wat geldt
+
+    @property
+    def legenda(self) -> str:
+        """De naam in een legenda of kop, met de stand als het systeem nooit gold: 'VNG/IPO, voorstel, nooit
+        ingevoerd'."""
+        return f"{self.kort}, {self.stand}" if self.stand else self.kort
 
     @property
     def kolom(self) -> str:
@@ -229,6 +236,7 @@ SYSTEMEN: dict[str, BonusSysteem] = {
             "elke duurzame plek die de drempel haalt, ook onder de opgave; fase 1 meer dan fase 2",
             _concept,
             kleur="#d95f02",
+            stand="nooit ingevoerd",
         ),
         BonusSysteem(
             "regeling",
@@ -254,6 +262,7 @@ SYSTEMEN: dict[str, BonusSysteem] = {
             "plekken boven de opgave die er bij de start van fase 2 al zijn, kleinschalige opvang inbegrepen",
             _vng,
             kleur="#1b9e77",
+            stand="voorstel, nooit ingevoerd",
         ),
     )
 }
@@ -302,6 +311,11 @@ def totalen(tabel: pd.DataFrame) -> pd.DataFrame:
             for s in SYSTEMEN.values()
         ]
     )
+
+
+def gebied(tabel: pd.DataFrame, provincie: str | None) -> pd.DataFrame:
+    """De gemeenten van `provincie`, of alle gemeenten zonder provincie (de koppen en totalen volgen de keuze)."""
+    return tabel if not provincie else tabel[tabel["provincie"] == provincie]
 
 
 def per_provincie(tabel: pd.DataFrame) -> pd.DataFrame:

@@ -94,6 +94,15 @@ class Systeem:
     kleur: str = "#555555"
     #: wat het systeem is, als het geen wet was: 'voorstel' (VNG/IPO, nooit ingevoerd); leeg: de status zegt het
     soort: str = ""
+    #: of het systeem ooit gold: het wetsvoorstel van 2023 en het VNG/IPO-voorstel niet
+    ingevoerd: bool = True
+
+    @property
+    def legenda(self) -> str:
+        """De naam in een legenda: 'Wetsvoorstel (P), nooit ingevoerd', 'VNG/IPO, voorstel, nooit ingevoerd'."""
+        if self.ingevoerd:
+            return self.kort
+        return ", ".join([self.kort, *([self.soort] if self.soort else []), "nooit ingevoerd"])
 
     def taken(self, s: Sleutel, aanbod: np.ndarray) -> np.ndarray:
         """Fase-2-taak per gemeente in hele plekken (som per provincie, of landelijk, exact)."""
@@ -121,6 +130,7 @@ SYSTEMEN: dict[str, Systeem] = {
             "Dat fase 2 vroeg aanbod negeert, is het slechtste geval voor vroege aanbieders.",
             _rest_per_provincie,
             kleur="#d95f02",
+            ingevoerd=False,
         ),
         Systeem(
             "N",
@@ -135,6 +145,7 @@ SYSTEMEN: dict[str, Systeem] = {
             _rest_landelijk,
             landelijk=True,
             kleur="#e7298a",
+            ingevoerd=False,
         ),
         Systeem(
             "VNG",
@@ -149,6 +160,7 @@ SYSTEMEN: dict[str, Systeem] = {
             _vng,
             kleur="#1b9e77",
             soort="voorstel",
+            ingevoerd=False,
         ),
         Systeem(
             "wet",

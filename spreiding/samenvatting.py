@@ -226,17 +226,24 @@ def heel_land_kort(samen: dict) -> str:
     )
 
 
-def bonus_zin(totalen: pd.DataFrame, systemen: dict, grootste: pd.Series | None, scenario_tekst: str) -> str:
+def bonus_zin(
+    totalen: pd.DataFrame, systemen: dict, grootste: pd.Series | None, scenario_tekst: str, provincie: str | None = None
+) -> str:
+    """Eén citeerbare zin over de bonus in Nederland of in `provincie`, zonder haakjes in haakjes."""
     t = totalen.set_index("systeem")
     delen = [
         f"{s.label.split(' (')[0]} {s.werkwoord} {euro(int(t.loc[code, 'totaal_euro']))}"
         for code, s in systemen.items()
     ]
-    zin = f"Met {scenario_tekst}: " + "; ".join(delen) + "."
+    waar = f"In de provincie {provincie}, met" if provincie else "Met"
+    zin = f"{waar} {scenario_tekst}: " + "; ".join(delen) + "."
     if grootste is not None:
         bedrag = euro(int(grootste["bonus_regeling"]))
-        zin += f" De grootste ontvanger onder de regeling 2024 is {grootste['gemeentenaam']} met {bedrag}."
-    return zin + " (Bedragen: gerapporteerd of aanname; berekening van dit dashboard.)"
+        zin += (
+            f" De grootste ontvanger{' in de provincie' if provincie else ''} onder de regeling 2024 is "
+            f"{grootste['gemeentenaam']} met {bedrag}."
+        )
+    return zin + " Bedragen gerapporteerd of aangenomen; berekening van dit dashboard."
 
 
 def regietafel_zin(t) -> str:

@@ -1,7 +1,8 @@
-"""Een gemeente vinden bij een code of een (half goed getypte) naam.
+"""Een gemeente vinden bij een code, een (half goed getypte) naam of een woonplaats.
 
 Plumbing voor de zoekbox en de command line: hoofdletters, accenten, het voorvoegsel "'s-" en
-kleine typefouten maken niet uit.
+kleine typefouten maken niet uit. Een woonplaats (CBS, Woonplaatsen in Nederland 2026) geeft haar gemeente: 'Sneek'
+-> Súdwest-Fryslân; een woonplaats in twee gemeenten ('Achterveld') is niet eenduidig en geeft beide als keuze.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import pandas as pd
 ALIASSEN = {"den haag": "s gravenhage", "the hague": "s gravenhage", "den bosch": "s hertogenbosch"}
 #: Gangbare naam naast de officiële, voor de zoeklijst (de zoekfunctie van de keuzelijst zoekt in deze tekst).
 BIJNAMEN = {"'s-Gravenhage": "Den Haag", "'s-Hertogenbosch": "Den Bosch"}
+#: Gangbare naam naast de officiële provincienaam, voor de zoeklijst.
+PROVINCIE_BIJNAMEN = {"Fryslân": "Friesland"}
 #: Andere schrijfwijzen van provincienamen.
 PROVINCIE_ALIASSEN = {"friesland": "fryslan", "brabant": "noord brabant", "limburg nl": "limburg"}
 
@@ -46,9 +49,25 @@ def _index(gemeenten: pd.DataFrame) -> dict[str, set[str]]:
     return index
 
 
-def zoek_gemeente(tekst: str, gemeenten: pd.DataFrame) -> str | None:
+def woonplaats_gemeenten(tekst: str, woonplaatsen: pd.DataFrame | None) -> list[str]:
+    """De gemeentecodes van de woonplaats die `tekst` precies is (hoofdletters, accenten en leestekens maken niet
+    uit): één voor 'Sneek', twee voor 'Achterveld', geen voor een onbekende naam."""
+    if woonplaatsen is None or tekst is None or not str(tekst).strip():
+        return []
+    gezocht = _zonder_voorvoegsel(normaliseer(tekst))
+    return sorted(
+        {c for c, w in zip(woonplaatsen["gemeentecode"], woonplaatsen["woonplaats"]) if _sleutel_plaats(w) == gezocht}
+    )
+
+
+def _sleutel_plaats(naam: str) -> str:
+    return _zonder_voorvoegsel(normaliseer(naam))
+
+
+def zoek_gemeente(tekst: str, gemeenten: pd.DataFrame, woonplaatsen: pd.DataFrame | None = None) -> str | None:
     """Geef de gemeentecode die bij `tekst` hoort, of None (ook als `tekst` meer gemeenten kan zijn,
-    zoals 'Bergen': dan helpen de suggesties)."""
+    zoals 'Bergen' of de woonplaats 'Achterveld': dan helpen de suggesties). Een gemeentenaam gaat voor een
+    woonplaats met dezelfde naam ('Beek' is de gemeente Beek, niet een van de drie woonplaatsen Beek)."""
     if tekst is None or not str(tekst).strip():
         return None
     tekst = str(tekst).strip()
@@ -59,8 +78,13 @@ def zoek_gemeente(tekst: str, gemeenten: pd.DataFrame) -> str | None:
         return code if code in codes else None
     index = _index(gemeenten)
     gezocht = _zonder_voorvoegsel(normaliseer(tekst))
-    # 1. precies een naam; 2. het begin van een naam ("Nuenen"); 3. een kleine typefout
+    # 1. precies een naam; 2. precies een woonplaats ("Sneek"); 3. het begin van een naam ("Nuenen");
+    # 4. een kleine typefout
     treffers = index.get(gezocht, set())
+    if not treffers:
+        plaatsen = woonplaats_gemeenten(tekst, woonplaatsen)
+        if plaatsen:
+            return plaatsen[0] if len(plaatsen) == 1 else None
     if not treffers:
         treffers = set().union(*(c for k, c in index.items() if k.startswith(gezocht + " ")))
     if not treffers:
@@ -130,3 +154,45 @@ def kandidaten(tekst: str, gemeenten: pd.DataFrame, n: int = 8) -> list[tuple[st
         if ("gemeente", c) not in uit:
             uit.append(("gemeente", c))
     return uit[:n]
+
+
+# ------------------------------------------------------------------------------- de opties van een zoekvak
+
+#: Scheiding in de waarde van een woonplaats-optie: 'GM1900|Sneek' (de gemeente voor de streep).
+PLAATS = "|"
+
+
+def _zonder_accenten(naam: str) -> str:
+    return unicodedata.normalize("NFKD", naam).encode("ascii", "ignore").decode()
+
+
+def zoeklabel(naam: str, bijnaam: str | None = None) -> str:
+    """Het label in een zoeklijst: de naam, met de schrijfwijze zonder accenten en de gangbare naam erachter, zodat
+    het filter van de keuzelijst (dat accenten niet gelijkstelt) 'sudwest' en 'den haag' vindt:
+    'Súdwest-Fryslân (Sudwest-Fryslan)', "'s-Gravenhage (Den Haag)"."""
+    extra = [x for x in (_zonder_accenten(naam), bijnaam) if x and x != naam]
+    return f"{naam} ({', '.join(extra)})" if extra else naam
+
+
+def plaats_gemeente(waarde: str | None) -> str | None:
+    """'GM1900|Sneek' -> 'GM1900'; een gemeentecode blijft zichzelf."""
+    return None if waarde is None else str(waarde).split(PLAATS, 1)[0]
+
+
+def zoekopties(gemeenten: pd.DataFrame, woonplaatsen: pd.DataFrame | None) -> dict[str, str]:
+    """Opties van het zoekvak (waarde -> label): eerst de gemeenten op naam, dan de woonplaatsen als
+    'Sneek — Súdwest-Fryslân' (waarde 'GM1900|Sneek'). Een woonplaats met de naam van haar eigen gemeente staat er
+    niet apart in; een woonplaats in twee gemeenten staat er twee keer in, elk met haar gemeente."""
+    namen = dict(zip(gemeenten["gemeentecode"].astype(str), gemeenten["gemeentenaam"]))
+    opties = {
+        code: zoeklabel(naam, BIJNAMEN.get(naam))
+        for code, naam in sorted(namen.items(), key=lambda cn: _sleutel_plaats(cn[1]))
+    }
+    if woonplaatsen is not None:
+        rijen = sorted(
+            zip(woonplaatsen["woonplaats"], woonplaatsen["gemeentecode"]), key=lambda r: (_sleutel_plaats(r[0]), r[1])
+        )
+        for plaats, code in rijen:
+            if code in namen and _sleutel_plaats(plaats) not in _sleutels(namen[code]):
+                opties[f"{code}{PLAATS}{plaats}"] = f"{zoeklabel(plaats)} — {namen[code]}"
+    return opties

@@ -51,7 +51,7 @@ def controles() -> Controles:
 
 
 def schrijf(bron: Path) -> list[dict]:
-    """Schrijf de zeven ruwe bestanden in `bron`."""
+    """Schrijf de acht ruwe bestanden in `bron`."""
     lijst = gemeenten()
     for map_ in (
         "nos_cyclus2",
@@ -60,6 +60,7 @@ def schrijf(bron: Path) -> list[dict]:
         "regioviewer_gemeenten2025",
         "nlstat_kwb2021_gemeenten",
         "cartomap_gemeente2024",
+        "cbs_woonplaatsen2026",
     ):
         (bron / map_).mkdir(parents=True, exist_ok=True)
     regels = ["gemeentecode;opgave;regulier;nood"] + [
@@ -118,4 +119,8 @@ def schrijf(bron: Path) -> list[dict]:
     )
     regels = ["gemeentecode;inwoners"] + [f"{g['code']};{g['inw23']}" for g in lijst]
     (bron / "cbs_bevolking2023" / "bevolking_2023.csv").write_text("\n".join(regels) + "\n", encoding="utf-8")
+    regels = ["gemeentecode,woonplaats,gemeente,provincie"] + [
+        f"{g['code']},{g['naam']},{g['naam']},{g['provincie']}" for g in lijst
+    ]
+    (bron / "cbs_woonplaatsen2026" / "woonplaatsen.csv").write_text("\n".join(regels) + "\n", encoding="utf-8")
     return lijst

@@ -229,7 +229,7 @@ def test_wachten_foute_upload(inhoud, melding):
 def test_bonus_standaard_huidige_plekken():
     at = open_pagina("bonus", gemeente="Westerwolde")
     schoon(at)
-    assert metriek(at, "Regeling 2024 (betaalt)") == "€\u00a04.310.000"  # 2.155 plekken boven het aantal x € 2.000
+    assert metriek(at, "Regeling 2024: betaalt") == "€\u00a04.310.000"  # 2.155 plekken boven het aantal x € 2.000
     tekst = alle_tekst(at)
     assert "zou betalen" in tekst and "ambtshalve" in tekst and "geen voorstander" in tekst and "woordvoerder" in tekst
 
@@ -562,7 +562,7 @@ def test_mijn_gemeente_bonus_met_aannames_en_afgeleide_data():
     tekst = alle_tekst(at)
     assert "(datum afgeleid)" in tekst and "verstreken op" not in tekst
     assert "20 % in kleinschalige locaties" in tekst and "het bedrag is een aanname" in tekst
-    assert "VNG/IPO (zou betalen)" in [m.label for m in at.metric]
+    assert "VNG/IPO, voorstel, nooit ingevoerd: zou betalen" in [m.label for m in at.metric]
     assert "zou tellen" in tekst and "telt bij de start van fase 2, betaalt" not in tekst
 
 

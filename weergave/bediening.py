@@ -21,9 +21,18 @@ import streamlit as st
 
 from spreiding import herkomst
 from spreiding import uitgangspunt as up
-from spreiding.zoeken import BIJNAMEN, suggesties, zoek_gemeente, zoek_provincie
+from spreiding.zoeken import (
+    BIJNAMEN,
+    PLAATS,
+    PROVINCIE_BIJNAMEN,
+    plaats_gemeente,
+    suggesties,
+    zoek_gemeente,
+    zoek_provincie,
+    zoeklabel,
+)
 
-from . import toestand
+from . import laden, toestand
 
 PEILNAMEN = {2024: "1 januari 2024", 2023: "1 januari 2023"}
 PROVINCIE_VOORVOEGSEL = "Provincie "
@@ -75,7 +84,7 @@ def _namen(gemeenten: pd.DataFrame) -> dict[str, str]:
 
 def _gemeente_uit_link(gemeenten: pd.DataFrame, provincies: list[str]):
     def vertaal(tekst: str):
-        code = zoek_gemeente(tekst, gemeenten)
+        code = zoek_gemeente(tekst, gemeenten, laden.woonplaatsen())
         if code:
             return code
         provincie = zoek_provincie(tekst, provincies)
@@ -88,6 +97,8 @@ def _na_gemeente(gemeenten: pd.DataFrame) -> None:
     """Callback: een provincie gekozen in het zoekvak -> provinciefilter; een gemeente buiten het filter -> filter
     naar haar provincie."""
     waarde = st.session_state.get("gemeente")
+    if isinstance(waarde, str) and PLAATS in waarde:  # een woonplaats gekozen: haar gemeente wordt de keuze
+        waarde = st.session_state["gemeente"] = plaats_gemeente(waarde)
     if isinstance(waarde, str) and waarde.startswith(PROVINCIE_VOORVOEGSEL):
         st.session_state["provincie"] = waarde.removeprefix(PROVINCIE_VOORVOEGSEL)
         st.session_state["gemeente"] = None
@@ -109,12 +120,18 @@ def zoekvakken(gemeenten: pd.DataFrame, met_provincie: bool = True, kolommen=Non
     """Gemeente (met de provincies als extra keuze) en, als gevraagd, het provinciefilter; geeft (gemeentecode,
     provincie) zoals de widgets ze na hun callbacks hebben."""
     provincies = sorted(set(gemeenten["provincie"]))
-    namen = _namen(gemeenten)
+    namen = laden.zoekopties()  # gemeenten en woonplaatsen ('Sneek — Súdwest-Fryslân'), zonder accenten vindbaar
     st.session_state["_gemeente_provincie"] = dict(zip(gemeenten["gemeentecode"], gemeenten["provincie"]))
-    opties = sorted(namen, key=lambda c: namen[c].lower().lstrip("'s-"))
+    opties = list(namen)
     if met_provincie:
         opties = [PROVINCIE_VOORVOEGSEL + p for p in provincies] + opties
-    alle_namen = {**{PROVINCIE_VOORVOEGSEL + p: f"{PROVINCIE_VOORVOEGSEL}{p}" for p in provincies}, **namen}
+    alle_namen = {
+        **{
+            PROVINCIE_VOORVOEGSEL + p: zoeklabel(PROVINCIE_VOORVOEGSEL + p, PROVINCIE_BIJNAMEN.get(p))
+            for p in provincies
+        },
+        **namen,
+    }
     if met_provincie:
         links, rechts = kolommen or st.columns([3, 2])
     else:
@@ -133,11 +150,12 @@ def zoekvakken(gemeenten: pd.DataFrame, met_provincie: bool = True, kolommen=Non
                 if suggesties(t, gemeenten)
                 else "die gemeente is niet gevonden"
             ),
-            placeholder="Zoek een gemeente of provincie (bijv. Den Bosch of Utrecht)",
+            placeholder="Zoek een gemeente, woonplaats of provincie (bijv. Sneek of Utrecht)",
             on_change=_na_gemeente,
             args=(gemeenten,),
             persist_state="session",
-            help="Typ een deel van de naam; Den Haag en Den Bosch vindt u ook onder hun gangbare naam.",
+            help="Typ een deel van de naam, met of zonder accenten. Een woonplaats (CBS, 2026) geeft haar gemeente; "
+            "Den Haag en Den Bosch vindt u ook onder hun gangbare naam.",
         )
     provincie = None
     if met_provincie and rechts is not None:
@@ -147,7 +165,7 @@ def zoekvakken(gemeenten: pd.DataFrame, met_provincie: bool = True, kolommen=Non
             )
     if isinstance(gemeente, str) and gemeente.startswith(PROVINCIE_VOORVOEGSEL):
         gemeente = None
-    return gemeente, provincie
+    return plaats_gemeente(gemeente), provincie
 
 
 def provinciekeuze(provincies: list[str], placeholder: str, on_change=None, help: str | None = None) -> str | None:

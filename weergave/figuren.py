@@ -42,6 +42,33 @@ def bestandsnaam(*delen: str) -> str:
     return "_".join(schoon) or "figuur"
 
 
+#: De Nederlandse teksten van Plotly's knoppenbalk en meldingen (config.locales; de sleutels zijn Plotly's Engelse
+#: teksten, nagegaan in de plotly.js-bundel van Streamlit 1.67.0). Getallen: layout.separators.
+PLOTLY_NL = {
+    "dictionary": {
+        "Download plot as a PNG": "Opslaan als PNG",
+        "Download plot": "Opslaan als afbeelding",
+        "Download plot as JSON": "Opslaan als JSON",
+        "Preparing image - this may take a few seconds": "Afbeelding maken, dit kan enkele seconden duren",
+        "Taking snapshot - this may take a few seconds": "Afbeelding maken, dit kan enkele seconden duren",
+        "Snapshot succeeded": "Afbeelding gemaakt",
+        "Sorry, there was a problem downloading your snapshot!": "Het opslaan van de afbeelding is mislukt.",
+        "Zoom in": "Inzoomen",
+        "Zoom out": "Uitzoomen",
+        "Reset": "Terug naar het begin",
+        "Reset axes": "Assen terugzetten",
+        "Autoscale": "Automatisch schalen",
+        "Zoom": "Zoomen",
+        "Pan": "Verschuiven",
+        "Double-click to zoom back out": "Dubbelklik om uit te zoomen",
+        "Double-click on legend to isolate one trace": "Dubbelklik op de legenda om één reeks te tonen",
+        "Click to enter Colorscale title": "Klik om de titel van de kleurschaal in te voeren",
+        "Click to enter Plot title": "Klik om de titel in te voeren",
+        "Produced with Plotly.js": "Gemaakt met Plotly.js",
+    },
+}
+
+
 def config(naam: str, breedte: int = 1200, hoogte: int = 800, modebalk: bool = True, kaart: bool = False) -> dict:
     """Plotly-config: opslaan als PNG met een betekenisvolle naam en een vaste maat (legenda past); bij een kaart
     ook in- en uitzoomen en terug naar het begin."""
@@ -52,6 +79,8 @@ def config(naam: str, breedte: int = 1200, hoogte: int = 800, modebalk: bool = T
         "toImageButtonOptions": {"format": "png", "filename": naam, "width": breedte, "height": hoogte, "scale": 1},
         "scrollZoom": False,
         "responsive": True,
+        "locale": "nl",
+        "locales": {"nl": PLOTLY_NL},
     }
 
 
@@ -223,7 +252,7 @@ def prikkel_curve(
                 type="scatter",
                 x=_lijst(lijn["eigen_aanbod"]),
                 y=_lijst(lijn["last"]),
-                name=s.kort,
+                name=s.legenda,
                 mode="lines",
                 line=dict(
                     color=s.kleur,

@@ -20,6 +20,7 @@ from spreiding.samenvatting import nederland_gewogen
 from spreiding.uitgangspunt import Uitgangspunt
 from spreiding.verdeling import VerdeelParameters, verdeel
 from spreiding.vergelijk import Vergelijking, vergelijk
+from spreiding.zoeken import zoekopties as maak_zoekopties
 
 LOG = logging.getLogger("spreiding")
 STATISCH = Path(__file__).resolve().parents[1] / "static"
@@ -48,6 +49,30 @@ def _manifest(vingerafdruk: str) -> dict:
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _grenzen(niveau: str, vingerafdruk: str) -> dict:
     return gegevens.laad_grenzen(niveau)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _woonplaatsen(vingerafdruk: str) -> pd.DataFrame:
+    return gegevens.laad_woonplaatsen()
+
+
+def woonplaatsen() -> pd.DataFrame | None:
+    """De woonplaatsen (voor het zoeken), of None als het bestand ontbreekt: dan zoekt het vak alleen op gemeente."""
+    try:
+        return _woonplaatsen(_vingerafdruk(gegevens.WOONPLAATSEN))
+    except DataFout as fout:
+        LOG.warning("Zoeken zonder woonplaatsen: %s", fout)
+        return None
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _zoekopties(vingerafdruk_gemeenten: str, vingerafdruk_plaatsen: str) -> dict[str, str]:
+    return maak_zoekopties(_gemeenten(vingerafdruk_gemeenten), woonplaatsen())
+
+
+def zoekopties() -> dict[str, str]:
+    """De opties van het zoekvak (gemeenten en woonplaatsen), één keer per gegevensversie gebouwd."""
+    return _zoekopties(_vingerafdruk(gegevens.GEMEENTEN), _vingerafdruk(gegevens.WOONPLAATSEN))
 
 
 def gemeenten_of_fout() -> tuple[pd.DataFrame | None, str | None]:

@@ -12,10 +12,11 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 
 from .. import herkomst
+from ..data import laad_woonplaatsen
 from ..fouten import VerdeelFout
 from ..uitgangspunt import ALPHA_BEREIK, MAX_TOTAAL, PEILJAREN, Uitgangspunt, maak
 from ..uitvoer.tabellen import csv_nl, json_records, tekst_tabel
-from ..zoeken import suggesties, zoek_gemeente, zoek_provincie
+from ..zoeken import suggesties, woonplaats_gemeenten, zoek_gemeente, zoek_provincie
 
 GEMEENTE_KOLOMMEN = [
     "gemeentecode",
@@ -178,8 +179,18 @@ def schrijf(tabel: pd.DataFrame, kolommen: Sequence[str], formaat: str, uit=None
 
 
 def gemeentecode(tekst: str, gemeenten: pd.DataFrame) -> str:
-    code = zoek_gemeente(tekst, gemeenten)
+    """De gemeente bij een code, naam of woonplaats ('Sneek'); een woonplaats in twee gemeenten noemt beide."""
+    woonplaatsen = laad_woonplaatsen()
+    code = zoek_gemeente(tekst, gemeenten, woonplaatsen)
     if code is None:
+        plaatsen = woonplaats_gemeenten(tekst, woonplaatsen)
+        if len(plaatsen) > 1:
+            namen = dict(zip(gemeenten["gemeentecode"], gemeenten["gemeentenaam"]))
+            raise VerdeelFout(
+                f"De woonplaats {str(tekst)[:40]!r} ligt in {len(plaatsen)} gemeenten: "
+                + ", ".join(f"{namen[c]} ({c})" for c in plaatsen)
+                + ". Geef de gemeente of haar code."
+            )
         hint = suggesties(tekst, gemeenten)
         raise VerdeelFout(
             f"Onbekende gemeente: {str(tekst)[:40]!r}."

@@ -23,6 +23,7 @@ GEMEENTEN = "gemeenten.parquet"
 GEMEENTEGRENZEN = "gemeenten.geojson"
 PROVINCIEGRENZEN = "provincies.geojson"
 MANIFEST = "bronnen.json"
+WOONPLAATSEN = "woonplaatsen.csv"
 
 HERSTEL = "Bouw de gegevens opnieuw met: python -m spreiding.data build (zie README, 'Gegevens')."
 
@@ -87,6 +88,19 @@ def laad_gemeenten(map_: Path | None = None) -> pd.DataFrame:
     except Exception as fout:  # pyarrow geeft diverse fouttypen voor kapotte bestanden
         raise DataFout(f"Het gegevensbestand {GEMEENTEN} is beschadigd of geen Parquet-bestand. {HERSTEL}") from fout
     return controleer_gemeenten(tabel)
+
+
+def laad_woonplaatsen(map_: Path | None = None) -> pd.DataFrame:
+    """Woonplaatsen met hun gemeente (gemeentecode, woonplaats), voor het zoeken; een naam kan in meer gemeenten
+    liggen."""
+    pad = _bestand(WOONPLAATSEN, map_)
+    try:
+        tabel = pd.read_csv(pad, dtype=str, keep_default_na=False)
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as fout:
+        raise DataFout(f"Het gegevensbestand {WOONPLAATSEN} is beschadigd. {HERSTEL}") from fout
+    if list(tabel.columns) != ["gemeentecode", "woonplaats"] or tabel.empty or (tabel["woonplaats"] == "").any():
+        raise DataFout(f"Het gegevensbestand {WOONPLAATSEN} heeft niet de verwachte kolommen. {HERSTEL}")
+    return tabel
 
 
 def grensbestand(niveau: str, map_: Path | None = None) -> Path:

@@ -9,6 +9,7 @@ Gelezen (paden relatief aan de bronmap; zie BRONNEN):
 - nlstat_kwb2021_gemeenten/nl_data.json    CBS Kerncijfers wijken en buurten 2021: inkomen, opleiding, arbeid
 - cartomap_gemeente2024/gemeente_2024.geojson  CBS/PDOK: gemeentegrenzen 2024 (gegeneraliseerd)
 - cbs_bevolking2023/bevolking_2023.csv     CBS 03759NED: inwoners op 1 januari 2023
+- cbs_woonplaatsen2026/woonplaatsen.csv    CBS 86312NED: woonplaatsen met hun gemeente (voor het zoeken)
 
 Controles (zoals in de SOURCES.md-bestanden): 342 gemeentecodes die in elk bestand aansluiten, de sommen
 (het totaal van cyclus 2, de CBS-landtotalen uit spreiding/parameters/controles.toml), geen negatieve
@@ -37,7 +38,7 @@ import pandas as pd
 from ..fouten import BouwFout
 from ..notatie import getal
 from ..parameters import PARAMETERS
-from . import GEMEENTEGRENZEN, GEMEENTEN, KOLOMMEN, MANIFEST, PROVINCIEGRENZEN
+from . import GEMEENTEGRENZEN, GEMEENTEN, KOLOMMEN, MANIFEST, PROVINCIEGRENZEN, WOONPLAATSEN
 from .samenvoegingen import SAMENVOEGINGEN
 
 PAKKETMAP = Path(__file__).resolve().parent
@@ -130,6 +131,15 @@ BRONNEN = (
         "1 januari 2023",
         "CC BY 4.0",
         "github.com/DennisHedegreen/netherlands-politics-data, netherlands/factors/population.csv, commit 97c1fa87",
+    ),
+    Bronbestand(
+        "woonplaatsen",
+        "cbs_woonplaatsen2026/woonplaatsen.csv",
+        "cbs-woonplaatsen-2026",
+        "1 januari 2026",
+        "CC BY 4.0",
+        "github.com/TheBanker1945/JobLens, src/joblens/sources/places_nl.csv, commit 9f769e44; gemeentecode "
+        "toegevoegd uit de eigen indeling",
     ),
 )
 
@@ -274,6 +284,35 @@ def lees_inwoners_2023(pad: Path) -> pd.DataFrame:
         raise BouwFout(
             f"Bronbestand {pad.name} moet de kolommen gemeentecode;inwoners hebben met gehele getallen."
         ) from fout
+
+
+def lees_woonplaatsen(pad: Path, namen: pd.DataFrame) -> pd.DataFrame:
+    """Woonplaatsen met hun gemeente (CBS 86312NED): (gemeentecode, woonplaats). Elke code en gemeentenaam moet die
+    van de eigen indeling zijn; een woonplaats kan in meer gemeenten liggen (SOURCES.md: 70 namen)."""
+    rijen = _csv(pad, ",")
+    try:
+        tabel = pd.DataFrame(
+            {
+                "gemeentecode": [r["gemeentecode"].strip().upper() for r in rijen],
+                "woonplaats": [r["woonplaats"].strip() for r in rijen],
+                "gemeente": [r["gemeente"].strip() for r in rijen],
+            }
+        )
+    except KeyError as fout:
+        raise BouwFout(f"Bronbestand {pad.name} mist de kolom {fout}.") from fout
+    if tabel.empty or (tabel["woonplaats"] == "").any():
+        raise BouwFout(f"Bronbestand {pad.name} heeft een regel zonder woonplaats.")
+    eigen = dict(zip(namen["gemeentecode"], namen["gemeentenaam"]))
+    fout = tabel[tabel["gemeentecode"].map(eigen) != tabel["gemeente"]]
+    if not fout.empty:
+        r = fout.iloc[0]
+        raise BouwFout(
+            f"Bronbestand {pad.name}: woonplaats {r['woonplaats']} ligt volgens het bestand in {r['gemeente']} "
+            f"({r['gemeentecode']}), maar die code hoort niet bij die naam in de gemeentelijke indeling."
+        )
+    if tabel.duplicated(["gemeentecode", "woonplaats"]).any():
+        raise BouwFout(f"Bronbestand {pad.name} noemt een woonplaats twee keer in dezelfde gemeente.")
+    return tabel[["gemeentecode", "woonplaats"]].sort_values(["woonplaats", "gemeentecode"]).reset_index(drop=True)
 
 
 def lees_namen(pad_namen: Path, pad_provincies: Path) -> pd.DataFrame:
@@ -453,7 +492,8 @@ def _sha256(pad: Path) -> str:
 
 
 def bouw_tabellen(bron: Path, c: Controles | None = None):
-    """Lees, toets en koppel alle bronnen; geeft (gemeententabel, gemeentegrenzen, provinciegrenzen, manifest)."""
+    """Lees, toets en koppel alle bronnen; geeft (gemeententabel, gemeentegrenzen, provinciegrenzen, manifest,
+    woonplaatsen)."""
     bron = Path(bron)
     if not bron.is_dir():
         raise BouwFout(f"De bronmap bestaat niet: {bron}. Geef de map met de ruwe bestanden op met --bron.")
@@ -467,6 +507,7 @@ def bouw_tabellen(bron: Path, c: Controles | None = None):
             f"De namen- en provinciebestanden horen samen {aantal} gemeenten te beschrijven, elk met naam en provincie."
         )
     codes = set(namen["gemeentecode"])
+    woonplaatsen = lees_woonplaatsen(paden["woonplaatsen"], namen)
     cyclus2 = lees_cyclus2(paden["cyclus2"], c.totaal_cyclus2)
     inw24 = lees_inwoners_2024(paden["inwoners2024"])
     inw23 = lees_inwoners_2023(paden["inwoners2023"])
@@ -514,6 +555,7 @@ def bouw_tabellen(bron: Path, c: Controles | None = None):
         ),
         "gemeenten": int(len(tabel)),
         "provincies": int(tabel["provincie"].nunique()),
+        "woonplaatsen": int(len(woonplaatsen)),
         "kerncijfers_2021_nederland": {k: round(v, 4) for k, v in sorted(kern_nl.items())},
         "herindelingen_kerncijfers_2021": sorted(
             {o for v in tabel["kerncijfers_samengevoegd"] for o in v.split(",") if o in SAMENVOEGINGEN}
@@ -532,7 +574,7 @@ def bouw_tabellen(bron: Path, c: Controles | None = None):
             for b in BRONNEN
         ],
     }
-    return tabel, gem_geo, prov_geo, manifest
+    return tabel, gem_geo, prov_geo, manifest, woonplaatsen
 
 
 def _schrijf_geojson(gdf, pad: Path) -> None:
@@ -542,7 +584,7 @@ def _schrijf_geojson(gdf, pad: Path) -> None:
 
 def bouw(bron: Path, doel: Path, controles: Controles | None = None) -> dict:
     """Bouw de verwerkte gegevens in `doel`. Bij een fout blijft `doel` zoals het was."""
-    tabel, gem_geo, prov_geo, manifest = bouw_tabellen(Path(bron), controles)
+    tabel, gem_geo, prov_geo, manifest, woonplaatsen = bouw_tabellen(Path(bron), controles)
     doel = Path(doel)
     doel.parent.mkdir(parents=True, exist_ok=True)
     tijdelijk = Path(tempfile.mkdtemp(prefix=".bouw-", dir=doel.parent))
@@ -551,6 +593,7 @@ def bouw(bron: Path, doel: Path, controles: Controles | None = None) -> dict:
         tabel.to_parquet(tijdelijk / GEMEENTEN, index=False)
         _schrijf_geojson(gem_geo, tijdelijk / GEMEENTEGRENZEN)
         _schrijf_geojson(prov_geo, tijdelijk / PROVINCIEGRENZEN)
+        woonplaatsen.to_csv(tijdelijk / WOONPLAATSEN, index=False, lineterminator="\n")
         (tijdelijk / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         if doel.exists():  # bewaar wat niet door de bouw gemaakt wordt (bijv. een README in data/)
             for ander in doel.iterdir():

@@ -172,7 +172,7 @@ def gemeente_pdf(
     pdf.tussenkop("Bonus bij de huidige reguliere plekken, per systeem", links)
     pdf.alinea(
         "\n".join(
-            f"{systeem.kort} ({systeem.werkwoord}): {euro(int(o.bonus[systeem.kolom]))}"
+            f"{systeem.legenda}: {systeem.werkwoord} {euro(int(o.bonus[systeem.kolom]))}"
             for systeem in BONUSSYSTEMEN.values()
         ),
         grootte=8,

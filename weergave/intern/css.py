@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .vertaling import VERTAAL_JS
+
 TABELLEN_JS = Path(__file__).with_name("tabellen.js").read_text(encoding="utf-8")
 #: Eén geschiedenisregel per pagina (history.pushState-aanpassing; zie historie.js).
 HISTORIE_JS = Path(__file__).with_name("historie.js").read_text(encoding="utf-8")
@@ -65,4 +67,9 @@ SELECTORS = ("stCaptionContainer", "stMarkdownContainer", "stMainBlockContainer"
 
 def streamlit_html() -> str:
     """Stijl en script voor één st.html-aanroep in opmaak.pagina_opmaak (elk st.html-element kost een regel ruimte)."""
-    return PAGINA_CSS + BIJSCHRIFT + GEEN_LEGE_BAND + f"<script>{TABELLEN_JS}</script><script>{HISTORIE_JS}</script>"
+    return (
+        PAGINA_CSS
+        + BIJSCHRIFT
+        + GEEN_LEGE_BAND
+        + f"<script>{TABELLEN_JS}</script><script>{HISTORIE_JS}</script><script>{VERTAAL_JS}</script>"
+    )
