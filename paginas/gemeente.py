@@ -104,7 +104,11 @@ with k1:
         "de link naar deze pagina (met QR-code) en de bronnen.",
     )
 with k2:
-    export.deel_knop("Deel deze pagina")
+    export.deel_knop(
+        "Deel deze pagina",
+        titel=f"{o.naam}: {plekken(o.opgave2)} asielopvang (Spreidingswet)",
+        tekst=samenvatting.gemeente_zin(u2, r),
+    )
 l1, l2, l3, l4 = st.columns(4)
 for houder, pagina, label in (
     (l1, "paginas/kaart.py", f"{o.naam} op de kaart"),
@@ -140,8 +144,14 @@ st.caption(samenvatting.bonus_aannames(int(r["regulier"])))
 st.subheader("Vergelijkbare gemeenten")
 st.caption(VERGELIJKBAAR_UITLEG)
 vergelijking = vergelijkbaar(laden.verdeling(u2), gemeente, 8)
-export.kleine_tabel(
-    vergelijking,
-    ["gemeentenaam", "provincie", "inwoners", "correctiefactor", "opgave", "per_1000", "regulier", "nood"],
+# de kolommen die op een telefoon passen; de rest één tik verder (issue 32)
+export.kleine_tabel(vergelijking, ["gemeentenaam", "inwoners", "dichtheid", "opgave", "per_1000"], kort=True)
+st.caption(
+    f"{kolom('dichtheid').kop_kort}: {kolom('dichtheid').kop.lower()}. {kolom('per_1000').kop_kort}: "
+    f"{kolom('per_1000').kop.lower()}."
 )
+with st.expander("Meer kolommen: provincie, correctiefactor, regulier en nood"):
+    export.kleine_tabel(
+        vergelijking, ["gemeentenaam", "provincie", "correctiefactor", "regulier", "nood", "te_realiseren"], kort=True
+    )
 teksten.bronregel(u2.bronnen() + [PARAMETERS.bonus["regeling_moment"].bron])

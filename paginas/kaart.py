@@ -303,6 +303,7 @@ export.downloads(
     u.bronnen(),
     bladnaam="Opgave",
     key="kaart",
+    totaalrij=True,
 )
 teksten.opdracht(opdracht("verdeling", *argumenten, ["--format", "csv"]))
 teksten.bronregel(u.bronnen())

@@ -23,7 +23,7 @@ if gemeenten_zoek is not None:
             list(namen),
             index=None,
             format_func=namen.get,
-            placeholder="Zoek uw gemeente of woonplaats (bijv. Sneek of Den Bosch)",
+            placeholder="Gemeente of woonplaats, bijv. Sneek",
             key="_zoek_start",
             help="Opent 'Mijn gemeente': de opgave, de plekken, de bonus en vergelijkbare gemeenten. Met of zonder "
             "accenten; een woonplaats (CBS, 2026) opent haar gemeente.",

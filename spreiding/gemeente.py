@@ -18,12 +18,13 @@ from .parameters import PARAMETERS
 from .uitgangspunt import maak
 from .verdeling import uitleg, verdeel
 
-#: Hoe "vergelijkbaar" is gedefinieerd (ook op het scherm).
+#: Hoe "vergelijkbaar" is gedefinieerd (ook op het scherm, issue 32): provincie, grootte en hoe stedelijk.
 VERGELIJKBAAR_UITLEG = (
-    "Vergelijkbaar: de gemeenten die het dichtst bij deze gemeente liggen in inwoners (op een logaritmische schaal, "
-    "zodat 10.000 en 20.000 even ver uit elkaar liggen als 100.000 en 200.000) en in correctiefactor. Beide maten "
-    "zijn omgerekend naar standaardafwijkingen over alle 342 gemeenten en tellen even zwaar; de afstand is de "
-    "wortel van de som van de kwadraten."
+    "Vergelijkbaar: gemeenten in dezelfde provincie die het dichtst bij deze gemeente liggen in inwoners (grootte) en "
+    "in inwoners per km² land (hoe stedelijk). Beide maten op een logaritmische schaal (10.000 en 20.000 liggen even "
+    "ver uit elkaar als 100.000 en 200.000), omgerekend naar standaardafwijkingen over alle 342 gemeenten en even "
+    "zwaar; de afstand is de wortel van de som van de kwadraten. Heeft de provincie te weinig gemeenten, dan komen "
+    "de dichtstbijzijnde uit de rest van Nederland erbij. Bron: CBS, inwoners en bevolkingsdichtheid op 1 januari 2024."
 )
 
 
@@ -106,15 +107,20 @@ def overzicht(gemeenten: pd.DataFrame, code: str) -> Overzicht:
 
 
 def vergelijkbaar(verdeling: pd.DataFrame, code: str, n: int = 8) -> pd.DataFrame:
-    """De `n` gemeenten het dichtst bij `code` in ln(inwoners) en correctiefactor (elk als z-score, even zwaar),
-    dichtstbijzijnde eerst; kolom `afstand`."""
+    """De `n` gemeenten het dichtst bij `code` in ln(inwoners) en ln(inwoners per km²) (elk als z-score, even
+    zwaar), eerst uit dezelfde provincie, dichtstbijzijnde eerst; kolommen `afstand` en `zelfde_provincie`."""
     if code not in set(verdeling["gemeentecode"]):
         raise VerdeelFout(f"Onbekende gemeentecode: {code}.")
-    ln_inw = np.log(verdeling["inwoners"].to_numpy(dtype=float).clip(min=1))
-    factor = verdeling["correctiefactor"].to_numpy(dtype=float)
-    z = np.column_stack([(m - m.mean()) / (m.std() or 1.0) for m in (ln_inw, factor)])  # sd 0: niets te wegen
+    maten = [np.log(verdeling[k].to_numpy(dtype=float).clip(min=1)) for k in ("inwoners", "dichtheid")]
+    z = np.column_stack([(m - np.nanmean(m)) / (np.nanstd(m) or 1.0) for m in maten])  # sd 0: niets te wegen
+    z = np.nan_to_num(z)  # een ontbrekende dichtheid telt als gemiddeld
     i = int(np.flatnonzero(verdeling["gemeentecode"].to_numpy() == code)[0])
     afstand = np.sqrt(((z - z[i]) ** 2).sum(axis=1))
-    uit = verdeling.assign(afstand=afstand)
+    zelfde = verdeling["provincie"].to_numpy() == verdeling["provincie"].to_numpy()[i]
+    uit = verdeling.assign(afstand=afstand, zelfde_provincie=zelfde)
     uit = uit[uit["gemeentecode"] != code]
-    return uit.sort_values(["afstand", "gemeentecode"]).head(n).reset_index(drop=True)
+    return (
+        uit.sort_values(["zelfde_provincie", "afstand", "gemeentecode"], ascending=[False, True, True])
+        .head(n)
+        .reset_index(drop=True)
+    )

@@ -88,3 +88,24 @@ def lijst(delen: list[str], en: str = "en") -> str:
 def hoofdletter(tekst: str) -> str:
     """'de eigen opgave' -> 'De eigen opgave' (de rest blijft zoals hij is)."""
     return tekst[:1].upper() + tekst[1:]
+
+
+def enkele_haakjes(zin: str) -> str:
+    """Geen haakjes in haakjes in een citeerbare zin: een binnenste paar wordt een komma-aanvulling.
+    '… (zoals gepubliceerd (NOS, november 2025))' -> '… (zoals gepubliceerd, NOS, november 2025)'."""
+    uit: list[str] = []
+    diepte = 0
+    for teken in zin:
+        if teken == "(":
+            diepte += 1
+            if diepte > 1:
+                while uit and uit[-1] == " ":
+                    uit.pop()
+                uit.append(", ")
+                continue
+        elif teken == ")":
+            diepte = max(0, diepte - 1)
+            if diepte >= 1:
+                continue
+        uit.append(teken)
+    return "".join(uit).replace(", ,", ",")

@@ -109,9 +109,20 @@ def factor_zin(rij: pd.Series, alpha: float) -> str:
     effect = "" if alpha == 1 else f" Met sterkte {getal(alpha, 2)} wordt dat × {getal(f**alpha, 3)}."
     bereik = ""
     if "factor_laag" in rij:
+        # zoveel decimalen als nodig om de grenzen te onderscheiden; vallen ze samen, dan één factor (issue 32)
+        laag, hoog = next(
+            (
+                (getal(rij["factor_laag"], d), getal(rij["factor_hoog"], d))
+                for d in (2, 3)
+                if getal(rij["factor_laag"], d) != getal(rij["factor_hoog"], d)
+            ),
+            (None, None),
+        )
         bereik = (
-            f" Omdat de gepubliceerde opgave op hele plekken is afgerond, past elke factor tussen "
-            f"{getal(rij['factor_laag'], 2)} en {getal(rij['factor_hoog'], 2)} bij dezelfde opgave."
+            f" Omdat de gepubliceerde opgave op hele plekken is afgerond, past elke factor tussen {laag} en {hoog} "
+            "bij dezelfde opgave."
+            if laag is not None
+            else f" De afronding op hele plekken laat alleen een factor van ongeveer {getal(f, 3)} toe."
         )
     return (
         f"De SES-correctie van {rij['gemeentenaam']} is {getal(f, 3)}: de gemeente krijgt "

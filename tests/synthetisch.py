@@ -67,7 +67,9 @@ def schrijf(bron: Path) -> list[dict]:
         f"{g['code']};{g['opgave']};{g['regulier']};{g['nood']}" for g in lijst
     ]
     (bron / "nos_cyclus2" / "cyclus2.csv").write_text("\n".join(regels) + "\n", encoding="utf-8")
-    kwb = {g["code"]: {"AantalInwoners_5": g["inw24"]} for g in lijst} | {"WK999900": {"AantalInwoners_5": 5}}
+    kwb = {
+        g["code"]: {"AantalInwoners_5": g["inw24"], "Bevolkingsdichtheid_34": 100 + g["inw24"] // 100} for g in lijst
+    } | {"WK999900": {"AantalInwoners_5": 5}}
     (bron / "cbs_kwb2024_wikigen" / "stripped_filtered_data_2024.json").write_text(json.dumps(kwb), encoding="utf-8")
     regels = ["fid,objectid,jrstatcode,gm_code,gm_naam,water,jaar"] + [
         f"{i},{i},2025{g['code']},{g['code']},{g['naam']},NEE,2025" for i, g in enumerate(lijst, 1)

@@ -6,6 +6,7 @@ De bestanden worden pas gemaakt als iemand op de knop drukt (uitgestelde data), 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlencode
@@ -43,12 +44,13 @@ def _md(tekst: str) -> str:
     return "".join("\\" + t if t in "\\`*_[]()#!|<>~$" else t for t in str(tekst)).replace("\n", " ")
 
 
-def kleine_tabel(tabel_: pd.DataFrame, kolommen: Sequence[str], *, nadruk=None) -> None:
+def kleine_tabel(tabel_: pd.DataFrame, kolommen: Sequence[str], *, nadruk=None, kort: bool = False) -> None:
     """Kleine tabel als gewone (Markdown-)tabel: Nederlandse notatie, ook voor schermlezers en op papier, en snel
-    (geen Styler). `nadruk`: rijen die vet worden. Een gemeentenaam is een link naar 'Mijn gemeente'."""
+    (geen Styler). `nadruk`: rijen die vet worden. Een gemeentenaam is een link naar 'Mijn gemeente'. `kort`: de
+    korte koppen uit de begrippenlijst (past op een telefoon; de volledige kop hoort dan in een bijschrift)."""
     rechts = [kolom(k).soort not in ("tekst", "janee") for k in kolommen]
     regels = [
-        "| " + " | ".join(_md(kolom(k).kop) for k in kolommen) + " |",
+        "| " + " | ".join(_md(kolom(k).kop_kort if kort else kolom(k).kop) for k in kolommen) + " |",
         "|" + "|".join("---:" if r else "---" for r in rechts) + "|",
     ]
     link = "gemeentenaam" in kolommen and "gemeentecode" in tabel_.columns
@@ -160,11 +162,17 @@ def figuur(fig, key: str, naam: str, breedte: int = 1200, hoogte: int = 800, on_
 _DELEN_JS = (Path(__file__).with_name("js") / "delen.js").read_text(encoding="utf-8")
 
 
-def deel_knop(label: str = "Delen") -> None:
-    """Knop die de link van deze weergave deelt: het deelmenu van de telefoon, of de link naar het klembord."""
+def deel_knop(label: str = "Delen", titel: str | None = None, tekst: str | None = None) -> None:
+    """Knop die de link van deze weergave deelt: het deelmenu van de telefoon (met `titel` en `tekst`, bv. de naam
+    van de gemeente en haar getal), of de link naar het klembord."""
+    extra = "".join(
+        f' data-{naam}="{html.escape(waarde, quote=True)}"'
+        for naam, waarde in (("titel", titel), ("tekst", tekst))
+        if waarde
+    )
     st.html(
         '<div class="spreiding-delen-vak"><button id="spreiding-delen" class="spreiding-delen" type="button" '
-        f'aria-label="{label}: kopieer de link van deze pagina">{label}</button> '
+        f'aria-label="{label}: kopieer de link van deze pagina"{extra}>{label}</button> '
         '<span id="spreiding-delen-melding" role="status" aria-live="polite"></span></div>'
         "<style>.spreiding-delen{font:inherit;padding:.4rem .9rem;border:1px solid rgba(49,51,63,.3);"
         "border-radius:.5rem;background:#fff;color:#262730;cursor:pointer}.spreiding-delen:focus-visible{"

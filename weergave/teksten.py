@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 import streamlit as st
 
+from spreiding.notatie import enkele_haakjes
 from spreiding.parameters import PARAMETERS, STATUSSEN, Bron, Citaat, Gegeven
 from spreiding.uitvoer.bronnenlijst import anker
 
@@ -62,7 +63,9 @@ def opdracht(tekst: str) -> None:
 
 
 def citeerbaar(zin: str) -> None:
-    """Eén zin om te citeren, met de getallen van het gekozen scenario; selecteer en kopieer."""
+    """Eén zin om te citeren, met de getallen van het gekozen scenario; selecteer en kopieer. Zonder haakjes in
+    haakjes (issue 32)."""
+    zin = enkele_haakjes(zin)
     st.text_area(
         "Citeerbare samenvatting",
         zin,

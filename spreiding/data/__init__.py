@@ -34,6 +34,7 @@ KOLOMMEN = {
     "provincie": "tekst",
     "inwoners_2023": "geheel",
     "inwoners_2024": "geheel",
+    "dichtheid": "getal",
     "opgave_cyclus2": "geheel",
     "correctiefactor": "getal",
     "regulier": "geheel",

@@ -261,7 +261,12 @@ def uittreksel_nos(json_pad: Path, csv_pad: Path, inwoners_2024: Path, verwacht:
 def lees_inwoners_2024(pad: Path) -> pd.DataFrame:
     ruw = _json(pad)
     rijen = [
-        {"gemeentecode": k, "inwoners_2024": _geheel((v or {}).get("AantalInwoners_5"), pad.name, f"inwoners van {k}")}
+        {
+            "gemeentecode": k,
+            "inwoners_2024": _geheel((v or {}).get("AantalInwoners_5"), pad.name, f"inwoners van {k}"),
+            # inwoners per km² land (CBS Bevolkingsdichtheid_34), voor 'vergelijkbare gemeenten'; kan ontbreken
+            "dichtheid": float((v or {}).get("Bevolkingsdichtheid_34") or "nan"),
+        }
         for k, v in ruw.items()
         if str(k).startswith("GM")
     ]

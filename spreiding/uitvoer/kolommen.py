@@ -25,6 +25,9 @@ class Kolom:
     decimalen: int = 0
     formule: str = ""
     kort: str = ""  # korte kop voor een smalle kolom op het scherm (de volledige kop staat dan in de hulptekst)
+    #: mag in een totaalregel opgeteld worden? Niet: rangnummers, dichtheden, getallen die maar voor een deel van de
+    #: rijen bekend zijn (gerapporteerd), en 'na uitruil' (de som over provincies is niet dat van Nederland)
+    optelbaar: bool = True
 
     @property
     def kop_kort(self) -> str:

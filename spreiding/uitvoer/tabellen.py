@@ -46,15 +46,16 @@ def _csv_veld(tekst: str) -> str:
 
 
 def met_totaalrij(tabel: pd.DataFrame, kolommen: Sequence[str]) -> pd.DataFrame:
-    """`tabel` met onderaan een regel 'Totaal': de som van elke kolom met hele aantallen of euro's, de rest leeg (een
-    percentage of factor optellen zegt niets)."""
+    """`tabel` met onderaan een regel 'Totaal': de som van elke kolom met hele aantallen of euro's die optelbaar is
+    (begrippenlijst), de rest leeg (een percentage, factor, rang of gedeeltelijk gerapporteerd getal optellen zegt
+    niets)."""
     eerste_tekst = next((k for k in kolommen if kolom(k).soort == "tekst" and k != "gemeentecode"), None)
     totaal = {
         k: (
             "Totaal"
             if k == eerste_tekst
             else int(tabel[k].sum())
-            if kolom(k).soort in ("geheel", "euro")
+            if kolom(k).soort in ("geheel", "euro") and kolom(k).optelbaar
             else ("" if kolom(k).soort == "tekst" else None)
         )
         for k in kolommen
@@ -143,7 +144,7 @@ def xlsx(
                     "Totaal"
                     if k == eerste_tekst
                     else f"=SUM({get_column_letter(j)}2:{get_column_letter(j)}{laatste})"
-                    if kolom(k).soort in ("geheel", "euro")
+                    if kolom(k).soort in ("geheel", "euro") and kolom(k).optelbaar
                     else None
                     for j, k in enumerate(kolommen, start=1)
                 ]

@@ -27,9 +27,20 @@ PAGINA_CSS = """
   [class*="st-key-kaart"] .modebar-container { display: none; }
   /* brede tabellen schuiven opzij binnen hun eigen vak, in plaats van buiten beeld te vallen */
   [data-testid="stMarkdownContainer"] table { display: block; overflow-x: auto; max-width: 100%; }
+  /* kleine tabellen passen op 390 px: minder ruimte in de cellen (issue 32) */
+  [data-testid="stMarkdownContainer"] th, [data-testid="stMarkdownContainer"] td {
+    padding: 0.3rem 0.4rem !important; font-size: 0.875rem; }
 }
+/* Een lang metric-label loopt om in plaats van af te breken met '…' (de basis van een vergelijking moet leesbaar zijn) */
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * { white-space: normal !important;
+  overflow: visible !important; text-overflow: clip !important; height: auto !important; }
 @media (min-width: 641px) { .st-key-kaart_bedienen { display: none; } }
 [data-testid="InputInstructions"] { display: none; }
+/* Paginalinks lopen om op woordgrenzen in plaats van midden in een woord af te breken met '…' (issue 32) */
+[data-testid="stPageLink-NavLink"] > span, [data-testid="stPageLink-NavLink"] [data-testid="stMarkdownContainer"],
+[data-testid="stPageLink-NavLink"] p { white-space: normal !important; overflow: visible !important;
+  text-overflow: clip !important; overflow-wrap: break-word; }
+[data-testid="stPageLink-NavLink"] { height: auto !important; }
 .st-key-plotly_voorladen { display: none; }  /* grafiek.voorladen(): alleen JavaScript */
 /* Afdrukken: alleen de inhoud; tabellen (canvas) drukken niet goed af: dan de downloads of de briefing. */
 .alleen-afdruk { display: none; }
@@ -62,7 +73,7 @@ GEEN_LEGE_BAND = """<style>
 [data-testid="stMainBlockContainer"] { padding-top: 4.25rem !important; }
 @media (max-width: 640px) { [data-testid="stMainBlockContainer"] { padding-top: 3.5rem !important; } }
 </style>"""
-SELECTORS = ("stCaptionContainer", "stMarkdownContainer", "stMainBlockContainer")
+SELECTORS = ("stCaptionContainer", "stMarkdownContainer", "stMainBlockContainer", "stPageLink-NavLink", "stMetricLabel")
 
 
 def streamlit_html() -> str:

@@ -104,16 +104,19 @@ function pngKnop(opties) {
       // Plotly rastert de PNG via een <img>, waarin het weblettertype van de pagina niet bestaat: meet en teken dan
       // met een systeemlettertype, anders vallen legenda en labels er af ("…vroege aanbiede").
       zetLettertype(layout, SYSTEEMLETTER);
+      // de bronregel en de link leesbaar in een artikel: 14 px op 1.200 px breed (issue 32), twee regels eronder
+      const EXTRA = 40;
       const bron = (layout.annotations || []).at(-1);
       if (bron) {
         bron.text = `${bron.text}<br>${window.location.href}`;
-        bron.yshift = (bron.yshift || 0) - 14; // de extra regel onder de bron, niet over de astitel
+        bron.font = { ...(bron.font || {}), size: 14 };
+        bron.yshift = (bron.yshift || 0) - EXTRA; // onder de bron, niet over de astitel of de legenda
       }
-      layout.margin = { ...(layout.margin || {}), b: ((layout.margin || {}).b || 0) + 14 };
-      Object.assign(layout, { width: opties.width, height: opties.height + 14 });
+      layout.margin = { ...(layout.margin || {}), b: ((layout.margin || {}).b || 0) + EXTRA };
+      Object.assign(layout, { width: opties.width, height: opties.height + EXTRA });
       const url = await window.Plotly.toImage({ data: gd.__figuur.fig.data, layout }, {
-        format: 'png', width: opties.width, height: opties.height + 14, scale: opties.scale || 1 });
-      gd.__laatsteExport = { bron: bron ? bron.text : '', breedte: opties.width };
+        format: 'png', width: opties.width, height: opties.height + EXTRA, scale: opties.scale || 1 });
+      gd.__laatsteExport = { bron: bron ? bron.text : '', breedte: opties.width, grootte: bron ? bron.font.size : 0 };
       const a = document.createElement('a');
       a.href = url;
       a.download = `${opties.filename}.png`;

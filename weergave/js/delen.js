@@ -8,7 +8,9 @@
     const url = window.location.href;
     try {
       if (navigator.share && window.matchMedia('(pointer: coarse)').matches) {
-        await navigator.share({ title: document.title, url: url });
+        const gegevens = { title: knop.dataset.titel || document.title, url: url };
+        if (knop.dataset.tekst) gegevens.text = knop.dataset.tekst;
+        await navigator.share(gegevens);
         return;
       }
       await navigator.clipboard.writeText(url);
