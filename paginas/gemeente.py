@@ -150,8 +150,6 @@ st.caption(
     f"{kolom('dichtheid').kop_kort}: {kolom('dichtheid').kop.lower()}. {kolom('per_1000').kop_kort}: "
     f"{kolom('per_1000').kop.lower()}."
 )
-with st.expander("Meer kolommen: provincie, correctiefactor, regulier en nood"):
-    export.kleine_tabel(
-        vergelijking, ["gemeentenaam", "provincie", "correctiefactor", "regulier", "nood", "te_realiseren"], kort=True
-    )
+with st.expander("Meer kolommen: correctiefactor, regulier en nood"):
+    export.kleine_tabel(vergelijking, ["gemeentenaam", "correctiefactor", "regulier", "nood"], kort=True)
 teksten.bronregel(u2.bronnen() + [PARAMETERS.bonus["regeling_moment"].bron])

@@ -51,3 +51,28 @@ def test_binnenkant_alleen_achter_de_omheining():
         if "intern" not in p.relative_to(PROJECT).parts and patroon.search(p.read_text(encoding="utf-8"))
     ]
     assert not buiten, buiten
+
+
+def _bundeltekst() -> str:
+    bundel = Path(streamlit.__file__).parent / "static" / "static"
+    return "\n".join(p.read_text(encoding="utf-8", errors="ignore") for p in bundel.rglob("*.js"))
+
+
+def test_elke_vertaalde_engelse_tekst_staat_nog_in_de_bundel():
+    """Aanname van vertaling.py: Streamlit schrijft deze Engelse teksten precies zo. Staat er één niet meer in de
+    bundel, dan is die vertaling dood en komt er misschien een nieuwe Engelse tekst op het scherm."""
+    from weergave.intern.vertaling import VERTALINGEN, VOORVOEGSELS
+
+    tekst = _bundeltekst()
+    ontbreekt = [en for en in [*VERTALINGEN, *VOORVOEGSELS] if f"`{en}" not in tekst and f'"{en}' not in tekst]
+    assert not ontbreekt, f"niet meer in Streamlits frontend: {ontbreekt}"
+    assert "per file" in tekst  # het patroon '1MB per file'
+
+
+def test_elke_selector_van_de_opmaak_staat_in_de_bundel():
+    """Aanname van css.py: de test-id's waarop de opmaak steunt, bestaan nog in Streamlits frontend."""
+    from weergave.intern.css import SELECTORS
+
+    tekst = _bundeltekst()
+    ontbreekt = [s for s in SELECTORS if s not in tekst]
+    assert not ontbreekt, f"test-id's niet meer in Streamlits frontend: {ontbreekt}"

@@ -31,7 +31,7 @@ PAGINA_CSS = """
   [data-testid="stMarkdownContainer"] th, [data-testid="stMarkdownContainer"] td {
     padding: 0.3rem 0.4rem !important; font-size: 0.875rem; }
 }
-/* Een lang metric-label loopt om in plaats van af te breken met '…' (de basis van een vergelijking moet leesbaar zijn) */
+/* Een lang metric-label loopt om in plaats van af te breken met '…' (de basis van een vergelijking leesbaar) */
 [data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * { white-space: normal !important;
   overflow: visible !important; text-overflow: clip !important; height: auto !important; }
 @media (min-width: 641px) { .st-key-kaart_bedienen { display: none; } }

@@ -16,7 +16,6 @@ from pathlib import Path
 VERTALINGEN = {
     "Upload": "Bestand kiezen",
     "file upload": "bestand kiezen",
-    "Drag and drop file here": "Sleep een bestand hierheen",
     "Drag and drop files here": "Sleep bestanden hierheen",
     "Drag and drop a file here": "Sleep een bestand hierheen",
     "No results": "Geen resultaten",
@@ -34,6 +33,7 @@ VERTALINGEN = {
     "Copy column name": "Kolomnaam kopiëren",
     "Dataframe column menu": "Kolommenu",
     "Close": "Sluiten",
+    "Help": "Hulp",
 }
 #: Begin van een tekst: Engels -> Nederlands (de rest blijft staan, bv. het label van de widget).
 VOORVOEGSELS = {"Help for ": "Hulp bij ", "Remove ": "Verwijder "}
