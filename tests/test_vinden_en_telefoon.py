@@ -72,6 +72,21 @@ def test_briefing_zonder_bijna_lege_pagina_met_live_link():
     assert "Naberekenen: python -m spreiding briefing --gemeente GM1900" in tekst.replace("\n", " ")
 
 
+def test_provinciebriefing_op_een_a4_ook_voor_de_grootste_provincies():
+    """Gelderland (51 gemeenten) en Noord-Brabant (56) hadden een tweede pagina met alleen de bronnen."""
+    from pypdf import PdfReader
+
+    from spreiding.data import laad_gemeenten
+    from spreiding.uitgangspunt import maak
+    from spreiding.uitvoer import briefing
+
+    gemeenten = laad_gemeenten()
+    for provincie in ("Gelderland", "Noord-Brabant", "Zuid-Holland"):
+        pdf = PdfReader(io.BytesIO(briefing.provincie_pdf(gemeenten, provincie, maak("2"))))
+        assert len(pdf.pages) == 1, provincie
+        assert "Naberekenen: python -m spreiding briefing" in pdf.pages[0].extract_text().replace("\n", " ")
+
+
 def test_geen_haakjes_in_haakjes_in_citeerbare_zinnen():
     for pagina, params in (("kaart", {"gemeente": "GM1900"}), ("kaart", {"provincie": "Gelderland"}), ("kaart", {})):
         at = open_pagina(pagina, **params)

@@ -276,7 +276,7 @@ def provincie_pdf(gemeenten: pd.DataFrame, provincie: str, u: Uitgangspunt, gren
     prov = per_provincie(verdeling).set_index("provincie").loc[provincie]
     deel = verdeling[verdeling["provincie"] == provincie].sort_values("gemeentenaam")
     opdracht = f'python -m spreiding briefing --provincie "{provincie}" {" ".join(u.argumenten())} -o briefing.pdf'
-    pdf = Document(f"Briefing provincie {provincie}", opdracht)
+    pdf = Document(f"Briefing provincie {provincie}", None)
     pdf.kop(
         f"Provincie {provincie}: {plekken(int(prov['opgave']))}",
         f"Provinciale opgave asielopvang = som van {int(prov['gemeenten'])} gemeenten · {u.label} · gemaakt op "
@@ -336,6 +336,11 @@ def provincie_pdf(gemeenten: pd.DataFrame, provincie: str, u: Uitgangspunt, gren
         hoogte=3.2,
         kleur=GRIJS,
     )
+    # bronnen en naberekenen rechts onder het kaartje: de tabel houdt zo de hele hoogte (één A4, issue 32)
+    pdf.set_xy(kx, pdf.get_y() + 3)
+    pdf.bronnen(u.bronnen() + [PARAMETERS.bronnen["cbs-pdok-2024"]], breedte=kb)
+    pdf.set_x(kx)
+    pdf.alinea(f"Naberekenen: {opdracht}", grootte=6, breedte=kb, hoogte=2.8, kleur=GRIJS)
     pdf.set_xy(pdf.l_margin, y0)
     rijen = [
         [
@@ -362,11 +367,9 @@ def provincie_pdf(gemeenten: pd.DataFrame, provincie: str, u: Uitgangspunt, gren
     pdf.tabel(
         ["Gemeente", "Opgave", "Regulier", "Nood", "Saldo regulier", kolom("te_realiseren").kop],
         rijen,
-        [29, 13, 14, 11, 22, 24],
+        [28, 13, 14, 11, 23, 26],
         [False, True, True, True, True, True],
         grootte=grootte,
         nadruk={len(rijen) - 1},
     )
-    pdf.set_y(max(pdf.get_y(), y0 + 72) + 3)
-    pdf.bronnen(u.bronnen() + [PARAMETERS.bronnen["cbs-pdok-2024"]])
     return pdf.bytes()

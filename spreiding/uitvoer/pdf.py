@@ -202,15 +202,22 @@ class Document(FPDF):
             self.set_xy(x0, y + n * hoogte + 0.6)
         self.set_font("DejaVu", "", 8)
 
-    def bronnen(self, bronnen: list[Bron], extra: list[str] | None = None, kop: str = "Bronnen") -> None:
-        self.tussenkop(kop)
-        self.set_font("DejaVu", "", 7)
+    def bronnen(
+        self, bronnen: list[Bron], extra: list[str] | None = None, kop: str = "Bronnen", breedte: float = 0
+    ) -> None:
+        """De bronnen als lijst; met `breedte` in een kolom vanaf de huidige x (naast een tabel)."""
+        x = self.get_x() if breedte else self.l_margin
+        self.tussenkop(kop, breedte)
+        self.set_font("DejaVu", "", 7 if not breedte else 6.5)
         self.set_text_color(*GRIJS)
         for b in bronnen:
             tekst = f"• {b.uitgever}, {b.titel} ({b.datum})" + (f" – {b.url}" if b.url else "")
-            self.multi_cell(0, 3.4, tekst, new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
+            self.set_x(x)
+            self.multi_cell(breedte, 3.4 if not breedte else 3.1, tekst, new_x=XPos.LEFT, new_y=YPos.NEXT, align="L")
         for regel in extra or []:
-            self.multi_cell(0, 3.4, regel, new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
+            self.set_x(x)
+            self.multi_cell(breedte, 3.4 if not breedte else 3.1, regel, new_x=XPos.LEFT, new_y=YPos.NEXT, align="L")
+        self.set_x(self.l_margin)
         self.set_text_color(*DONKER)
 
     def qr(self, tekst: str, x: float, y: float, maat: float) -> None:
