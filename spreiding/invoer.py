@@ -22,6 +22,8 @@ from .fouten import InvoerFout
 from .lezen import kort, lees_aantal, lees_code
 from .notatie import MAANDEN
 from .regietafel import VERGADERSTATUSSEN, Vergadering
+from .uitvoer.kolommen import KOLOMMEN
+from .zoeken import code_bij_naam
 
 #: Een CSV van 342 regels is een paar KB; 256 KB laat ruim marge en houdt het geheugen per upload klein.
 MAX_BYTES = 256 * 1024
@@ -137,7 +139,7 @@ def _tabel_uit_xlsx(inhoud: bytes) -> pd.DataFrame:
             f"Het bestand is te groot ({len(inhoud) // 1024} KB); het mag hoogstens {MAX_BYTES // 1024} KB zijn."
         )
     try:
-        import openpyxl
+        import openpyxl  # lui: openpyxl laden kost ~0,1 s, alleen nodig bij een Excel-bestand
 
         with zipfile.ZipFile(io.BytesIO(inhoud)) as z:  # een zip-bom uitpakken zou het geheugen vullen
             if sum(i.file_size for i in z.infolist()) > 20 * MAX_BYTES:
@@ -253,8 +255,6 @@ def _codes(
 ) -> list[str | None]:
     """De gemeentecode van elke regel: uit de kolom gemeentecode, of (zonder die kolom) uit de naam in gemeentenaam,
     als die naam precies één gemeente is (hoofdletters, accenten, "'s-" en 'Bergen (NH.)' maken niet uit)."""
-    from .zoeken import code_bij_naam
-
     namen = dict(zip(gemeenten["gemeentecode"], gemeenten["gemeentenaam"])) if gemeenten is not None else None
     op_naam = "gemeentecode" not in tabel.columns
     codes = []
@@ -377,8 +377,6 @@ def lees_afspraken(
     tabel met precies één regel per genoemde gemeente (de ingevoerde regels). Alleen gemeentecode en afspraak zijn
     verplicht; de koppen mogen ook de Nederlandse koppen van het verslag (Excel) zijn. Teksten worden ingekort tot
     MAX_TEKST tekens; een uitruilpartner moet in dezelfde provincie liggen."""
-    from .uitvoer.kolommen import KOLOMMEN
-
     optioneel = ("toelichting", "uitruil_met", "oekraine", "statushouders", "ingevoerd")
     koppen = {
         k.kop.lower(): sleutel for sleutel, k in KOLOMMEN.items() if sleutel in ("gemeentecode", "afspraak", *optioneel)
@@ -401,8 +399,6 @@ def lees_afspraken(
         gelezen.mededelingen.append(f"{int(leeg.sum())} regel(s) zonder gemeente of met een beginwaarde overgeslagen.")
         if gelezen.tabel.empty:
             raise UploadFout(f"Het bestand {kort(naam)} bevat geen ingevoerde afspraken.")
-    from .zoeken import code_bij_naam
-
     namen = dict(zip(verdeling["gemeentecode"], verdeling["gemeentenaam"]))
     regels = _regels(gelezen.tabel)
     in_provincie = set(verdeling.loc[verdeling["provincie"] == provincie, "gemeentecode"])
@@ -460,7 +456,7 @@ def lees_vergadering(inhoud: bytes):
     if inhoud[:4] != b"PK\x03\x04":
         return None
     try:
-        import openpyxl
+        import openpyxl  # lui: openpyxl laden kost ~0,1 s, alleen nodig bij een Excel-bestand
 
         boek = openpyxl.load_workbook(io.BytesIO(inhoud), read_only=True, data_only=True)
         if "Scenario en bronnen" not in boek.sheetnames:

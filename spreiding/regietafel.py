@@ -19,6 +19,7 @@ Regels:
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -545,8 +546,6 @@ def uit_link(tekst: str, codes: set[str], maximum: int) -> tuple[pd.DataFrame, l
 
 def vergadering_naar_link(v: Vergadering, notities: dict[str, str]) -> str:
     """Vergadering en toelichtingen per gemeente als JSON voor de link (leeg als er niets is ingevuld)."""
-    import json
-
     inhoud = {
         k: w
         for k, w in {
@@ -562,8 +561,6 @@ def vergadering_naar_link(v: Vergadering, notities: dict[str, str]) -> str:
 
 def vergadering_uit_link(tekst: str, codes: set[str]) -> tuple[Vergadering, dict[str, str], list[str]]:
     """Lees `vergadering_naar_link` terug: (vergadering, toelichting per gemeentecode, meldingen)."""
-    import json
-
     fouten: list[str] = []
     try:
         ruw = json.loads(tekst)

@@ -13,6 +13,7 @@ from . import herkomst
 from .bonus import BonusScenario, aanvraag
 from .notatie import datum, euro, getal, plekken, procent
 from .parameters import PARAMETERS
+from .regietafel import OPLEGGINGEN
 from .uitgangspunt import Uitgangspunt
 from .uitvoer.kolommen import KOLOMMEN
 
@@ -263,8 +264,6 @@ def regietafel_zin(t) -> str:
             f"De gemeenten in {t.provincie} spreken samen {plekken(t.afgesproken)} af, minstens de provinciale opgave "
             f"van {getal(t.opgave)}: een verdeelbesluit zou niets opleggen."
         )
-    from .regietafel import OPLEGGINGEN
-
     n = int((t.gemeenten["opgelegd"] > 0).sum())
     return (
         f"De gemeenten in {t.provincie} spreken samen {plekken(t.afgesproken)} af, {getal(t.ontbreekt)} minder dan de "

@@ -193,3 +193,22 @@ def test_geen_importkring_in_spreiding():
 
     kringen = [k for k in (kring_vanaf(m) for m in graaf) if k]
     assert not kringen, kringen
+
+
+def test_geen_import_in_een_functie_zonder_reden():
+    """Issue 30: een import binnen een functie in spreiding/ verbergt afhankelijkheden (zo verborg er een de kring
+    invoer.py <-> regietafel.py). Alleen met een reden als commentaar op dezelfde regel (bv. een optionele
+    afhankelijkheid of een trage bibliotheek die alleen één opdracht nodig heeft)."""
+    import ast
+
+    zonder = []
+    for pad in sorted((PROJECT / "spreiding").rglob("*.py")):
+        tekst = pad.read_text(encoding="utf-8")
+        regels = tekst.splitlines()
+        for functie in ast.walk(ast.parse(tekst)):
+            if not isinstance(functie, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for knoop in ast.walk(functie):
+                if isinstance(knoop, ast.Import | ast.ImportFrom) and "#" not in regels[knoop.lineno - 1]:
+                    zonder.append(f"{pad.relative_to(PROJECT)}:{knoop.lineno}: {regels[knoop.lineno - 1].strip()}")
+    assert not zonder, zonder

@@ -18,7 +18,7 @@ from .gemeen import (
 
 
 def cmd_briefing(args) -> int:
-    from ..uitvoer import briefing
+    from ..uitvoer import briefing  # lui: fpdf en de lettertypen alleen voor deze opdracht (snelle --help)
 
     gemeenten = laad_gemeenten()
     u = uitgangspunt_uit(args)

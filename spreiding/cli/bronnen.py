@@ -9,7 +9,7 @@ from ..parameters import PARAMETERS
 
 
 def cmd_bronnen(args) -> int:
-    from ..uitvoer.bronnenlijst import markdown
+    from ..uitvoer.bronnenlijst import markdown  # lui: alleen voor deze opdracht (snelle --help)
 
     tekst = markdown(PARAMETERS)
     if args.o:

@@ -26,7 +26,7 @@ from .gemeen import (
 
 def afspraken_uit(args, verdeling: pd.DataFrame, provincie: str) -> pd.DataFrame:
     """De tabel van de provincie: beginwaarden, met de regels uit --afspraken als ingevoerd."""
-    from ..invoer import lees_afspraken
+    from ..invoer import lees_afspraken  # lui: alleen bij --invoer (snelle --help)
 
     ingevoerd = None
     if args.afspraken:
@@ -55,7 +55,7 @@ REGIETAFEL_KOLOMMEN = list(regietafel_regels.EXPORTKOLOMMEN)
 
 
 def cmd_regietafel(args) -> int:
-    from ..uitvoer import verslag
+    from ..uitvoer import verslag  # lui: fpdf en openpyxl alleen voor het verslag (snelle --help)
 
     gemeenten = laad_gemeenten()
     u = uitgangspunt_uit(args)

@@ -412,7 +412,7 @@ def kerncijfers_2021(pad: Path, codes: set[str], inwoners_2021: int) -> tuple[pd
 def lees_grenzen(pad: Path):
     """Gemeentegrenzen met eigenschappen `statcode`/`statnaam`; ringen die zichzelf raken worden gerepareerd
     (make_valid) en alleen de vlakken blijven over (SOURCES.md: Hardenberg, Ommen, Schouwen-Duiveland)."""
-    import geopandas as gpd
+    import geopandas as gpd  # lui: optionele afhankelijkheid [bouw], alleen voor python -m spreiding.data build
 
     try:
         gdf = gpd.read_file(pad)
@@ -436,7 +436,7 @@ def lees_grenzen(pad: Path):
 def _alleen_vlakken(geometrie):
     """make_valid kan van een zichzelf rakende ring een verzameling van vlakken en lijnen maken;
     een kaart heeft alleen de vlakken nodig (Polygon of MultiPolygon)."""
-    import shapely
+    import shapely  # lui: optionele afhankelijkheid [bouw]
 
     if geometrie.geom_type in ("Polygon", "MultiPolygon"):
         return geometrie
@@ -446,7 +446,7 @@ def _alleen_vlakken(geometrie):
 
 def afronden(gdf, decimalen: int = 3):
     """Rond coördinaten af op `decimalen` graden (3 = ongeveer 100 m, zoals de bron)."""
-    import shapely
+    import shapely  # lui: optionele afhankelijkheid [bouw]
 
     afgerond = shapely.set_precision(gdf.geometry.to_numpy(), 10.0**-decimalen)
     gdf = gdf.copy()
@@ -457,7 +457,7 @@ def afronden(gdf, decimalen: int = 3):
 def provinciegrenzen(gem_geo):
     """Provincie = vereniging van haar gemeenten (zoals haar opgave de som is). Gegeneraliseerde grenzen sluiten
     niet overal naadloos aan; een sluiting van 50 m voorkomt haarlijnen binnen een provincie."""
-    import shapely
+    import shapely  # lui: optionele afhankelijkheid [bouw]
 
     rd = gem_geo.to_crs(RD_NEW)
     rd["geometry"] = rd.geometry.buffer(50)

@@ -9,6 +9,8 @@ cyclus; de bronnen. Dezelfde getallen als `python -m spreiding verdeling`, in Ne
 from __future__ import annotations
 
 import os
+import re
+import unicodedata
 from datetime import date
 from urllib.parse import urlencode
 
@@ -43,9 +45,6 @@ def _cyclus_van(u: Uitgangspunt) -> str:
 
 def bestandsnaam(naam: str) -> str:
     """'Súdwest-Fryslân' -> 'sudwest-fryslan'."""
-    import re
-    import unicodedata
-
     tekst = unicodedata.normalize("NFKD", naam).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", tekst).strip("-") or "gebied"
 

@@ -87,9 +87,9 @@ def xlsx(
     totaal meeneemt) en een blad 'Scenario en bronnen' (getallen als getal, tekst als tekst). Elk tabelblad heeft
     een vaste kopregel, een autofilter en kolommen zo breed als hun langste waarde. `document` = (titel, velden,
     zinnen): een eerste blad 'Verslag' dat leest als een document."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
+    from openpyxl import Workbook  # lui: ~0,1 s, alleen bij een Excel-export (niet bij elke CSV of tabel)
+    from openpyxl.styles import Alignment, Font  # lui: zie hierboven
+    from openpyxl.utils import get_column_letter  # lui: zie hierboven
 
     boek = Workbook()
     boek.remove(boek.active)
