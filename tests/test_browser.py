@@ -159,7 +159,7 @@ def test_bergen_geeft_beide_gemeenten(server, bureau):
     vak.fill("Bergen")
     opties = bureau.get_by_role("option").all_inner_texts()
     assert "Bergen (L.)" in opties and "Bergen (NH.)" in opties
-    bureau.get_by_role("option", name="Bergen (L.)").click()
+    bureau.get_by_role("option", name="Bergen (L.)", exact=True).click()
     klaar(bureau)
     assert "Bergen (L.):" in bureau.locator('[data-testid="stMain"]').inner_text()
     assert "gemeente=Bergen" in bureau.url

@@ -153,7 +153,7 @@ def test_verse_kloon_bouwt_waarde_gelijke_data(tmp_path):
 
 def test_meegeleverde_data_is_compleet():
     manifest = laad_manifest(PROJECT / "data")
-    assert manifest["gemeenten"] == 342 and manifest["provincies"] == 12 and len(manifest["bronnen"]) == 7
+    assert manifest["gemeenten"] == 342 and manifest["provincies"] == 12 and len(manifest["bronnen"]) == 8
     assert len(laad_grenzen("gemeente", PROJECT / "data")["features"]) == 342
 
 
