@@ -6,7 +6,7 @@ from datetime import date
 import streamlit as st
 
 from spreiding import samenvatting
-from spreiding.notatie import datum, getal
+from spreiding.notatie import datum, getal, lijst
 from spreiding.parameters import PARAMETERS
 from spreiding.uitvoer.kolommen import KOLOMMEN
 from weergave import export, figuren, teksten
@@ -28,22 +28,20 @@ for s in P.tijdlijn:
 fig = figuren.tijdlijn(
     stappen,
     vandaag,
-    "De stappen van cyclus 1 en cyclus 2",
-    f"Vandaag: {datum(vandaag)}. Groen: cyclus 1; paars: cyclus 2.",
+    f"De stappen van {lijst([c.kort.lower() for c in reversed(P.cycli_nieuwste_eerst)])}",
+    f"Vandaag: {datum(vandaag)}. {figuren.cycluslegenda()}",
     "Bron: "
     + ", ".join(
-        b.vermelding()
-        for b in (P.bronnen["vng-ledenbrief-2024-01"], P.cycli["1"].totaal.bron, P.cycli["2"].totaal.bron)
+        b.vermelding() for b in (P.bronnen["vng-ledenbrief-2024-01"], *(c.totaal.bron for c in P.cycli_nieuwste_eerst))
     )
-    + "; data van cyclus 2 gerapporteerd",
+    + f"; data van {P.huidige_cyclus().kort.lower()} gerapporteerd",
 )
 export.figuur(fig, "tijdlijn", "tijdlijn_spreidingswet", 1200, 700)
 
-for cyclus in ("2", "1"):
-    c = P.cycli[cyclus]
+for c in P.cycli_nieuwste_eerst:
     st.subheader(c.naam)
     regels = []
-    for s in [s for s in P.tijdlijn if s.cyclus == cyclus]:
+    for s in [s for s in P.tijdlijn if s.cyclus == c.code]:
         regels.append(
             f"- **{s.wanneer}**: {s.stap} {teksten.status_label(s.status)} {'(voorbij)' if s.voorbij(vandaag) else ''} "
             f"({teksten.bron_link(s.bron)})" + (f"  \n  {s.toelichting}" if s.toelichting else "")
@@ -119,5 +117,5 @@ teksten.bronregel(
             "vng-2026-04",
         )
     ]
-    + [P.cycli["2"].totaal.bron]
+    + [P.huidige_cyclus().totaal.bron]
 )

@@ -186,7 +186,7 @@ with kaart_kolom_links:
                 help=kolom("te_realiseren_na_uitruil").uitleg,
             )
             st.caption(samenvatting.som_tekorten_zin(int(prov["som_tekorten"])))
-            nodig = PARAMETERS.nog_nodig.get(provincie) if u.cyclus == "2" else None
+            nodig = u.nog_nodig().get(provincie)
             if nodig is not None:  # het gerapporteerde getal naast het eigen, en waarom zij verschillen (issue 31)
                 st.markdown(samenvatting.nog_nodig_zin(provincie, int(prov["te_realiseren_na_uitruil"]), nodig))
         with st.container(border=True):
@@ -204,8 +204,9 @@ with kaart_kolom_links:
             st.subheader(f"Nederland: {plekken(u.totaal)}")
             land = landelijk(verdeling)
             st.write(samenvatting.land_zin(u, verdeling, land))
-            if u.cyclus == "2":
-                st.caption(samenvatting.land_vergelijking(land))
+            vergelijking = samenvatting.land_vergelijking(land, u.parameters_cyclus)
+            if vergelijking:
+                st.caption(vergelijking)
             st.caption("Kies een gemeente of provincie in het zoekvak of klik op de kaart.")
 
 # ------------------------------------------------------------------------------------- kaart (rechts)

@@ -3,7 +3,7 @@ naar de andere pagina's."""
 
 import streamlit as st
 
-from spreiding.notatie import getal
+from spreiding.notatie import getal, peildatum
 from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
 from spreiding.uitgangspunt import maak
@@ -12,7 +12,9 @@ from spreiding.zoeken import plaats_gemeente
 from weergave import bediening, export, laden, teksten
 
 P = PARAMETERS
-c1, c2 = P.cycli["1"], P.cycli["2"]
+CYCLI = P.cycli_nieuwste_eerst  # een nieuwe cyclus in cycli.toml verschijnt hier vanzelf
+#: de cyclus waarvan aantallen in het nieuws zijn geciteerd: die reconstructie wordt hieronder getoetst
+GETOETST = next((c for c in CYCLI if c.gepubliceerd), None)
 
 gemeenten_zoek, _ = laden.gemeenten_of_fout()
 if gemeenten_zoek is not None:
@@ -43,19 +45,20 @@ minister met een verdeelbesluit plekken opleggen.
 """
 )
 
-k1, k2, k3 = st.columns(3)
-k1.metric(c2.naam, f"{getal(c2.totaal.waarde)} plekken", help=f"{c2.totaal.toelichting}. Bron: {c2.totaal.bron.kort()}")
-k2.metric(
-    c1.naam,
-    f"{getal(c1.totaal.waarde)} plekken",
-    help=f"Waarvan {getal(c1.amv.waarde)} amv. Bron: {c1.totaal.bron.kort()}",
-)
+*kolommen, k3 = st.columns([*(1 for _ in CYCLI), 1])  # een kolom per cyclus, dan het wetsvoorstel
+for kolom, c in zip(kolommen, CYCLI):
+    kolom.metric(
+        c.naam,
+        f"{getal(c.totaal.waarde)} plekken",
+        help=(f"Waarvan {getal(c.amv.waarde)} amv." if c.amv is not None else f"{c.totaal.toelichting}.")
+        + f" Bron: {c.totaal.bron.kort()}",
+    )
 k3.metric(
     P.wetsvoorstel.naam,
     f"{getal(P.wetsvoorstel.totaal.waarde)} plekken",
     help=f"{P.wetsvoorstel.totaal.toelichting}. Bron: {P.wetsvoorstel.totaal.bron.kort()}",
 )
-st.caption(f"{teksten.gegeven(c2.totaal)} · {teksten.gegeven(c1.totaal)} · {teksten.gegeven(P.wetsvoorstel.totaal)}")
+st.caption(" · ".join(teksten.gegeven(g) for g in [*(c.totaal for c in CYCLI), P.wetsvoorstel.totaal]))
 
 st.subheader("Wat wilt u weten?")
 st.page_link(
@@ -89,16 +92,16 @@ if gemeenten is None:
     laden.storingspagina(fout)
     st.stop()
 
-st.subheader("Hoe goed klopt de reconstructie van cyclus 1?")
-u1 = maak("1")
+st.subheader(f"Hoe goed klopt de reconstructie van {GETOETST.kort.lower()}?")
+u1 = maak(GETOETST.code)
 v1 = laden.verdeling(u1)
-vergelijking = vergelijk_met(v1, P.gepubliceerd_cyclus1_aantallen())
+vergelijking = vergelijk_met(v1, u1.gepubliceerd())
 st.markdown(
-    f"De officiële tabel van cyclus 1 per gemeente is hier niet beschikbaar. Het dashboard reconstrueert haar: "
-    f"{getal(c1.totaal.waarde)} plekken naar inwoners op 1 januari 2023, met de SES-correctie die uit de "
-    "gepubliceerde verdeling van "
-    "cyclus 2 is afgeleid. Negen aantallen van cyclus 1 zijn in het nieuws genoemd; zo verhoudt de reconstructie "
-    "zich daartoe:"
+    f"De officiële tabel van {GETOETST.kort.lower()} per gemeente is hier niet beschikbaar. Het dashboard "
+    f"reconstrueert haar: {getal(GETOETST.totaal.waarde)} plekken naar inwoners op "
+    f"{peildatum(GETOETST.peildatum.waarde)}, met de SES-correctie die uit de gepubliceerde verdeling van "
+    f"{P.gepubliceerde_cyclus.kort.lower()} is afgeleid. Van {GETOETST.kort.lower()} zijn "
+    f"{len(u1.gepubliceerd())} aantallen in het nieuws genoemd; zo verhoudt de reconstructie zich daartoe:"
 )
 export.kleine_tabel(vergelijking, ["gemeentenaam", "gepubliceerd", "model", "afwijking", "afwijking_pct"])
 noord_brabant = provincie_rij(v1, "Noord-Brabant")
@@ -132,4 +135,14 @@ with st.expander("Wat is vastgelegd en wat is een aanname?"):
         "op 'Wachten loont?'. Dat reguliere plekken meetellen voor de opgave, is een benadering.\n"
         "- **Gerapporteerd of aanname**: de bonusbedragen; ze zijn instelbaar."
     )
-teksten.bronregel([c1.totaal.bron, c2.totaal.bron, P.bronnen["nos-nieuwsuur-2025-11"], P.bronnen["nieuws-cyclus1"]])
+teksten.bronregel(
+    list(
+        dict.fromkeys(
+            [
+                *(c.totaal.bron for c in CYCLI),
+                P.gepubliceerde_cyclus.bron,
+                *(g.bron for g in GETOETST.gepubliceerd.values()),
+            ]
+        )
+    )
+)

@@ -11,7 +11,7 @@ from spreiding import herkomst
 from spreiding.notatie import getal
 from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
-from spreiding.uitgangspunt import MAX_TOTAAL, maak
+from spreiding.uitgangspunt import MAX_TOTAAL, huidige, maak
 from spreiding.vergelijk import (
     GEMEENTEKOLOMMEN,
     PAARNAMEN,
@@ -89,7 +89,7 @@ naam = r.get("gemeentenaam", r.get("provincie", r.get("naam")))
 vb_tabel = None
 if vb_aan:
     ingevoerd = {gemeente: vb_invoer} if gemeente and vb_invoer is not None and not gerapporteerd else {}
-    vb_tabel = met_verdeelbesluit(laden.verdeling(maak("2")), ingevoerd)
+    vb_tabel = met_verdeelbesluit(laden.verdeling(maak(huidige())), ingevoerd)
 
 # ------------------------------------------------------------------- het antwoord, direct onder de titel
 with bediening.antwoordvak():

@@ -85,7 +85,10 @@ class Overzicht:
 
 
 def overzicht(gemeenten: pd.DataFrame, code: str) -> Overzicht:
-    u2, u1 = maak("2"), maak("1")
+    # de cyclus van vandaag en die ervoor (uit de parameters; cyclus 2 en 1 op 6 december 2026)
+    nu = PARAMETERS.huidige_cyclus()
+    vorige = PARAMETERS.vorige_cyclus(nu) or nu
+    u2, u1 = maak(nu.code), maak(vorige.code)
     v2 = verdeel(gemeenten, u2.parameters())
     v1 = verdeel(gemeenten, u1.parameters()).set_index("gemeentecode")
     if code not in set(v2["gemeentecode"]):
@@ -100,7 +103,7 @@ def overzicht(gemeenten: pd.DataFrame, code: str) -> Overzicht:
         provincie=str(rij2["provincie"]),
         rij2=rij2,
         opgave1=int(v1.loc[code, "opgave"]),
-        gepubliceerd1=PARAMETERS.gepubliceerd_cyclus1_aantallen().get(code),
+        gepubliceerd1=int(vorige.gepubliceerd[code].waarde) if code in vorige.gepubliceerd else None,
         stappen=uitleg(v2, code, u2.parameters()),
         bonus=uitkering,
     )

@@ -19,19 +19,23 @@ def plekken_bron() -> str:
 
 def cijfers_bron() -> str:
     """De bron van de gepubliceerde aantallen per gemeente (cyclus 2) in een zin."""
-    return PARAMETERS.cycli["2"].bron.vermelding()
+    return PARAMETERS.gepubliceerde_cyclus.bron.vermelding()
 
 
 def bronregel_plekken(extra: str = "") -> str:
     """'Bron: <bron> (verdeling cyclus 2 en huidige plekken)<extra>', voor onder een figuur."""
-    return f"Bron: {cijfers_bron()} (verdeling cyclus 2 en huidige plekken){extra}"
+    return (
+        f"Bron: {cijfers_bron()} (verdeling {PARAMETERS.gepubliceerde_cyclus.kort.lower()} en huidige plekken){extra}"
+    )
 
 
 def cycli_in_het_kort() -> str:
-    """De drie cycli met hun totaal en de herkomst van hun cijfers, in drie zinnen (voor een helptekst)."""
-    c1, c2, w = PARAMETERS.cycli["1"], PARAMETERS.cycli["2"], PARAMETERS.wetsvoorstel
-    return (
-        f"{c2.kort}: {getal(c2.totaal.waarde)} plekken zoals gepubliceerd ({cijfers_bron()}). "
-        f"{c1.kort}: {getal(c1.totaal.waarde)}, gereconstrueerd. "
-        f"{w.kort}: {getal(w.totaal.waarde)}, alleen naar inwoners. Eigen totaal: een model."
-    )
+    """De cycli met hun totaal en de herkomst van hun cijfers, een zin per cyclus (voor een helptekst)."""
+    w = PARAMETERS.wetsvoorstel
+    zinnen = [
+        f"{c.kort}: {getal(c.totaal.waarde)} plekken zoals gepubliceerd ({cijfers_bron()})."
+        if c.is_gepubliceerd
+        else f"{c.kort}: {getal(c.totaal.waarde)}, gereconstrueerd."
+        for c in PARAMETERS.cycli_nieuwste_eerst
+    ]
+    return " ".join(zinnen) + f" {w.kort}: {getal(w.totaal.waarde)}, alleen naar inwoners. Eigen totaal: een model."

@@ -88,11 +88,15 @@ def land_zin(u: Uitgangspunt, verdeling: pd.DataFrame, land: pd.Series | None = 
     return zin
 
 
-def land_vergelijking(land: pd.Series) -> str:
-    """Het landelijke 'nog te realiseren' naast het gerapporteerde getal van cyclus 2, en waarom zij verschillen."""
-    c2 = PARAMETERS.cycli["2"]
-    nog = PARAMETERS.gerapporteerd(c2, "nog_te_realiseren_gerapporteerd")
-    bestaand = PARAMETERS.gerapporteerd(c2, "meerjarig_bestaand")
+def land_vergelijking(land: pd.Series, cyclus) -> str:
+    """Het landelijke 'nog te realiseren' naast het gerapporteerde getal van `cyclus`, en waarom zij verschillen;
+    leeg als er voor die cyclus niets gerapporteerd is."""
+    if cyclus is None:
+        return ""
+    nog = PARAMETERS.gerapporteerd(cyclus, "nog_te_realiseren_gerapporteerd")
+    bestaand = PARAMETERS.gerapporteerd(cyclus, "meerjarig_bestaand")
+    if nog is None or bestaand is None:
+        return ""
     return (
         f"Ter vergelijking: {nog.bron.titel.lower()} noemt circa {getal(nog.waarde)} nog te realiseren plekken, omdat "
         f"circa {getal(bestaand.waarde)} plekken 'meerjarig beschikbaar' zijn ({nog.bron.vermelding()}). Dit "

@@ -21,21 +21,25 @@ from .notatie import getal, peildatum
 from .parameters import PARAMETERS, Bron
 from .verdeling import ALPHA_BEREIK, MAX_TOTAAL, PEILJAREN, VerdeelParameters
 
-#: De sleutels van de cyclus, in de volgorde van de keuzeknoppen.
-CYCLI = ("2", "1", "wetsvoorstel", "eigen")
+#: De sleutels van de cyclus, in de volgorde van de keuzeknoppen: de cycli uit de parameters (nieuwste eerst; een
+#: nieuwe cyclus is een rij in spreiding/parameters/cycli.toml), dan het wetsvoorstel en een eigen totaal.
+CYCLI = (*(c.code for c in PARAMETERS.cycli_nieuwste_eerst), "wetsvoorstel", "eigen")
 #: Volledige namen ('Cyclus 2 (2026–2028)') en korte ('Cyclus 2') voor knoppen en links.
 NAMEN = {
-    "2": PARAMETERS.cycli["2"].naam,
-    "1": PARAMETERS.cycli["1"].naam,
+    **{c.code: c.naam for c in PARAMETERS.cycli_nieuwste_eerst},
     "wetsvoorstel": PARAMETERS.wetsvoorstel.naam,
     "eigen": "Eigen totaal",
 }
 KORT = {
-    "2": PARAMETERS.cycli["2"].kort,
-    "1": PARAMETERS.cycli["1"].kort,
+    **{c.code: c.kort for c in PARAMETERS.cycli_nieuwste_eerst},
     "wetsvoorstel": PARAMETERS.wetsvoorstel.kort,
     "eigen": "Eigen totaal",
 }
+
+
+def huidige() -> str:
+    """De sleutel van de cyclus die vandaag loopt (de standaard van elke pagina en opdracht)."""
+    return PARAMETERS.huidige_cyclus().code
 
 
 def cyclus_sleutel(tekst) -> str | None:
@@ -71,8 +75,13 @@ class Uitgangspunt:
 
     @property
     def parameters_cyclus(self):
-        """De cyclus uit de parameters ('1' of '2'), anders None."""
+        """De cyclus uit de parameters, anders None (wetsvoorstel, eigen totaal)."""
         return PARAMETERS.cycli.get(self.cyclus)
+
+    def nog_nodig(self) -> dict:
+        """provincie -> wat zij in deze cyclus nog nodig heeft volgens het ministerie [R]; leeg waar niet bekend."""
+        c = self.parameters_cyclus
+        return c.nog_nodig if c is not None else {}
 
     @property
     def amv(self) -> int | None:
@@ -82,15 +91,17 @@ class Uitgangspunt:
 
     @property
     def is_gepubliceerd(self) -> bool:
-        """Geeft het model hier de gepubliceerde aantallen terug? (cyclus 2 met alpha = 1)"""
-        return self.cyclus == "2" and self.alpha == 1.0
+        """Geeft het model hier de gepubliceerde aantallen terug? (een gepubliceerde cyclus met alpha = 1)"""
+        c = self.parameters_cyclus
+        return c is not None and c.is_gepubliceerd and self.alpha == 1.0
 
     @property
     def cijfers(self) -> str:
         """'zoals gepubliceerd', 'gereconstrueerd' of 'model'."""
         if self.is_gepubliceerd:
             return "zoals gepubliceerd"
-        if self.cyclus == "1" and self.alpha == 1.0:
+        c = self.parameters_cyclus
+        if c is not None and not c.is_gepubliceerd and self.alpha == 1.0:
             return "gereconstrueerd"
         if self.cyclus == "wetsvoorstel" and self.alpha == 0.0:
             return "alleen naar inwoners"
@@ -109,22 +120,22 @@ class Uitgangspunt:
     @property
     def bestandsdeel(self) -> str:
         """Voor bestandsnamen: 'cyclus2', 'cyclus1', 'wetsvoorstel', 'eigen-12345'."""
-        return {"2": "cyclus2", "1": "cyclus1", "wetsvoorstel": "wetsvoorstel"}.get(self.cyclus, f"eigen-{self.totaal}")
+        if self.parameters_cyclus is not None:
+            return f"cyclus{self.cyclus}"
+        return "wetsvoorstel" if self.cyclus == "wetsvoorstel" else f"eigen-{self.totaal}"
 
     def toelichting(self) -> str:
         """Waar de cijfers vandaan komen, in een zin of twee (voor onder een figuur)."""
-        if self.cyclus == "2":
-            c = PARAMETERS.cycli["2"]
+        c = self.parameters_cyclus
+        if c is not None and c.is_gepubliceerd:
             if self.is_gepubliceerd:
                 return f"{c.cijfers_toelichting} {c.peildatum.toelichting}"
             return (
                 f"Model: {getal(self.totaal)} plekken naar inwoners op {peildatum(self.peildatum)} met de "
                 f"SES-correctie × {getal(self.alpha, 2)} (1 = zoals gepubliceerd, 0 = alleen inwoners)."
             )
-        if self.cyclus == "1":
-            return PARAMETERS.cycli["1"].cijfers_toelichting + (
-                "" if self.alpha == 1.0 else f" SES-correctie × {getal(self.alpha, 2)}."
-            )
+        if c is not None:
+            return c.cijfers_toelichting + ("" if self.alpha == 1.0 else f" SES-correctie × {getal(self.alpha, 2)}.")
         if self.cyclus == "wetsvoorstel":
             return f"{PARAMETERS.wetsvoorstel.totaal.toelichting}: {getal(self.totaal)} plekken, " + (
                 "alleen naar inwoners (vóór het amendement Van Dijk)."
@@ -143,7 +154,7 @@ class Uitgangspunt:
         correctie = PARAMETERS.verdeling["correctiefactor"].bron
         c = self.parameters_cyclus
         if c is not None:
-            gepubliceerd = [g.bron for g in PARAMETERS.gepubliceerd_cyclus1.values()][:1] if self.cyclus == "1" else []
+            gepubliceerd = [g.bron for g in c.gepubliceerd.values()][:1]
             return [c.totaal.bron, correctie, inwoners, *gepubliceerd]
         if self.cyclus == "wetsvoorstel":
             w = PARAMETERS.wetsvoorstel
@@ -154,22 +165,24 @@ class Uitgangspunt:
         return standaard_alpha(self.cyclus)
 
     def gepubliceerd(self, niveau: str = "gemeente") -> dict[str, int]:
-        """Gepubliceerde opgaven die naast dit uitgangspunt horen: voor cyclus 1 de in het nieuws geciteerde
-        gemeenten (gemeentecode) en Noord-Brabant (provincie) [R]; anders niets (cyclus 2 ís de publicatie)."""
-        if self.cyclus != "1":
+        """Gepubliceerde opgaven die naast dit uitgangspunt horen: de in het nieuws geciteerde aantallen van deze
+        cyclus per gemeente (gemeentecode) of provincie [R], zoals de rij van de cyclus ze noemt (cyclus 1); anders
+        niets (een gepubliceerde cyclus ís de publicatie)."""
+        c = self.parameters_cyclus
+        if c is None:
             return {}
-        if niveau == "provincie":
-            return {"Noord-Brabant": int(PARAMETERS.verdeling["noord_brabant_na"].waarde)}
-        return PARAMETERS.gepubliceerd_cyclus1_aantallen()
+        bekend = c.gepubliceerd_provincie if niveau == "provincie" else c.gepubliceerd
+        return {k: int(g.waarde) for k, g in bekend.items()}
 
     def herkomstkolommen(self, niveau: str = "gemeente") -> list[str]:
         """De kolommen die met_herkomst toevoegt: 'cijfers'; bij cyclus 1 'gepubliceerd'; per gemeente het
         gerapporteerde verdeelbesluit met de vergelijking ermee; per provincie in cyclus 2 het gerapporteerde 'nog
         nodig' van het ministerie."""
-        kolommen = ["cijfers"] + (["gepubliceerd"] if self.cyclus == "1" else [])
+        c = self.parameters_cyclus
+        kolommen = ["cijfers"] + (["gepubliceerd"] if c is not None and c.gepubliceerd else [])
         if niveau == "gemeente":
             kolommen += ["verdeelbesluit", "opgave_tov_verdeelbesluit"]
-        elif self.cyclus == "2":
+        elif self.nog_nodig():
             kolommen += ["nog_nodig_gerapporteerd"]
         return kolommen
 
@@ -187,8 +200,8 @@ class Uitgangspunt:
             besluit = {c: float(g.waarde) for c, g in PARAMETERS.verdeelbesluit.items()}
             uit["verdeelbesluit"] = uit[sleutel].map(besluit).astype(float)
             uit["opgave_tov_verdeelbesluit"] = uit["opgave"] - uit["verdeelbesluit"]
-        elif self.cyclus == "2":
-            nodig = {p: float(g.waarde) for p, g in PARAMETERS.nog_nodig.items()}
+        elif self.nog_nodig():
+            nodig = {p: float(g.waarde) for p, g in self.nog_nodig().items()}
             uit["nog_nodig_gerapporteerd"] = uit[sleutel].map(nodig).astype(float)
         return uit
 
@@ -206,7 +219,7 @@ class Uitgangspunt:
 
     def argumenten(self) -> list[str]:
         """De command-line-argumenten die dit uitgangspunt opnieuw maken (python -m spreiding ...)."""
-        if self.cyclus in ("1", "2"):
+        if self.parameters_cyclus is not None:
             delen = ["--cyclus", self.cyclus]
         elif self.cyclus == "wetsvoorstel":
             delen = ["--cyclus", "wetsvoorstel"]
@@ -260,6 +273,7 @@ __all__ = [
     "standaard_alpha",
     "vaste_alpha",
     "MAX_TOTAAL",
+    "huidige",
     "ALPHA_BEREIK",
     "PEILJAREN",
 ]

@@ -19,16 +19,19 @@ from .parameters import PARAMETERS
 from .uitgangspunt import KORT, Uitgangspunt, maak
 from .verdeling import verdeel
 
+#: De cyclus van vandaag en de cyclus ervoor (uit de parameters; de namen van de paren blijven als sleutel in links).
+_NU = PARAMETERS.huidige_cyclus()
+_VORIGE = PARAMETERS.vorige_cyclus(_NU) or _NU
 #: De kant-en-klare paren: naam -> (A, B) als argumenten voor `maak`.
 PAREN: dict[str, tuple[dict, dict]] = {
-    "ses": ({"cyclus": "2"}, {"cyclus": "2", "alpha": 0.0}),
-    "cyclus1_2": ({"cyclus": "1"}, {"cyclus": "2"}),
-    "wetsvoorstel_2": ({"cyclus": "wetsvoorstel"}, {"cyclus": "2"}),
+    "ses": ({"cyclus": _NU.code}, {"cyclus": _NU.code, "alpha": 0.0}),
+    "cyclus1_2": ({"cyclus": _VORIGE.code}, {"cyclus": _NU.code}),
+    "wetsvoorstel_2": ({"cyclus": "wetsvoorstel"}, {"cyclus": _NU.code}),
 }
 PAARNAMEN = {
     "ses": "Zonder SES-correctie",
-    "cyclus1_2": "Cyclus 1 → cyclus 2",
-    "wetsvoorstel_2": "Wetsvoorstel 2023 → cyclus 2",
+    "cyclus1_2": f"{_VORIGE.kort} → {_NU.kort.lower()}",
+    "wetsvoorstel_2": f"Wetsvoorstel 2023 → {_NU.kort.lower()}",
 }
 #: Het paar met het verdeelbesluit is geen volledig scenario (het aantal is alleen bekend waar het gerapporteerd of
 #: ingevoerd is): A = het verdeelbesluit van december 2024 (wat nu bindt), B = de indicatieve opgave van cyclus 2.

@@ -49,7 +49,7 @@ class Keuze:
 
 
 #: Zonder keuze: cyclus 2, geen gemeente of provincie (zoals elke pagina begint).
-STANDAARD = Keuze(up.maak("2"))
+STANDAARD = Keuze(up.maak(up.huidige()))
 
 #: De keuze van deze run, gezet door app.py rond pagina.run(); per script-thread (ContextVar), dus per bezoeker.
 _KEUZE: ContextVar[Keuze | None] = ContextVar("keuze", default=None)
@@ -223,14 +223,14 @@ def uitgangspunt_bediening(
                 label,
                 f"{k}cyclus",
                 list(up.CYCLI),
-                "2",
+                up.huidige(),
                 up.KORT,
                 soort="segmented",
                 vertaling=up.cyclus_sleutel,
                 persist_state="session",
                 help=herkomst.cycli_in_het_kort(),
             )
-            or "2"
+            or up.huidige()
         )  # een segmentknop kan leeg: dan de standaard
     vast_alpha = up.vaste_alpha(cyclus)
     with b:

@@ -22,6 +22,7 @@ import pandas as pd
 
 from spreiding.notatie import MAANDEN, getal
 from spreiding.notatie import euro as euro_tekst
+from spreiding.parameters import PARAMETERS
 
 #: Streamlits eigen lettertype ('Source Sans'); namen tussen aanhalingstekens: onaangehaald is 'Source Sans 3' geen
 #: geldige CSS (een naamdeel mag niet met een cijfer beginnen) en viel de hele regel terug op Plotly's standaard.
@@ -419,12 +420,29 @@ def gegroepeerde_staven(
     return _opmaak(fig, titel, ondertitel, bron, hoogte, boven=110)
 
 
+#: Een kleur per cyclus, oudste eerst (kleurenblindveilig, Dark2), met haar naam voor de ondertitel.
+CYCLUSKLEUREN = (("#1b9e77", "groen"), ("#7570b3", "paars"), ("#d95f02", "oranje"), ("#e7298a", "roze"))
+
+
+def cycluskleur(code: str) -> tuple[str, str]:
+    """(kleur, naam) van een cyclus: de zoveelste cyclus in de parameters krijgt de zoveelste kleur."""
+    volgorde = [c.code for c in reversed(PARAMETERS.cycli_nieuwste_eerst)]
+    i = volgorde.index(code) if code in volgorde else len(volgorde)
+    return CYCLUSKLEUREN[i % len(CYCLUSKLEUREN)]
+
+
+def cycluslegenda() -> str:
+    """'Groen: cyclus 1; paars: cyclus 2.' voor de ondertitel van de tijdlijn."""
+    delen = [f"{cycluskleur(c.code)[1]}: {c.kort.lower()}" for c in reversed(PARAMETERS.cycli_nieuwste_eerst)]
+    return "; ".join(delen).capitalize() + "."
+
+
 def tijdlijn(stappen: list[dict], vandaag: date, titel: str, ondertitel: str, bron: str, hoogte: int = 460) -> dict:
     """Stappen van de cycli als balken (periode) of ruiten (datum) met een 'vandaag'-lijn; Nederlandse maanden."""
     labels = [s["label"] for s in stappen]
     sporen = []
     for s in stappen:
-        kleur = "#1b9e77" if s["cyclus"] == 1 else "#7570b3"
+        kleur = cycluskleur(str(s["cyclus"]))[0]
         if s.get("tot"):
             sporen.append(
                 dict(

@@ -158,7 +158,7 @@ def opdracht(sub) -> None:
         help="bonus per gemeente onder elk systeem",
         description="Bonus per gemeente onder de conceptregeling 2023, de regeling 2024 en het VNG/IPO-alternatief.",
     )
-    uitgangspunt_opties(p, "2")
+    uitgangspunt_opties(p)
     p.add_argument("--niveau", choices=("gemeente", "provincie", "land"), default="gemeente")
     p.add_argument("--gemeente", help="alleen deze gemeente (code of naam)")
     _bonus_opties(p)

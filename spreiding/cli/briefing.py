@@ -43,7 +43,7 @@ def opdracht(sub) -> None:
         help="briefing van één pagina (PDF) voor een gemeente of provincie",
         description="Maak een briefing (PDF) voor een gemeente of provincie.",
     )
-    uitgangspunt_opties(p, "2")
+    uitgangspunt_opties(p)
     p.add_argument("--gemeente", help="gemeentecode of naam")
     p.add_argument("--provincie", help="provincienaam")
     p.add_argument(

@@ -14,7 +14,7 @@ import pandas as pd
 from .. import herkomst
 from ..data import laad_woonplaatsen
 from ..fouten import VerdeelFout
-from ..uitgangspunt import ALPHA_BEREIK, MAX_TOTAAL, PEILJAREN, Uitgangspunt, maak
+from ..uitgangspunt import ALPHA_BEREIK, CYCLI, MAX_TOTAAL, PEILJAREN, Uitgangspunt, huidige, maak
 from ..uitvoer.tabellen import csv_nl, json_records, tekst_tabel
 from ..zoeken import suggesties, woonplaats_gemeenten, zoek_gemeente, zoek_provincie
 
@@ -117,11 +117,13 @@ def lees_getal(minimum: float, maximum: float, wat: str) -> Callable[[str], floa
 # ----------------------------------------------------------------------------------- gedeelde opties
 
 
-def uitgangspunt_opties(p: argparse.ArgumentParser, standaard: str) -> None:
+def uitgangspunt_opties(p: argparse.ArgumentParser, standaard: str | None = None) -> None:
+    """De opties van het uitgangspunt; `standaard`: de cyclus zonder --cyclus (anders die van vandaag)."""
+    standaard = standaard or huidige()
     g = p.add_argument_group("uitgangspunt")
     g.add_argument(
         "--cyclus",
-        choices=("1", "2", "wetsvoorstel"),
+        choices=tuple(k for k in CYCLI if k != "eigen"),
         default=None,
         help=f"{herkomst.cycli_in_het_kort()} Standaard {standaard}.",
     )

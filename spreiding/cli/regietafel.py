@@ -139,7 +139,7 @@ def opdracht(sub) -> None:
         description="Toets de afspraken van een provincie: haalt zij haar opgave, wat ontbreekt, wat zou een "
         "verdeelbesluit opleggen.",
     )
-    uitgangspunt_opties(p, "2")
+    uitgangspunt_opties(p)
     p.add_argument(
         "--provincie", required=True, help="provincienaam, of 'alle' (met --verslag MAP: een verslag per provincie)"
     )

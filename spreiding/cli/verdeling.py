@@ -51,7 +51,7 @@ def opdracht(sub) -> None:
         help="opgave per gemeente of provincie",
         description="Opgave per gemeente of provincie, met de huidige plekken.",
     )
-    uitgangspunt_opties(p, "2")
+    uitgangspunt_opties(p)
     p.add_argument(
         "--niveau",
         choices=("gemeente", "provincie", "land"),

@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..data import laad_gemeenten
 from ..fouten import VerdeelFout
-from ..uitgangspunt import ALPHA_BEREIK, MAX_TOTAAL, PEILJAREN, Uitgangspunt, maak
+from ..uitgangspunt import ALPHA_BEREIK, CYCLI, MAX_TOTAAL, PEILJAREN, Uitgangspunt, huidige, maak
 from ..verdeling import verdeel
 from ..vergelijk import (
     GEMEENTEKOLOMMEN,
@@ -32,7 +32,7 @@ from .gemeen import formaat_opties, gemeentecode, lees_geheel, lees_getal, provi
 
 def _opties(p: argparse.ArgumentParser, letter: str) -> None:
     g = p.add_argument_group(f"scenario {letter.upper()}")
-    g.add_argument(f"--{letter}-cyclus", choices=("1", "2", "wetsvoorstel"), default=None, help="cyclus")
+    g.add_argument(f"--{letter}-cyclus", choices=tuple(k for k in CYCLI if k != "eigen"), default=None, help="cyclus")
     g.add_argument(
         f"--{letter}-totaal",
         type=lees_geheel(1, MAX_TOTAAL, "een landelijk totaal in plekken"),
@@ -60,7 +60,7 @@ def _scenario(args, letter: str, basis: Uitgangspunt | None) -> Uitgangspunt:
     if cyclus is not None:
         return maak(cyclus, alpha=alpha)
     if basis is None:
-        return maak("2", alpha=alpha)
+        return maak(huidige(), alpha=alpha)
     return maak(basis.cyclus, basis.totaal, basis.peildatum, basis.alpha if alpha is None else alpha)
 
 
@@ -79,7 +79,7 @@ def cmd_vergelijk(args) -> int:
             if not args.gemeente:
                 raise VerdeelFout("Geef bij --verdeelbesluit ook --gemeente: het aantal hoort bij één gemeente.")
             ingevoerd = {gemeentecode(args.gemeente, gemeenten): args.verdeelbesluit}
-        uit = met_verdeelbesluit(verdeel(gemeenten, maak("2").parameters()), ingevoerd)
+        uit = met_verdeelbesluit(verdeel(gemeenten, maak(huidige()).parameters()), ingevoerd)
         if args.gemeente:
             uit = uit[uit["gemeentecode"] == gemeentecode(args.gemeente, gemeenten)]
         schrijf(uit.reset_index(drop=True), VERDEELBESLUITKOLOMMEN, args.format)

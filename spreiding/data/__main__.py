@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.opdracht == "uittreksel":
             paden = {b.sleutel: args.bron / b.pad for b in BRONNEN}
             aantal = uittreksel_nos(
-                args.van, paden["cyclus2"], paden["inwoners2024"], int(PARAMETERS.cycli["2"].totaal.waarde)
+                args.van, paden["cyclus2"], paden["inwoners2024"], int(PARAMETERS.gepubliceerde_cyclus.totaal.waarde)
             )
             print(f"Klaar: {aantal} gemeenten in {paden['cyclus2']}.")
             return 0

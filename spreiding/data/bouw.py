@@ -153,7 +153,7 @@ class Controles:
     set voor fictieve bronbestanden."""
 
     gemeenten: int = int(PARAMETERS.cbs["gemeenten"].waarde)
-    totaal_cyclus2: int = int(PARAMETERS.cycli["2"].totaal.waarde)
+    totaal_cyclus2: int = int(PARAMETERS.gepubliceerde_cyclus.totaal.waarde)  # de cyclus met gepubliceerde aantallen
     inwoners_2021: int = int(PARAMETERS.cbs["inwoners_2021"].waarde)
     inwoners_2023: int = int(PARAMETERS.cbs["inwoners_2023"].waarde)
     inwoners_2024: int = int(PARAMETERS.cbs["inwoners_2024"].waarde)

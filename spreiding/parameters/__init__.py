@@ -16,6 +16,7 @@ een begin, een eind en een weergave. De bestanden worden één keer gelezen (`PA
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
@@ -146,6 +147,20 @@ class Cyclus:
     einde: date
     amv: Gegeven | None = None
     bron: Bron | None = None  # waar de aantallen per gemeente en de huidige plekken vandaan komen
+    #: gemeentecode -> de aantallen van deze cyclus zoals in het nieuws geciteerd [R] (cyclus 1), anders leeg
+    gepubliceerd: dict[str, Gegeven] = field(default_factory=dict, repr=False)
+    #: provincie -> gepubliceerde provinciale opgave van deze cyclus [R], waar bekend
+    gepubliceerd_provincie: dict[str, Gegeven] = field(default_factory=dict, repr=False)
+    #: provincie -> wat zij in deze cyclus nog nodig heeft volgens het ministerie [R], waar gerapporteerd
+    nog_nodig: dict[str, Gegeven] = field(default_factory=dict, repr=False)
+
+    @property
+    def is_gepubliceerd(self) -> bool:
+        """Zijn de aantallen per gemeente van deze cyclus gepubliceerd (en dus de bron van de correctiefactor)?"""
+        return self.cijfers == "gepubliceerd"
+
+    def loopt_op(self, dag: date) -> bool:
+        return self.begin <= dag < self.einde
 
     def op(self, parameter: Parameter) -> Gegeven | None:
         """De waarde van een parameter per cyclus in deze cyclus (op haar eerste dag)."""
@@ -259,9 +274,37 @@ class Parameters:
         """gemeentecode -> gepubliceerd aantal van cyclus 1 [R]."""
         return {code: int(g.waarde) for code, g in self.gepubliceerd_cyclus1.items()}
 
+    # ------------------------------------------------------ cycli: wat geldt op een datum (zoals OpenFisca's periode)
+
+    @property
+    def cycli_nieuwste_eerst(self) -> tuple[Cyclus, ...]:
+        return tuple(sorted(self.cycli.values(), key=lambda c: c.begin, reverse=True))
+
+    def cyclus_op(self, dag: date) -> Cyclus | None:
+        """De cyclus die op `dag` loopt, of None (vóór de eerste of na de laatste)."""
+        return next((c for c in self.cycli.values() if c.loopt_op(dag)), None)
+
+    def huidige_cyclus(self, dag: date | None = None) -> Cyclus:
+        """De cyclus van vandaag (of `dag`); na de laatste bekende cyclus die laatste, vóór de eerste de eerste."""
+        dag = dag or date.today()
+        gestart = [c for c in self.cycli_nieuwste_eerst if c.begin <= dag]
+        return self.cyclus_op(dag) or (gestart[0] if gestart else self.cycli_nieuwste_eerst[-1])
+
+    @property
+    def gepubliceerde_cyclus(self) -> Cyclus:
+        """De (nieuwste) cyclus waarvan de aantallen per gemeente gepubliceerd zijn: de bron van de correctiefactor
+        en van de huidige plekken in data/."""
+        return next(c for c in self.cycli_nieuwste_eerst if c.is_gepubliceerd)
+
+    def vorige_cyclus(self, cyclus: Cyclus) -> Cyclus | None:
+        eerder = [c for c in self.cycli_nieuwste_eerst if c.begin < cyclus.begin]
+        return eerder[0] if eerder else None
+
     def gerapporteerd(self, cyclus: Cyclus, sleutel: str) -> Gegeven | None:
-        """Een parameter per cyclus (bijv. 'nog_te_realiseren_gerapporteerd') in `cyclus`, of None."""
-        return cyclus.op(self.parameters[f"cyclus.{sleutel}"])
+        """Een gerapporteerde waarde (bijv. 'nog_te_realiseren_gerapporteerd') van `cyclus` zelf, of None: een
+        waarde van een eerdere cyclus geldt niet voor een volgende."""
+        g = cyclus.op(self.parameters[f"cyclus.{sleutel}"])
+        return g if g is not None and g.van is not None and g.van >= cyclus.begin else None
 
 
 # ------------------------------------------------------------------------------------------------ lezen
@@ -284,6 +327,26 @@ class _Lezer:
         if not isinstance(status, str) or status not in STATUSSEN:
             raise self.fout(f"{waar} heeft geen geldige status (C, R of U): {status!r}.")
         return status
+
+    def gepubliceerd(self, cyc: dict, naam: str) -> dict[str, Gegeven]:
+        """De in het nieuws geciteerde aantallen per gemeente van een cyclus (tabel `naam` in cycli.toml)."""
+        if naam not in cyc:
+            raise self.fout(f"de tabel {naam} ontbreekt.")
+        g = cyc[naam]
+        bron = self.bron(g["referenties"][0]["bron"], naam)
+        return {
+            code: Gegeven(
+                f"{naam}.{code}",
+                v["waarde"],
+                self.status(g["status"], naam),
+                bron,
+                v["naam"],
+                self.dag(g["van"], naam),
+                g["label"],
+                g["eenheid"],
+            )
+            for code, v in g["gemeenten"].items()
+        }
 
     def dag(self, ruw: Any, waar: str) -> date:
         if not isinstance(ruw, date):
@@ -385,27 +448,6 @@ def lees(map_: Path = MAP) -> Parameters:
     per_cyclus = groep("cycli.toml", "cyclus", cyc["cyclus"])
 
     lezer = _Lezer("cycli.toml", bronnen)
-    cycli = {}
-    for c in cyc["cycli"]:
-        begin, einde = lezer.dag(c["van"], f"cyclus {c['code']}"), lezer.dag(c["tot"], f"cyclus {c['code']}")
-        totaal, peildatum = per_cyclus["totaal"].op(begin), per_cyclus["peildatum_inwoners"].op(begin)
-        amv = per_cyclus["amv"].op(begin)
-        if totaal is None or peildatum is None:
-            raise lezer.fout(f"cyclus {c['code']} heeft geen totaal of peildatum op haar eerste dag.")
-        code = str(c["code"])
-        cycli[code] = Cyclus(
-            code=code,
-            naam=c["naam"],
-            kort=c["kort"],
-            totaal=totaal,
-            peildatum=peildatum,
-            amv=amv if amv is not None and amv.waarde is not None else None,
-            cijfers=c["cijfers"],
-            cijfers_toelichting=c["cijfers_toelichting"],
-            begin=begin,
-            einde=einde,
-            bron=lezer.bron(c["bron"], f"cyclus {code}") if "bron" in c else None,
-        )
     wv = groepen["wetsvoorstel"]
     wetsvoorstel = Wetsvoorstel(wnaam, wkort, wv["totaal"], wv["amv"], wv["peildatum_inwoners"], wv["alpha"])
 
@@ -447,23 +489,32 @@ def lees(map_: Path = MAP) -> Parameters:
         )
         for t in sorted(cyc["bonus_aanvraag"], key=lambda t: str(t["cyclus"]))
     )
-    g1 = cyc["gepubliceerd_cyclus1"]
-    g1_bron = lezer.bron(g1["referenties"][0]["bron"], "gepubliceerd_cyclus1")
-    gepubliceerd = {
-        code: Gegeven(
-            f"gepubliceerd_cyclus1.{code}",
-            v["waarde"],
-            lezer.status(g1["status"], "gepubliceerd_cyclus1"),
-            g1_bron,
-            v["naam"],
-            lezer.dag(g1["van"], "gepubliceerd_cyclus1"),
-            g1["label"],
-            g1["eenheid"],
-        )
-        for code, v in g1["gemeenten"].items()
-    }
     verdeelbesluit = lezer.gerapporteerd(cyc, "verdeelbesluit_cyclus1", "gemeenten")
-    nog_nodig = lezer.gerapporteerd(cyc, "nog_nodig_cyclus2", "provincies")
+    cycli = {}
+    for c in cyc["cycli"]:
+        begin, einde = lezer.dag(c["van"], f"cyclus {c['code']}"), lezer.dag(c["tot"], f"cyclus {c['code']}")
+        totaal, peildatum = per_cyclus["totaal"].op(begin), per_cyclus["peildatum_inwoners"].op(begin)
+        amv = per_cyclus["amv"].op(begin)
+        if totaal is None or peildatum is None:
+            raise lezer.fout(f"cyclus {c['code']} heeft geen totaal of peildatum op haar eerste dag.")
+        code = str(c["code"])
+        cycli[code] = Cyclus(
+            code=code,
+            naam=c["naam"],
+            kort=c["kort"],
+            totaal=totaal,
+            peildatum=peildatum,
+            amv=amv if amv is not None and amv.waarde is not None else None,
+            cijfers=c["cijfers"],
+            cijfers_toelichting=c["cijfers_toelichting"],
+            begin=begin,
+            einde=einde,
+            bron=lezer.bron(c["bron"], f"cyclus {code}") if "bron" in c else None,
+            # gerapporteerde cijfers hangen aan hun cyclus: de rij noemt de tabel of parameter
+            gepubliceerd=lezer.gepubliceerd(cyc, c["gepubliceerd"]) if "gepubliceerd" in c else {},
+            gepubliceerd_provincie={p: params[k].op(begin) for p, k in c.get("gepubliceerd_provincie", {}).items()},
+            nog_nodig=lezer.gerapporteerd(cyc, c["nog_nodig"], "provincies") if "nog_nodig" in c else {},
+        )
     clezer = _Lezer("citaten.toml", bronnen)
     citaten = {
         k: Citaat(k, v["tekst"], clezer.bron(v["bron"], f"citaat {k}"))
@@ -476,9 +527,9 @@ def lees(map_: Path = MAP) -> Parameters:
         verdeling=groepen["verdeling"],
         restregel=groepen["restregel"],
         plekken=groepen["plekken"],
-        gepubliceerd_cyclus1=gepubliceerd,
+        gepubliceerd_cyclus1={k: g for c in cycli.values() for k, g in c.gepubliceerd.items()},
         verdeelbesluit=verdeelbesluit,
-        nog_nodig=nog_nodig,
+        nog_nodig={k: g for c in cycli.values() for k, g in c.nog_nodig.items()},
         bonus=groepen["bonus"],
         cbs=groepen["cbs"],
         tijdlijn=tijdlijn,
@@ -491,8 +542,9 @@ def lees(map_: Path = MAP) -> Parameters:
 
 @cache
 def parameters() -> Parameters:
-    """De parameters van dit pakket (één keer gelezen)."""
-    return lees()
+    """De parameters van dit pakket (één keer gelezen); $SPREIDING_PARAMETERS wijst een andere map aan (een test met
+    een cyclus erbij, of een installatie die een nieuwe raming toevoegt voordat er een nieuwe versie is)."""
+    return lees(Path(os.environ["SPREIDING_PARAMETERS"]) if os.environ.get("SPREIDING_PARAMETERS") else MAP)
 
 
 PARAMETERS = parameters()

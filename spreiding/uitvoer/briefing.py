@@ -23,7 +23,7 @@ from ..gemeente import overzicht
 from ..notatie import euro, getal, peildatum, plekken, procent
 from ..parameters import PARAMETERS
 from ..samenvatting import aanvraag_kort, bonus_aannames, nog_nodig_zin
-from ..uitgangspunt import Uitgangspunt, maak
+from ..uitgangspunt import Uitgangspunt, huidige, maak
 from ..verdeling import per_provincie, rang_in_provincie, uitleg, verdeel
 from .kolommen import kolom
 from .pdf import GRIJS, Document, kaartje, kleur_tussen, kleur_verschil, vandaag
@@ -40,7 +40,7 @@ def _stappen(cyclus: str) -> list[tuple[str, str]]:
 
 def _cyclus_van(u: Uitgangspunt) -> str:
     """De cyclus waarvan de tijdlijn bij dit uitgangspunt hoort: die van het uitgangspunt, anders cyclus 2."""
-    return u.cyclus if u.cyclus in PARAMETERS.cycli else "2"
+    return u.cyclus if u.cyclus in PARAMETERS.cycli else PARAMETERS.huidige_cyclus().code
 
 
 def bestandsnaam(naam: str) -> str:
@@ -62,7 +62,7 @@ def adres() -> str:
 def gemeente_link(code: str, u: Uitgangspunt, verdeelbesluit: int | None = None) -> str:
     """De live pagina bij een briefing: Mijn gemeente bij cyclus 2 zoals gepubliceerd, anders de kaart met hetzelfde
     uitgangspunt; een ingevoerd verdeelbesluit gaat mee (de pagina's lezen dezelfde parameters)."""
-    mijn_gemeente = u == maak("2")
+    mijn_gemeente = u == maak(huidige())
     parameters = {"gemeente": code} | ({} if mijn_gemeente else u.link_parameters())
     if verdeelbesluit is not None and mijn_gemeente:
         parameters["verdeelbesluit"] = str(verdeelbesluit)
@@ -120,7 +120,7 @@ def gemeente_pdf(
             y,
             breedte,
         )
-    if u == maak("2"):
+    if u == maak(huidige()):
         basis, verschil = o.cyclus2_vergeleken(verdeelbesluit)
         onder = f"indicatief; {basis[len('Cyclus 2 ') :]}: {getal(verschil, teken=True)}"
     else:
@@ -309,7 +309,7 @@ def provincie_pdf(gemeenten: pd.DataFrame, provincie: str, u: Uitgangspunt, gren
         breedte,
     )
     pdf.set_y(y + 26)
-    nodig = PARAMETERS.nog_nodig.get(provincie) if u.cyclus == "2" else None
+    nodig = u.nog_nodig().get(provincie)
     if nodig is not None:  # het gerapporteerde getal naast het eigen (issue 31)
         pdf.alinea(nog_nodig_zin(provincie, int(prov["te_realiseren_na_uitruil"]), nodig), grootte=8)
         pdf.ln(1)
