@@ -84,7 +84,16 @@ def test_bonuspagina_zegt_wie_aanvraagt_en_tot_wanneer():
     tekst = alle_tekst(at).replace("\xa0", " ")
     assert not re.search(r"hoeft\s+niets\s+aan\s+te\s+vragen", tekst)
     assert "op aanvraag van het college" in tekst and "art. 3, tweede tot en met vierde lid" in tekst
-    assert "verstreken" in tekst and "vóór 1 februari 2028" in tekst
+    # welke termijn open is, hangt af van vandaag: lees haar uit de parameters (cycli.toml, bonus_aanvraag), niet uit
+    # de code die de zin maakt; zo faalt de test niet vanzelf na 1 februari 2028 (issue 30)
+    from spreiding.notatie import datum
+    from spreiding.parameters import PARAMETERS
+
+    vandaag = date.today()
+    open_ = [t for t in PARAMETERS.bonus_aanvraag if t.voor > vandaag]
+    assert ("verstreken" in tekst) == any(t.voor <= vandaag for t in PARAMETERS.bonus_aanvraag)
+    if open_:
+        assert f"vóór {datum(min(t.voor for t in open_))}" in tekst
     # VNG/IPO: tel- en betaalmoment allebei, en dat het positionpaper er niet eenduidig over is
     assert "bij de start van fase 2" in tekst and "na afloop van fase 2" in tekst and "niet eenduidig" in tekst
     # de drempel: beide lezingen met hun bedrag (standaardinstellingen, huidige reguliere plekken)
