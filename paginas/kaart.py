@@ -252,7 +252,7 @@ with kaart_kolom_rechts:
             kaart=True,
         )
         if bediening.kaartklik_verwerkt():
-            st.rerun(scope="app")  # de gekozen gemeente verandert ook de uitleg en de tabel
+            toestand.opnieuw("app")  # de gekozen gemeente verandert ook de uitleg en de tabel
         st.caption(
             f"Klik op een {'gemeente' if niveau == 'gemeente' else 'provincie'} om haar te kiezen. Rechtsboven de "
             "kaart (op een telefoon na 'Kaart bedienen'): opslaan als PNG (fotoknopje), in- en uitzoomen en terug; "

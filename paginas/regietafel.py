@@ -327,7 +327,7 @@ else:
             if nieuwe_weigeringen:
                 # de tabel opnieuw opbouwen: de geweigerde cel toont weer haar waarde
                 toestand.volgende_versie("_versie")
-            st.rerun()  # de stand boven de tabel rekent met de nieuwe afspraken
+            toestand.opnieuw()  # de stand boven de tabel rekent met de nieuwe afspraken
         if geschiedenis and st.button(
             "Ongedaan maken",
             help="Zet de laatste overgenomen wijziging in de tabel terug (ook een upload of 'Opnieuw beginnen').",
@@ -336,7 +336,7 @@ else:
             invoer_per_provincie[provincie] = geschiedenis.pop()
             st.session_state[WEIGERINGEN][provincie] = []
             toestand.volgende_versie("_versie")
-            st.rerun()
+            toestand.opnieuw()
         st.caption(
             "Bewerkbaar (✎): afspraak, uitruil met, plekken Oekraïense ontheemden, woningen statushouders en "
             "toelichting; de stand erboven rekent direct mee. Aantallen als geheel getal, met of zonder "

@@ -37,7 +37,7 @@ def test_binnenkant_alleen_achter_de_omheining():
 
     patroon = re.compile(
         r"data-testid|st-emotion|stStatusWidget|PlotlyChart\.|pushState|location\.replace|sessionStorage|window\.Plotly"
-        r"|PlotlyGeoAssets"
+        r"|PlotlyGeoAssets|st\.rerun|static/js/index"
     )
     bestanden = [PROJECT / "app.py"] + [
         p
@@ -76,3 +76,14 @@ def test_elke_selector_van_de_opmaak_staat_in_de_bundel():
     tekst = _bundeltekst()
     ontbreekt = [s for s in SELECTORS if s not in tekst]
     assert not ontbreekt, f"test-id's niet meer in Streamlits frontend: {ontbreekt}"
+
+
+def test_plotly_bundel_gevonden_of_luid():
+    """Aanname van plotly.py: precies één PlotlyChart.*.js in Streamlits bundel; anders een luide fout, geen gok."""
+    from weergave.intern.plotly import bundel
+
+    naam = bundel()
+    assert (
+        naam.startswith("PlotlyChart.")
+        and (Path(streamlit.__file__).parent / "static" / "static" / "js" / naam).is_file()
+    )

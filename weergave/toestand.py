@@ -127,21 +127,18 @@ def oude_namen(namen: dict[str, str]) -> None:
 
 
 def herstel_begin() -> None:
-    """Aan het begin van een run (vóór de widgets): zet vertaalde links opnieuw, nu als wijziging in een latere run,
-    zodat Streamlit de URL in de notatie van de widget herschrijft."""
-    open_ = st.session_state.get(HERSTEL)
-    if open_ and st.session_state.get("_herstel_ronde"):
-        for key, optie in open_.items():
-            st.session_state[key] = optie
-        st.session_state[HERSTEL] = {}
-        st.session_state["_herstel_ronde"] = False
+    """Aan het begin van een run (vóór de widgets): vertaalde links opnieuw zetten (zie intern/adresbalk.py)."""
+    adresbalk.herstel_begin(HERSTEL)
 
 
 def herstel_eind() -> None:
-    """Aan het eind van een run: waren er vertaalde links, dan één extra run om de URL bij te werken."""
-    if st.session_state.get(HERSTEL) and not st.session_state.get("_herstel_ronde"):
-        st.session_state["_herstel_ronde"] = True
-        st.rerun()
+    """Aan het eind van een run: één extra run als er vertaalde links waren (zie intern/adresbalk.py)."""
+    adresbalk.herstel_eind(HERSTEL)
+
+
+def opnieuw(scope: str = "app") -> None:
+    """De pagina opnieuw laten lopen na een wijziging die bovenaan de pagina terug moet komen."""
+    adresbalk.opnieuw(scope)
 
 
 # ------------------------------------------------------------------------------------------- widgets

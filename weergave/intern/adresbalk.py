@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 
+import streamlit as st
+
 #: De sleutel in sessionStorage: het doel dat al eens geladen is.
 SLEUTEL = "spreiding-omgeleid"
 
@@ -25,3 +27,28 @@ def script(vertalingen: dict[str, str]) -> str:
         f"if(sessionStorage.getItem('{SLEUTEL}')===doel)return;sessionStorage.setItem('{SLEUTEL}',doel);"
         "location.replace(doel);})();</script>"
     )
+
+
+# Een gewijzigde widgetwaarde in een látere run laat de frontend de gebonden URL-parameter herschrijven; in dezelfde
+# run doet hij dat niet (nagegaan op Streamlit 1.67; browsertest test_link_in_een_andere_notatie_wordt_herschreven).
+def herstel_begin(sleutel: str) -> None:
+    """Aan het begin van een run (vóór de widgets): zet vertaalde links opnieuw, nu als wijziging in een latere run,
+    zodat Streamlit de URL in de notatie van de widget herschrijft."""
+    open_ = st.session_state.get(sleutel)
+    if open_ and st.session_state.get("_herstel_ronde"):
+        for key, optie in open_.items():
+            st.session_state[key] = optie
+        st.session_state[sleutel] = {}
+        st.session_state["_herstel_ronde"] = False
+
+
+def herstel_eind(sleutel: str) -> None:
+    """Aan het eind van een run: waren er vertaalde links, dan één extra run om de URL bij te werken."""
+    if st.session_state.get(sleutel) and not st.session_state.get("_herstel_ronde"):
+        st.session_state["_herstel_ronde"] = True
+        st.rerun()
+
+
+def opnieuw(scope: str = "app") -> None:
+    """st.rerun achter de omheining: elke geforceerde herstart staat zo op één plek (issue 30)."""
+    st.rerun(scope=scope)

@@ -13,4 +13,9 @@ def bundel() -> str:
     """De bestandsnaam van Streamlits plotly.js-bundel (met hash), bv. 'PlotlyChart.D9Z0_fxz.js'."""
     js = Path(st.__file__).parent / "static" / "static" / "js"
     gevonden = sorted(js.glob("PlotlyChart.*.js"))
-    return gevonden[0].name if gevonden else "PlotlyChart.js"
+    if len(gevonden) != 1:  # geen of meer bundels: luid, niet gokken (issue 30; tests/test_intern.py)
+        raise RuntimeError(
+            f"Streamlits plotly.js-bundel niet eenduidig gevonden in {js.name}/ ({len(gevonden)} bestanden "
+            "PlotlyChart.*.js): weergave/intern/plotly.py klopt niet meer met deze Streamlit-versie."
+        )
+    return gevonden[0].name
