@@ -1,4 +1,4 @@
-"""Bronnen: elk document en elke waarde met status en link (uit spreiding/parameters.toml, zoals docs/bronnen.md)."""
+"""Bronnen: elk document en elke waarde met status en link (uit spreiding/parameters/*.toml, zoals docs/bronnen.md)."""
 
 import streamlit as st
 

@@ -1,6 +1,6 @@
 """Bonusuitkeringen per gemeente onder drie systemen, elk één object (`BonusSysteem`) met zijn regel.
 
-Bronnen (parameters.toml, [bonus]; DOMAIN "Bonus payouts"):
+Bronnen (spreiding/parameters/wet.toml en cycli.toml, [bonus]; de bronnen staan daar bij elke waarde):
 - Conceptregeling 2023 [R]: 2.500 euro per duurzame plek aangeboden in fase 1, 1.500 euro per plek in fase 2;
   alleen plekken die de drempel van 100 halen. Of die drempel per locatie geldt of ook voor meerdere locaties in
   een gemeente samen, is onduidelijk (memorie van toelichting; VNG) [U]: `drempel_lezing` 'locatie' of 'gemeente'.

@@ -1,6 +1,6 @@
 """De prikkel om in fase 1 te wachten: eerlijk aandeel, fase-2-taak en totale last per systeem.
 
-Bronnen: parameters.toml en DOMAIN ("The perverse incentive of waiting"); VNG/G40-positionpaper (mei 2023).
+Bronnen: spreiding/parameters/wet.toml ([restregel], [wetsvoorstel]); VNG/G40-positionpaper (mei 2023).
 Elk systeem is één object (`Systeem`): code, label, status, bron, uitleg, aanname en zijn regel. De regel geeft
 per gemeente de fase-2-taak (onafgerond); `taken` rondt per groep af op hele plekken.
 

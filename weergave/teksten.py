@@ -1,4 +1,4 @@
-"""Bronregels en labels op het scherm, gemaakt uit spreiding/parameters.toml (niet met de hand overgetypt).
+"""Bronregels en labels op het scherm, gemaakt uit spreiding/parameters/*.toml (niet met de hand overgetypt).
 
 Elke bron linkt naar haar plek op de pagina 'Bronnen' (/bronnen#bron-…), waar ook de externe link staat.
 """

@@ -23,7 +23,7 @@ def opdracht(sub) -> None:
     """De subopdracht `bronnen` met haar opties."""
     p = sub.add_parser(
         "bronnen",
-        help="de bronnenlijst (docs/bronnen.md) uit parameters.toml",
+        help="de bronnenlijst (docs/bronnen.md) uit spreiding/parameters/*.toml",
         description="Schrijf de bronnenlijst als Markdown.",
     )
     p.add_argument("-o", help="uitvoerbestand (standaard: scherm)")

@@ -17,8 +17,9 @@ aantallen. Bij een fout stopt de bouw met een BouwFout
 (Nederlandse melding) en blijft data/ onaangeroerd: er wordt in een tijdelijke map gebouwd die pas aan het eind op de
 plaats van data/ komt.
 
-De SES-WOA-correctiefactor per gemeente wordt afgeleid uit de gepubliceerde verdeling van cyclus 2 (DOMAIN,
-"Distribution"): correctiefactor = (opgave / totaal) / (inwoners 2024 / inwoners Nederland 2024). [R]
+De SES-WOA-correctiefactor per gemeente wordt afgeleid uit de gepubliceerde verdeling van cyclus 2
+(spreiding/parameters/wet.toml, [verdeling.correctiefactor]):
+correctiefactor = (opgave / totaal) / (inwoners 2024 / inwoners Nederland 2024). [R]
 """
 
 from __future__ import annotations
@@ -149,7 +150,7 @@ BRONNEN = (
 
 @dataclass(frozen=True)
 class Controles:
-    """Wat de bouw controleert (standaard de gepubliceerde waarden uit parameters.toml); tests geven een kleinere
+    """Wat de bouw controleert (standaard de gepubliceerde waarden uit spreiding/parameters/); tests geven een kleinere
     set voor fictieve bronbestanden."""
 
     gemeenten: int = int(PARAMETERS.cbs["gemeenten"].waarde)
