@@ -393,8 +393,10 @@ def voor_systeem(uitkomst: pd.DataFrame, systeem: str) -> pd.Series:
 
 
 def met_labels(uitkomst: pd.DataFrame, kort: bool = False) -> pd.DataFrame:
-    """De uitkomst met de naam van elk systeem in plaats van zijn code (`kort`: de korte naam, voor een telefoon)."""
-    return uitkomst.assign(systeem=uitkomst["systeem"].map(lambda c: SYSTEMEN[c].kort if kort else SYSTEMEN[c].label))
+    """De uitkomst met de naam van elk systeem in plaats van zijn code (`kort`: de korte naam met 'nooit ingevoerd'
+    waar het systeem nooit gold, voor een telefoon; issue 32)."""
+    naam = (lambda c: SYSTEMEN[c].legenda) if kort else (lambda c: SYSTEMEN[c].label)
+    return uitkomst.assign(systeem=uitkomst["systeem"].map(naam))
 
 
 def zonder_gemeente(aanbod: np.ndarray, verdeling: pd.DataFrame, gemeente: str | None) -> np.ndarray:
