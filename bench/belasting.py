@@ -5,6 +5,7 @@ Gebruik:
     python -m bench.belasting                          # start zelf een server op deze machine
     python -m bench.belasting --url http://127.0.0.1:8600 --pid 1234,1235   # een draaiende server of proxy
     python -m bench.belasting --aantallen 10,25,50,100 --wijzigingen 3 --modus beide
+    python -m bench.belasting --aantallen 100 --modus stoot --referentie   # daarna de minimale app, met verhouding
 
 Elke bezoeker spreekt Streamlits websocketprotocol (bench/protocol.py): GET van de pagina (cookie van een
 eventuele proxy), websocket, herberekening, dan `--wijzigingen` keer een andere kleur op de kaart. Twee modi:
@@ -52,6 +53,7 @@ class Opzet:
     url: str
     wijzigingen: int
     verspreid: bool
+    referentie: bool = False  # bench/referentie_app.py: één schuif en één figuur, de ondergrens van Streamlit
 
 
 def p95(waarden: list[float]) -> float:
@@ -89,7 +91,10 @@ def cpu_s(pids: list[int]) -> float:
 
 def bezoeker(opzet: Opzet, i: int, uitslag: Uitslag, start: threading.Barrier, open_: list) -> None:
     kans = random.Random(i)
-    b = Bezoeker(opzet.url, "kaart", f"gemeente={GEMEENTEN[i % len(GEMEENTEN)]}")
+    if opzet.referentie:
+        b = Bezoeker(opzet.url, "")
+    else:
+        b = Bezoeker(opzet.url, "kaart", f"gemeente={GEMEENTEN[i % len(GEMEENTEN)]}")
     open_.append(b)
     try:
         start.wait(timeout=120)
@@ -102,7 +107,10 @@ def bezoeker(opzet: Opzet, i: int, uitslag: Uitslag, start: threading.Barrier, o
         for k in range(opzet.wijzigingen):
             if opzet.verspreid:
                 time.sleep(kans.uniform(2, 5))
-            run = b.zet("Kleur op de kaart", KLEUREN[(i + k) % len(KLEUREN)])
+            if opzet.referentie:
+                run = b.zet("Waarde", 10 + (i + k) % 80)
+            else:
+                run = b.zet("Kleur op de kaart", KLEUREN[(i + k) % len(KLEUREN)])
             with uitslag.slot:
                 if run.fout is None:
                     uitslag.wijziging.append(run.seconden)
@@ -150,6 +158,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--aantallen", default="10,25,50", help="aantallen gelijktijdige bezoekers")
     parser.add_argument("--wijzigingen", type=int, default=3)
     parser.add_argument("--modus", choices=("stoot", "verspreid", "beide"), default="beide")
+    parser.add_argument(
+        "--referentie",
+        action="store_true",
+        help="daarna dezelfde bezoekers tegen bench/referentie_app.py (de ondergrens), met de verhouding per modus",
+    )
     args = parser.parse_args(argv)
     server = None
     if args.url:
@@ -165,15 +178,47 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(KOP)
         modi = ["stoot", "verspreid"] if args.modus == "beide" else [args.modus]
+        aantallen = [int(x) for x in args.aantallen.split(",")]
+        app_uitslag: dict[tuple[str, int], Uitslag] = {}
         for modus in modi:
-            for n in [int(x) for x in args.aantallen.split(",")]:
+            for n in aantallen:
                 u, voor, na = ronde(Opzet(url, args.wijzigingen, modus == "verspreid"), n, pids)
+                app_uitslag[(modus, n)] = u
                 print(regel(modus, n, u, voor, na, pids), flush=True)
                 time.sleep(2)
     finally:
         if server:
             server.stop()
+    if args.referentie:
+        vergelijk_met_referentie(args, modi, aantallen, app_uitslag)
     return 0
+
+
+def vergelijk_met_referentie(args, modi: list[str], aantallen: list[int], app_uitslag: dict) -> None:
+    """Dezelfde rondes tegen de minimale app, in dezelfde run (issue 34): de verhouding is zo niet afhankelijk van
+    hoe druk de machine die dag was. Eindigt met één regel per modus: 'verhouding eerste kaart p95: X (…)'."""
+    referentie = AppServer(app="bench/referentie_app.py").start()
+    try:
+        Bezoeker(referentie.url, "").open()
+        print(f"Referentie (bench/referentie_app.py) op {referentie.url}")
+        print(KOP)
+        regels = []
+        for modus in modi:
+            for n in aantallen:
+                opzet = Opzet(referentie.url, args.wijzigingen, modus == "verspreid", referentie=True)
+                u, voor, na = ronde(opzet, n, [referentie.proces.pid])
+                print(regel(modus, n, u, voor, na, [referentie.proces.pid]), flush=True)
+                a, b = p95(app_uitslag[(modus, n)].eerste_kaart), p95(u.eerste_kaart)
+                cpu_a, cpu_b = app_uitslag[(modus, n)].cpu[0] / n, u.cpu[0] / n
+                regels.append(
+                    f"verhouding eerste kaart p95 ({modus}, {n}): {a / b:.1f} (app {a:.2f} s, referentie {b:.2f} s); "
+                    f"cpu per sessie {1000 * cpu_a:.0f} ms tegen {1000 * cpu_b:.0f} ms"
+                )
+                time.sleep(2)
+        for r in regels:
+            print(r)
+    finally:
+        referentie.stop()
 
 
 if __name__ == "__main__":
