@@ -15,6 +15,7 @@ Bronnen (spreiding/parameters/wet.toml, [verdeling]):
 from __future__ import annotations
 
 import math
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
@@ -203,18 +204,58 @@ def landelijk(verdeling: pd.DataFrame) -> pd.Series:
     return pd.concat([pd.Series({"provincie": "Nederland"}, dtype=object), rij.astype(object)])
 
 
+@dataclass(frozen=True)
+class _Opzoek:
+    """Posities per gemeentecode en per provincie van één verdeling: een rij opzoeken met een booleaans masker over
+    een tabel met Arrow-kolommen kostte per keer milliseconden, vele keren per run en per bezoeker (issue 34)."""
+
+    codes: np.ndarray
+    positie: dict[str, int]
+    per_provincie: dict[str, np.ndarray]
+    provincie: np.ndarray
+
+
+_OPZOEK: dict[int, tuple[weakref.ref, _Opzoek]] = {}
+
+
+def _opzoek(verdeling: pd.DataFrame) -> _Opzoek:
+    """De opzoektabel van `verdeling`, één keer gemaakt per tabel (zolang die tabel bestaat). Een verdeling wordt na
+    verdeel() niet meer veranderd; de tabellen worden gedeeld tussen bezoekers (weergave/laden.py)."""
+    gevonden = _OPZOEK.get(id(verdeling))
+    if gevonden is not None and gevonden[0]() is verdeling and len(gevonden[1].codes) == len(verdeling):
+        return gevonden[1]
+    codes = verdeling["gemeentecode"].to_numpy(dtype=object)
+    provincie = verdeling["provincie"].to_numpy(dtype=object)
+    per_provincie: dict[str, list[int]] = {}
+    for i, p in enumerate(provincie):
+        per_provincie.setdefault(p, []).append(i)
+    opzoek = _Opzoek(
+        codes,
+        {c: i for i, c in enumerate(codes)},
+        {p: np.asarray(ix, dtype=np.int64) for p, ix in per_provincie.items()},
+        provincie,
+    )
+    sleutel = id(verdeling)
+    _OPZOEK[sleutel] = (weakref.ref(verdeling, lambda _r: _OPZOEK.pop(sleutel, None)), opzoek)
+    return opzoek
+
+
 def rang_in_provincie(verdeling: pd.DataFrame, gemeentecode: str, kolom: str = "per_1000") -> tuple[int, int]:
     """(rang, aantal) van de gemeente binnen haar provincie, hoogste `kolom` = 1 (gelijke waarden: gemeentecode)."""
-    r = rij(verdeling, gemeentecode)
-    provincie = verdeling[verdeling["provincie"] == r["provincie"]].sort_values(
-        [kolom, "gemeentecode"], ascending=[False, True]
-    )
-    return int(np.flatnonzero(provincie["gemeentecode"].to_numpy() == gemeentecode)[0]) + 1, len(provincie)
+    o = _opzoek(verdeling)
+    i = _positie(o, gemeentecode)
+    ix = o.per_provincie[o.provincie[i]]
+    waarden = verdeling[kolom].to_numpy(dtype=float)[ix]
+    volgorde = ix[np.lexsort((o.codes[ix], -waarden))]
+    return int(np.flatnonzero(volgorde == i)[0]) + 1, len(ix)
 
 
 def provincie_van(verdeling: pd.DataFrame, gemeentecode: str | None) -> str | None:
     """De provincie van een gemeente, of None zonder gemeente."""
-    return None if not gemeentecode else str(rij(verdeling, gemeentecode)["provincie"])
+    if not gemeentecode:
+        return None
+    o = _opzoek(verdeling)
+    return str(o.provincie[_positie(o, gemeentecode)])
 
 
 def provincie_rij(verdeling: pd.DataFrame, provincie: str) -> pd.Series:
@@ -228,7 +269,11 @@ def provincie_rij(verdeling: pd.DataFrame, provincie: str) -> pd.Series:
 
 def in_provincie(verdeling: pd.DataFrame, provincie: str | None, sorteer: str = "gemeentenaam", dalend=False):
     """De gemeenten van een provincie (of alle, zonder provincie), gesorteerd."""
-    deel = verdeling[verdeling["provincie"] == provincie] if provincie else verdeling
+    if provincie:
+        ix = _opzoek(verdeling).per_provincie.get(provincie)
+        deel = verdeling.iloc[ix] if ix is not None else verdeling.iloc[:0]
+    else:
+        deel = verdeling
     return deel.sort_values([sorteer, "gemeentecode"], ascending=[not dalend, True])
 
 
@@ -245,7 +290,7 @@ def buren(verdeling: pd.DataFrame, gemeentecode: str, n: int = 3, kolom: str = "
     """De gemeente met `n` buren boven en onder haar in de rangorde van haar provincie (hoogste `kolom` = plaats 1),
     met de kolom `plaats`; aan de randen van de provincie schuift het venster op."""
     rang, van = rang_in_provincie(verdeling, gemeentecode, kolom)
-    provincie = rij(verdeling, gemeentecode)["provincie"]
+    provincie = provincie_van(verdeling, gemeentecode)
     geordend = in_provincie(verdeling, provincie, kolom, dalend=True).assign(plaats=range(1, van + 1))
     begin = min(max(rang - n - 1, 0), max(van - 2 * n - 1, 0))
     return geordend.iloc[begin : begin + 2 * n + 1]
@@ -253,10 +298,14 @@ def buren(verdeling: pd.DataFrame, gemeentecode: str, n: int = 3, kolom: str = "
 
 def rij(verdeling: pd.DataFrame, gemeentecode: str) -> pd.Series:
     """De rij van één gemeente (een VerdeelFout als de code onbekend is)."""
-    gekozen = verdeling.loc[verdeling["gemeentecode"] == gemeentecode]
-    if gekozen.empty:
-        raise VerdeelFout(f"Onbekende gemeentecode: {gemeentecode}.")
-    return gekozen.iloc[0]
+    return verdeling.iloc[_positie(_opzoek(verdeling), gemeentecode)]
+
+
+def _positie(o: _Opzoek, gemeentecode: str) -> int:
+    try:
+        return o.positie[gemeentecode]
+    except (KeyError, TypeError):
+        raise VerdeelFout(f"Onbekende gemeentecode: {str(gemeentecode)[:20]}.") from None
 
 
 def uitleg(verdeling: pd.DataFrame, gemeentecode: str, parameters: VerdeelParameters) -> dict:

@@ -159,3 +159,20 @@ def test_geen_gat_in_de_gegevens(gemeenten):
         .any()
     )
     assert isinstance(gemeenten, pd.DataFrame) and gemeenten["gemeentecode"].is_unique
+
+
+def test_rang_in_provincie_is_het_aantal_dat_voorgaat(gemeenten):
+    """Voor elke gemeente: rang = 1 + het aantal gemeenten in haar provincie met meer plekken per 1.000 inwoners (bij
+    gelijk: een kleinere code). Telt rechtstreeks in de tabel, zonder sorteren (issue 34: de opzoekroute is nieuw)."""
+    from spreiding.verdeling import buren, provincie_van, rang_in_provincie, rij
+
+    v = verdeel(gemeenten, maak("2").parameters())
+    rijen = list(zip(v["gemeentecode"], v["provincie"], v["per_1000"]))
+    for code, provincie, waarde in rijen:
+        voor = sum(1 for c, p, w in rijen if p == provincie and (w > waarde or (w == waarde and c < code)))
+        assert rang_in_provincie(v, code) == (voor + 1, sum(1 for _, p, _ in rijen if p == provincie)), code
+        assert provincie_van(v, code) == provincie and rij(v, code)["gemeentecode"] == code
+    venster = buren(v, "GM0917", 3)
+    assert "GM0917" in set(venster["gemeentecode"]) and len(venster) == 7
+    with pytest.raises(VerdeelFout):
+        rij(v, "GM9999")
