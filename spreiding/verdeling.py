@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -213,6 +213,8 @@ class _Opzoek:
     positie: dict[str, int]
     per_provincie: dict[str, np.ndarray]
     provincie: np.ndarray
+    #: (provincie, sorteerkolom, dalend) -> de gesorteerde deeltabel; lezers veranderen haar niet (assign kopieert)
+    gesorteerd: dict = field(default_factory=dict)
 
 
 _OPZOEK: dict[int, tuple[weakref.ref, _Opzoek]] = {}
@@ -268,13 +270,18 @@ def provincie_rij(verdeling: pd.DataFrame, provincie: str) -> pd.Series:
 
 
 def in_provincie(verdeling: pd.DataFrame, provincie: str | None, sorteer: str = "gemeentenaam", dalend=False):
-    """De gemeenten van een provincie (of alle, zonder provincie), gesorteerd."""
-    if provincie:
-        ix = _opzoek(verdeling).per_provincie.get(provincie)
-        deel = verdeling.iloc[ix] if ix is not None else verdeling.iloc[:0]
-    else:
-        deel = verdeling
-    return deel.sort_values([sorteer, "gemeentecode"], ascending=[not dalend, True])
+    """De gemeenten van een provincie (of alle, zonder provincie), gesorteerd; één keer per verdeling en keuze
+    gesorteerd (gedeeld tussen bezoekers; niet veranderen)."""
+    o = _opzoek(verdeling)
+    sleutel = (provincie or None, sorteer, bool(dalend))
+    if sleutel not in o.gesorteerd:
+        if provincie:
+            ix = o.per_provincie.get(provincie)
+            deel = verdeling.iloc[ix] if ix is not None else verdeling.iloc[:0]
+        else:
+            deel = verdeling
+        o.gesorteerd[sleutel] = deel.sort_values([sorteer, "gemeentecode"], ascending=[not dalend, True])
+    return o.gesorteerd[sleutel]
 
 
 def gepubliceerd_voor(verdeling: pd.DataFrame, gemeentecode: str, gepubliceerd: dict[str, int]) -> pd.Series | None:
