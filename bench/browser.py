@@ -217,6 +217,24 @@ def main(argv: list[str] | None = None) -> int:
         elif naam.endswith(": figuur") and "minimaal" not in naam and "warm" not in naam:
             verhouding = f"{med / grond_figuur:4.2f} x (widget, figuur)"
         print(f"{naam:32s} {med:8.0f}{eenheid:>1s} {mx:8.0f}{eenheid:>1s} {p95:8.0f}{eenheid:>1s}  {verhouding}")
+    # één regel om op te sturen (issue 34): de slechtste verhouding van een widgetwijziging en van een koude pagina
+    wijzigingen = {
+        naam.removesuffix(": figuur"): statistics.median(w) / grond_figuur
+        for naam, w in metingen.items()
+        if naam.endswith(": figuur") and not any(x in naam for x in ("koud", "warm", "minimaal"))
+    }
+    koud = {
+        naam.removesuffix(" koud: figuur"): statistics.median(w) / grond_koud
+        for naam, w in metingen.items()
+        if naam.endswith(" koud: figuur") and "minimaal" not in naam
+    }
+    if wijzigingen:
+        slechtste = max(wijzigingen, key=wijzigingen.get)
+        pagina, _, widget = slechtste.partition(" ")
+        print(f"slechtste verhouding wijziging: {wijzigingen[slechtste]:.2f} ({pagina}, {widget})")
+    if koud:
+        slechtste = max(koud, key=koud.get)
+        print(f"slechtste verhouding koude pagina: {koud[slechtste]:.2f} ({slechtste})")
     return 0
 
 
