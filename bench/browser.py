@@ -228,6 +228,10 @@ def main(argv: list[str] | None = None) -> int:
         for naam, w in metingen.items()
         if naam.endswith(" koud: figuur") and "minimaal" not in naam
     }
+    mislukt = sorted(naam for naam, v in wijzigingen.items() if v < 0)  # -1 ms: de figuur veranderde niet binnen 15 s
+    if mislukt:
+        print(f"mislukte metingen (geen nieuwe figuur binnen de wachttijd): {', '.join(mislukt)}")
+    wijzigingen = {naam: v for naam, v in wijzigingen.items() if v >= 0}
     if wijzigingen:
         slechtste = max(wijzigingen, key=wijzigingen.get)
         pagina, _, widget = slechtste.partition(" ")
