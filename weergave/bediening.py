@@ -22,7 +22,6 @@ import streamlit as st
 from spreiding import herkomst
 from spreiding import uitgangspunt as up
 from spreiding.zoeken import (
-    BIJNAMEN,
     PLAATS,
     PROVINCIE_BIJNAMEN,
     plaats_gemeente,
@@ -68,18 +67,6 @@ def voor_pagina(k: Keuze) -> Iterator[None]:
 def keuze() -> Keuze:
     """De keuze die app.py aan deze pagina gaf; zonder app.py (een pagina los) de standaard: cyclus 2."""
     return _KEUZE.get() or STANDAARD
-
-
-def gemeente_namen(gemeenten: pd.DataFrame) -> dict[str, str]:
-    """gemeentecode -> naam zoals in de zoekvakken ('s-Hertogenbosch (Den Bosch))."""
-    return _namen(gemeenten)
-
-
-def _namen(gemeenten: pd.DataFrame) -> dict[str, str]:
-    namen = {}
-    for code, naam in zip(gemeenten["gemeentecode"], gemeenten["gemeentenaam"]):
-        namen[code] = f"{naam} ({BIJNAMEN[naam]})" if naam in BIJNAMEN else naam
-    return namen
 
 
 def _gemeente_uit_link(gemeenten: pd.DataFrame, provincies: list[str]):

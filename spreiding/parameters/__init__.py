@@ -243,11 +243,8 @@ class Parameters:
     verdeling: dict[str, Parameter]
     restregel: dict[str, Parameter]
     plekken: dict[str, Parameter]
-    gepubliceerd_cyclus1: dict[str, Gegeven]
     #: gemeentecode -> het aantal uit het verdeelbesluit van december 2024 [R], met bron en citaat (toelichting)
     verdeelbesluit: dict[str, Gegeven]
-    #: provincie -> wat zij in cyclus 2 nog nodig heeft volgens het ministerie [R] (ANP, 27 februari 2026)
-    nog_nodig: dict[str, Gegeven]
     bonus: dict[str, Parameter]
     cbs: dict[str, Parameter]
     tijdlijn: tuple[Stap, ...]
@@ -260,19 +257,15 @@ class Parameters:
         """Elke gedateerde waarde (voor docs/bronnen.md en de bronnenpagina)."""
         return (
             tuple(w for p in self.parameters.values() for w in p.waarden)
-            + tuple(self.gepubliceerd_cyclus1.values())
+            + tuple(g for c in self.cycli.values() for g in c.gepubliceerd.values())
             + tuple(self.verdeelbesluit.values())
-            + tuple(self.nog_nodig.values())
+            + tuple(g for c in self.cycli.values() for g in c.nog_nodig.values())
         )
 
     @property
     def bronnen_tot(self) -> date:
         """Tot welke datum de stand van de wet in de brondocumenten reikt (het eind van de laatste gebeurtenis)."""
         return max(g.datum.tot for g in self.status_wet)
-
-    def gepubliceerd_cyclus1_aantallen(self) -> dict[str, int]:
-        """gemeentecode -> gepubliceerd aantal van cyclus 1 [R]."""
-        return {code: int(g.waarde) for code, g in self.gepubliceerd_cyclus1.items()}
 
     # ------------------------------------------------------ cycli: wat geldt op een datum (zoals OpenFisca's periode)
 
@@ -527,9 +520,7 @@ def lees(map_: Path = MAP) -> Parameters:
         verdeling=groepen["verdeling"],
         restregel=groepen["restregel"],
         plekken=groepen["plekken"],
-        gepubliceerd_cyclus1={k: g for c in cycli.values() for k, g in c.gepubliceerd.items()},
         verdeelbesluit=verdeelbesluit,
-        nog_nodig={k: g for c in cycli.values() for k, g in c.nog_nodig.items()},
         bonus=groepen["bonus"],
         cbs=groepen["cbs"],
         tijdlijn=tijdlijn,
