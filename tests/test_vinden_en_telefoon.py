@@ -88,15 +88,18 @@ def test_provinciebriefing_op_een_a4_ook_voor_de_grootste_provincies():
 
 
 def test_geen_haakjes_in_haakjes_in_citeerbare_zinnen():
-    for pagina, params in (("kaart", {"gemeente": "GM1900"}), ("kaart", {"provincie": "Gelderland"}), ("kaart", {})):
+    gelezen = 0
+    for pagina, params in (("kaart", {"gemeente": "GM1900"}), ("kaart", {"provincie": "Gelderland"}), ("bonus", {})):
         at = open_pagina(pagina, **params)
         for vak in at.text_area:
             if vak.label != "Citeerbare samenvatting":
                 continue
+            gelezen += 1
             diepte = 0
             for teken in vak.value:
                 diepte += {"(": 1, ")": -1}.get(teken, 0)
                 assert diepte <= 1, vak.value
+    assert gelezen == 3  # de test leest echt drie zinnen (een pagina zonder citeerbare zin toetst niets)
 
 
 # --------------------------------------------------------------------------------------- in de browser
