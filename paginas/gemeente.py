@@ -7,7 +7,7 @@ import streamlit as st
 
 from spreiding import herkomst, samenvatting
 from spreiding.bonus import SYSTEMEN as BONUSSYSTEMEN
-from spreiding.gemeente import VERGELIJKBAAR_UITLEG, overzicht, vergelijkbaar
+from spreiding.gemeente import VERGELIJKBAAR_UITLEG, nu_gevraagd_zin, overzicht, vergelijkbaar
 from spreiding.notatie import euro, getal, plekken
 from spreiding.parameters import PARAMETERS
 from spreiding.uitgangspunt import MAX_TOTAAL, huidige, maak
@@ -73,10 +73,7 @@ with vak:
         )
     if nu is not None:
         with nu_vak:
-            st.markdown(
-                f"**Wat nu gevraagd wordt: {plekken(nu[0])}**, het verdeelbesluit van december 2024 ({nu[1]}). "
-                "Cyclus 2 is indicatief tot het volgende verdeelbesluit."
-            )
+            st.markdown(f"{nu_gevraagd_zin(nu)} Cyclus 2 is indicatief tot het volgende verdeelbesluit.")
             st.caption(f"Bron: {nu[2]}")
     if o.gepubliceerd1 is not None:
         st.caption(o.gepubliceerd_zin())

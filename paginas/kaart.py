@@ -3,6 +3,7 @@
 import streamlit as st
 
 from spreiding import herkomst, samenvatting
+from spreiding.gemeente import nu_gevraagd, nu_gevraagd_zin
 from spreiding.notatie import getal, plekken
 from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
@@ -80,12 +81,10 @@ if gemeente:
             f"{stap['provincie']} · {u.label} · daarnaast {getal(int(rij['nood']))} noodplekken "
             f"({herkomst.plekken_bron()})."
         )
-        nu = PARAMETERS.verdeelbesluit.get(gemeente)
+        nu = nu_gevraagd(gemeente)
         if nu is not None:  # wat de gemeente nu bindt, naast de indicatieve opgave (issue 31)
-            st.markdown(
-                f"**Wat nu gevraagd wordt: {plekken(int(nu.waarde))}**, het verdeelbesluit van december 2024 "
-                f"(gerapporteerd, {nu.bron.zin}). Deze kaart toont de indicatieve opgave."
-            )
+            st.markdown(f"{nu_gevraagd_zin(nu)} Deze kaart toont de indicatieve opgave.")
+            st.caption(f"Bron: {nu[2]}")
         st.page_link(
             "paginas/gemeente.py", label=f"Alles over {stap['gemeentenaam']}", query_params={"gemeente": gemeente}
         )

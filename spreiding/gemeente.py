@@ -28,6 +28,24 @@ VERGELIJKBAAR_UITLEG = (
 )
 
 
+def nu_gevraagd(code: str, ingevoerd: int | None = None) -> tuple[int, str, str] | None:
+    """Wat de gemeente nu bindt: het aantal uit het verdeelbesluit van december 2024, als (aantal, status, bron):
+    gerapporteerd [R] met bron en citaat, of (waar niets gerapporteerd is) door de gebruiker ingevoerd; anders None.
+    Cyclus 2 is indicatief tot het volgende verdeelbesluit."""
+    g = PARAMETERS.verdeelbesluit.get(code)
+    if g is not None:
+        return int(g.waarde), "gerapporteerd", f"{g.bron.zin}: \u201c{g.toelichting}\u201d"
+    if ingevoerd is not None:
+        return int(ingevoerd), "ingevoerd", "ingevoerd door de gebruiker, uit het eigen verdeelbesluit"
+    return None
+
+
+def nu_gevraagd_zin(nu: tuple[int, str, str]) -> str:
+    """'**Wat nu gevraagd wordt: 1.946 plekken**, het verdeelbesluit van december 2024 (gerapporteerd).' (Markdown),
+    voor Mijn gemeente en het antwoord op de kaart."""
+    return f"**Wat nu gevraagd wordt: {plekken(nu[0])}**, het verdeelbesluit van december 2024 ({nu[1]})."
+
+
 @dataclass(frozen=True)
 class Overzicht:
     code: str
@@ -49,15 +67,7 @@ class Overzicht:
         return self.opgave2 - self.opgave1
 
     def nu_gevraagd(self, ingevoerd: int | None = None) -> tuple[int, str, str] | None:
-        """Wat de gemeente nu bindt: het aantal uit het verdeelbesluit van december 2024, als (aantal, status, bron):
-        gerapporteerd [R] met bron en citaat, of (waar niets gerapporteerd is) door de gebruiker ingevoerd; anders
-        None. Cyclus 2 is indicatief tot het volgende verdeelbesluit."""
-        g = PARAMETERS.verdeelbesluit.get(self.code)
-        if g is not None:
-            return int(g.waarde), "gerapporteerd", f"{g.bron.zin}: \u201c{g.toelichting}\u201d"
-        if ingevoerd is not None:
-            return int(ingevoerd), "ingevoerd", "ingevoerd door de gebruiker, uit het eigen verdeelbesluit"
-        return None
+        return nu_gevraagd(self.code, ingevoerd)
 
     def cyclus2_vergeleken(self, ingevoerd: int | None = None) -> tuple[str, int]:
         """(label met de basis, cyclus 2 min die basis): het verdeelbesluit van december 2024 waar het bekend is,
