@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from .fouten import VerdeelFout
+from .notatie import legenda
 from .parameters import PARAMETERS, Aanvraagtermijn, Bron
 
 _P = PARAMETERS.bonus
@@ -214,7 +215,7 @@ class BonusSysteem:
     def legenda(self) -> str:
         """De naam in een legenda of kop, met de stand als het systeem nooit gold: 'VNG/IPO, voorstel, nooit
         ingevoerd'."""
-        return f"{self.kort}, {self.stand}" if self.stand else self.kort
+        return legenda(self.kort, self.stand)
 
     @property
     def kolom(self) -> str:

@@ -109,3 +109,8 @@ def enkele_haakjes(zin: str) -> str:
                 continue
         uit.append(teken)
     return "".join(uit).replace(", ,", ",")
+
+
+def legenda(kort: str, stand: str) -> str:
+    """De naam van een systeem in een legenda, met zijn stand als het nooit gold: 'Concept 2023, nooit ingevoerd'."""
+    return f"{kort}, {stand}" if stand else kort

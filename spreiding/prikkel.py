@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .fouten import VerdeelFout
+from .notatie import legenda
 from .parameters import PARAMETERS, Bron
 from .toedeling import begrensd_per_groep, heel_per_groep, naar_rato_per_groep
 
@@ -94,15 +95,13 @@ class Systeem:
     kleur: str = "#555555"
     #: wat het systeem is, als het geen wet was: 'voorstel' (VNG/IPO, nooit ingevoerd); leeg: de status zegt het
     soort: str = ""
-    #: of het systeem ooit gold: het wetsvoorstel van 2023 en het VNG/IPO-voorstel niet
-    ingevoerd: bool = True
+    #: "nooit ingevoerd" of "voorstel, nooit ingevoerd" voor een systeem dat nooit gold; leeg voor wat geldt
+    stand: str = ""
 
     @property
     def legenda(self) -> str:
         """De naam in een legenda: 'Wetsvoorstel (P), nooit ingevoerd', 'VNG/IPO, voorstel, nooit ingevoerd'."""
-        if self.ingevoerd:
-            return self.kort
-        return ", ".join([self.kort, *([self.soort] if self.soort else []), "nooit ingevoerd"])
+        return legenda(self.kort, self.stand)
 
     def taken(self, s: Sleutel, aanbod: np.ndarray) -> np.ndarray:
         """Fase-2-taak per gemeente in hele plekken (som per provincie, of landelijk, exact)."""
@@ -130,7 +129,7 @@ SYSTEMEN: dict[str, Systeem] = {
             "Dat fase 2 vroeg aanbod negeert, is het slechtste geval voor vroege aanbieders.",
             _rest_per_provincie,
             kleur="#d95f02",
-            ingevoerd=False,
+            stand="nooit ingevoerd",
         ),
         Systeem(
             "N",
@@ -145,7 +144,7 @@ SYSTEMEN: dict[str, Systeem] = {
             _rest_landelijk,
             landelijk=True,
             kleur="#e7298a",
-            ingevoerd=False,
+            stand="nooit ingevoerd",
         ),
         Systeem(
             "VNG",
@@ -160,7 +159,7 @@ SYSTEMEN: dict[str, Systeem] = {
             _vng,
             kleur="#1b9e77",
             soort="voorstel",
-            ingevoerd=False,
+            stand="voorstel, nooit ingevoerd",
         ),
         Systeem(
             "wet",
