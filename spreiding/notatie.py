@@ -7,6 +7,8 @@ Eén plek voor de notatie die app, command line (tabel), PDF en exports gebruike
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from datetime import date
 
 MAANDEN = (
@@ -114,3 +116,13 @@ def enkele_haakjes(zin: str) -> str:
 def legenda(kort: str, stand: str) -> str:
     """De naam van een systeem in een legenda, met zijn stand als het nooit gold: 'Concept 2023, nooit ingevoerd'."""
     return f"{kort}, {stand}" if stand else kort
+
+
+def zonder_accenten(tekst: str) -> str:
+    """'Súdwest-Fryslân' -> 'Sudwest-Fryslan' (voor zoeken en bestandsnamen)."""
+    return unicodedata.normalize("NFKD", str(tekst)).encode("ascii", "ignore").decode()
+
+
+def slug(tekst: str) -> str:
+    """'Súdwest-Fryslân' -> 'sudwest-fryslan'; 'provincie Utrecht' -> 'provincie-utrecht' (leeg blijft leeg)."""
+    return re.sub(r"[^a-z0-9]+", "-", zonder_accenten(tekst).lower()).strip("-")

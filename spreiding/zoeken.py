@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 
 import pandas as pd
+
+from .notatie import zonder_accenten
 
 #: Gangbare namen die niet de officiële CBS-naam zijn.
 ALIASSEN = {"den haag": "s gravenhage", "the hague": "s gravenhage", "den bosch": "s hertogenbosch"}
@@ -25,7 +26,7 @@ PROVINCIE_ALIASSEN = {"friesland": "fryslan", "brabant": "noord brabant", "limbu
 
 def normaliseer(naam: str) -> str:
     """'s-Hertogenbosch -> 's hertogenbosch'; Súdwest-Fryslân -> 'sudwest fryslan'."""
-    tekst = unicodedata.normalize("NFKD", str(naam)).encode("ascii", "ignore").decode()
+    tekst = zonder_accenten(naam)
     tekst = re.sub(r"\(gemeente\)", "", tekst.casefold())
     tekst = re.sub(r"[^a-z0-9]+", " ", tekst).strip()
     return ALIASSEN.get(tekst, tekst)
@@ -54,13 +55,13 @@ def woonplaats_gemeenten(tekst: str, woonplaatsen: pd.DataFrame | None) -> list[
     uit): één voor 'Sneek', twee voor 'Achterveld', geen voor een onbekende naam."""
     if woonplaatsen is None or tekst is None or not str(tekst).strip():
         return []
-    gezocht = _zonder_voorvoegsel(normaliseer(tekst))
+    gezocht = _sleutel(tekst)
     return sorted(
-        {c for c, w in zip(woonplaatsen["gemeentecode"], woonplaatsen["woonplaats"]) if _sleutel_plaats(w) == gezocht}
+        {c for c, w in zip(woonplaatsen["gemeentecode"], woonplaatsen["woonplaats"]) if _sleutel(w) == gezocht}
     )
 
 
-def _sleutel_plaats(naam: str) -> str:
+def _sleutel(naam: str) -> str:
     return _zonder_voorvoegsel(normaliseer(naam))
 
 
@@ -77,7 +78,7 @@ def zoek_gemeente(tekst: str, gemeenten: pd.DataFrame, woonplaatsen: pd.DataFram
         code = f"GM{int(als_code.group(1)):04d}"
         return code if code in codes else None
     index = _index(gemeenten)
-    gezocht = _zonder_voorvoegsel(normaliseer(tekst))
+    gezocht = _sleutel(tekst)
     # 1. precies een naam; 2. precies een woonplaats ("Sneek"); 3. het begin van een naam ("Nuenen");
     # 4. een kleine typefout
     treffers = index.get(gezocht, set())
@@ -97,7 +98,7 @@ def code_bij_naam(naam: str, gemeenten: pd.DataFrame) -> str | None:
     """De gemeentecode van precies één gemeente met deze naam (hoofdletters, accenten, "'s-" en de CBS-toevoeging
     als 'Bergen (NH.)' maken niet uit; geen typefouten, geen begin van een naam), of None: onbekend of dubbelzinnig
     ('Bergen'). Voor uploads, waar een gok een verkeerde gemeente zou geven."""
-    treffers = _index(gemeenten).get(_zonder_voorvoegsel(normaliseer(naam)), set())
+    treffers = _index(gemeenten).get(_sleutel(naam), set())
     return next(iter(treffers)) if len(treffers) == 1 else None
 
 
@@ -105,7 +106,7 @@ def suggesties(tekst: str, gemeenten: pd.DataFrame, n: int = 5) -> list[str]:
     """Namen die op `tekst` lijken, voor een melding 'bedoelde u ...?'."""
     namen = dict(zip(gemeenten["gemeentecode"].astype(str), gemeenten["gemeentenaam"]))
     index = _index(gemeenten)
-    gezocht = _zonder_voorvoegsel(normaliseer(tekst))
+    gezocht = _sleutel(tekst)
     gevonden: list[str] = []
     for sleutel in [k for k in index if k == gezocht or k.startswith(gezocht + " ")] + difflib.get_close_matches(
         gezocht, list(index), n=n, cutoff=0.5
@@ -142,7 +143,7 @@ def kandidaten(tekst: str, gemeenten: pd.DataFrame, n: int = 8) -> list[tuple[st
     code = zoek_gemeente(tekst, gemeenten)
     if code:
         uit.append(("gemeente", code))
-    gezocht = _zonder_voorvoegsel(normaliseer(tekst))
+    gezocht = _sleutel(tekst)
     index = _index(gemeenten)
     begin = sorted({c for k, cs in index.items() if k.startswith(gezocht) for c in cs})
     namen = dict(zip(gemeenten["gemeentecode"].astype(str), gemeenten["gemeentenaam"]))
@@ -162,15 +163,11 @@ def kandidaten(tekst: str, gemeenten: pd.DataFrame, n: int = 8) -> list[tuple[st
 PLAATS = "|"
 
 
-def _zonder_accenten(naam: str) -> str:
-    return unicodedata.normalize("NFKD", naam).encode("ascii", "ignore").decode()
-
-
 def zoeklabel(naam: str, bijnaam: str | None = None) -> str:
     """Het label in een zoeklijst: de naam, met de schrijfwijze zonder accenten en de gangbare naam erachter, zodat
     het filter van de keuzelijst (dat accenten niet gelijkstelt) 'sudwest' en 'den haag' vindt:
     'Súdwest-Fryslân (Sudwest-Fryslan)', "'s-Gravenhage (Den Haag)"."""
-    extra = [x for x in (_zonder_accenten(naam), bijnaam) if x and x != naam]
+    extra = [x for x in (zonder_accenten(naam), bijnaam) if x and x != naam]
     return f"{naam} ({', '.join(extra)})" if extra else naam
 
 
@@ -186,13 +183,13 @@ def zoekopties(gemeenten: pd.DataFrame, woonplaatsen: pd.DataFrame | None) -> di
     namen = dict(zip(gemeenten["gemeentecode"].astype(str), gemeenten["gemeentenaam"]))
     opties = {
         code: zoeklabel(naam, BIJNAMEN.get(naam))
-        for code, naam in sorted(namen.items(), key=lambda cn: _sleutel_plaats(cn[1]))
+        for code, naam in sorted(namen.items(), key=lambda cn: _sleutel(cn[1]))
     }
     if woonplaatsen is not None:
         rijen = sorted(
-            zip(woonplaatsen["woonplaats"], woonplaatsen["gemeentecode"]), key=lambda r: (_sleutel_plaats(r[0]), r[1])
+            zip(woonplaatsen["woonplaats"], woonplaatsen["gemeentecode"]), key=lambda r: (_sleutel(r[0]), r[1])
         )
         for plaats, code in rijen:
-            if code in namen and _sleutel_plaats(plaats) not in _sleutels(namen[code]):
+            if code in namen and _sleutel(plaats) not in _sleutels(namen[code]):
                 opties[f"{code}{PLAATS}{plaats}"] = f"{zoeklabel(plaats)} — {namen[code]}"
     return opties

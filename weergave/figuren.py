@@ -14,13 +14,12 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from datetime import date
 
 import numpy as np
 import pandas as pd
 
-from spreiding.notatie import MAANDEN, getal
+from spreiding.notatie import MAANDEN, getal, slug
 from spreiding.notatie import euro as euro_tekst
 from spreiding.parameters import PARAMETERS
 
@@ -34,13 +33,7 @@ DIVERGEREND = [[0, "#b2182b"], [0.25, "#ef8a62"], [0.5, "#f7f7f7"], [0.75, "#67a
 
 def bestandsnaam(*delen: str) -> str:
     """('opgave', 'cyclus2', 'provincie Utrecht') -> 'opgave_cyclus2_provincie-utrecht'."""
-    schoon = []
-    for deel in delen:
-        tekst = unicodedata.normalize("NFKD", str(deel)).encode("ascii", "ignore").decode().lower()
-        tekst = re.sub(r"[^a-z0-9]+", "-", tekst).strip("-")
-        if tekst:
-            schoon.append(tekst)
-    return "_".join(schoon) or "figuur"
+    return "_".join(s for s in map(slug, delen) if s) or "figuur"
 
 
 #: De Nederlandse teksten van Plotly's knoppenbalk en meldingen (config.locales; de sleutels zijn Plotly's Engelse

@@ -9,8 +9,6 @@ cyclus; de bronnen. Dezelfde getallen als `python -m spreiding verdeling`, in Ne
 from __future__ import annotations
 
 import os
-import re
-import unicodedata
 from datetime import date
 from urllib.parse import urlencode
 
@@ -20,7 +18,7 @@ from .. import herkomst
 from ..bonus import SYSTEMEN as BONUSSYSTEMEN
 from ..data import laad_grenzen
 from ..gemeente import overzicht
-from ..notatie import euro, getal, peildatum, plekken, procent
+from ..notatie import euro, getal, peildatum, plekken, procent, slug
 from ..parameters import PARAMETERS
 from ..samenvatting import aanvraag_kort, bonus_aannames, nog_nodig_zin
 from ..uitgangspunt import Uitgangspunt, huidige, maak
@@ -45,8 +43,7 @@ def _cyclus_van(u: Uitgangspunt) -> str:
 
 def bestandsnaam(naam: str) -> str:
     """'Súdwest-Fryslân' -> 'sudwest-fryslan'."""
-    tekst = unicodedata.normalize("NFKD", naam).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", tekst).strip("-") or "gebied"
+    return slug(naam) or "gebied"
 
 
 ADRES_STANDAARD = "http://localhost:8501"
