@@ -137,7 +137,7 @@ def zoekvakken(gemeenten: pd.DataFrame, met_provincie: bool = True, kolommen=Non
                 if suggesties(t, gemeenten)
                 else "die gemeente is niet gevonden"
             ),
-            placeholder="Zoek een gemeente, woonplaats of provincie (bijv. Sneek of Utrecht)",
+            placeholder="Gemeente, woonplaats of provincie",
             on_change=_na_gemeente,
             args=(gemeenten,),
             persist_state="session",
