@@ -5,7 +5,7 @@ from datetime import date
 
 import streamlit as st
 
-from spreiding import bonus, herkomst, samenvatting
+from spreiding import bonus, herkomst, opties, samenvatting
 from spreiding.invoer import lees_plekken
 from spreiding.notatie import euro, getal, plekken
 from spreiding.opdracht import opdracht
@@ -15,8 +15,6 @@ from weergave import bediening, export, figuren, laden, opmaak, teksten, toestan
 
 P = PARAMETERS.bonus
 vandaag = date.today()
-SOORTEN = {"huidig": "Huidige plekken (nov. 2025)", "uniform": "Zelfde realisatie voor iedereen"}
-STANDAARD = bonus.BonusParameters()
 
 laden.gemeenten()
 keuze = bediening.keuze()
@@ -51,150 +49,41 @@ teksten.citaat("geen_voorstander")
 # ------------------------------------------------------------------------------------------- scenario
 with st.container(border=True):
     s1, s2, s3 = st.columns(3)
-    with s1:
-        soort = (
-            toestand.keuze(
-                "Welke plekken zijn gerealiseerd?", "scenario_b", list(SOORTEN), "huidig", SOORTEN, soort="radio"
-            )
-            or "huidig"
-        )
-        nood = toestand.vinkje(
-            "Ook noodplekken meetellen",
-            "nood_b",
-            False,
-            help="Noodplekken zijn niet duurzaam; standaard tellen ze niet (aanname).",
-            uit=None if soort == "huidig" else "Alleen bij 'Huidige plekken'.",
-        )
-        realisatie = toestand.schuif(
-            "Gerealiseerd (van de eigen opgave)",
-            "realisatie",
-            0,
-            200,
-            110,
-            5,
-            eenheid=" %",
-            opmaak="%d %%",
-            uit="Alleen bij 'Zelfde realisatie voor iedereen'." if soort == "huidig" else None,
-        )
-        if soort == "huidig":
-            realisatie = bonus.STANDAARD_REALISATIE_PCT
-        else:
-            nood = False
-    with s2:
-        klein = toestand.schuif(
-            "Deel in kleinschalige locaties",
-            "klein",
-            0,
-            100,
-            20,
-            5,
-            eenheid=" %",
-            opmaak="%d %%",
-            help=f"Locaties kleiner dan de drempel van {P['drempel'].waarde} plekken (aanname: de gegevens zeggen het "
-            "niet).",
-        )
-        fase1 = toestand.schuif(
-            "Er al bij de start van fase 2",
-            "fase1",
-            0,
-            100,
-            100,
-            5,
-            eenheid=" %",
-            opmaak="%d %%",
-            help="Alleen deze plekken tellen voor het VNG/IPO-alternatief. De huidige plekken bestaan al: standaard "
-            "100 %.",
-        )
-    with s3:
-        duur = toestand.schuif("Locaties blijven open", "duur", 0, 15, 5, 1, eenheid=" jaar", opmaak="%d jaar")
+    scenario = bediening.parameterobject(
+        bonus.BonusScenario,
+        {"soort": s1, "nood": s1, "realisatie": s1, "aandeel_klein": s2, "aandeel_fase1": s2, "locatieduur": s3},
+    )
     upload = st.file_uploader(
         "Of upload gerealiseerde plekken (CSV: gemeentecode;plekken_groot;plekken_klein;fase)",
         type=["csv"],
         key="upload_plekken",
     )
 
-velden = ("b1", "b2", "br", "bv", "drempel", "minjaren", "rdrempel")
-open_ = any(k in st.session_state.get(toestand.MELDINGEN, {}) for k in velden)
-with st.expander("Bedragen, drempel en duur (standaard volgens de bronnen)", expanded=open_):
-    a, b, c = st.columns(3)
-    b1 = toestand.getalveld(
-        "Concept 2023: € per plek in fase 1",
-        "b1",
-        0,
-        bonus.MAX_BEDRAG,
-        STANDAARD.concept_fase1,
-        100,
-        houder=a,
-        help=P["concept_fase1"].toelichting + ".",
-    )
-    b2 = toestand.getalveld(
-        "Concept 2023: € per plek in fase 2", "b2", 0, bonus.MAX_BEDRAG, STANDAARD.concept_fase2, 100, houder=a
-    )
-    br = toestand.getalveld(
-        "Regeling 2024: € per plek boven de opgave",
-        "br",
-        0,
-        bonus.MAX_BEDRAG,
-        STANDAARD.regeling_bedrag,
-        100,
-        houder=b,
-        help=f"Gerapporteerd: {euro(P['regeling_bedrag'].waarde)}; ook '{P['regeling_bandbreedte'].waarde}' wordt "
-        "genoemd (onzeker).",
-    )
-    bv = toestand.getalveld(
-        "VNG/IPO: € per plek boven de opgave",
-        "bv",
-        0,
-        bonus.MAX_BEDRAG,
-        STANDAARD.vng_bedrag,
-        100,
-        houder=b,
-        help=P["vng_bedrag"].toelichting + ".",
-    )
-    drempel = toestand.getalveld(
-        "Drempel: minimale locatiegrootte (plekken)", "drempel", 0, bonus.MAX_DREMPEL, STANDAARD.drempel, 10, houder=c
-    )
-    min_jaren = toestand.getalveld(
-        "Minimale duur voor 'duurzaam' (jaren)", "minjaren", 0, bonus.MAX_JAREN, STANDAARD.min_jaren, 1, houder=c
-    )
-    regeling_drempel = toestand.vinkje(
-        "Drempel geldt ook voor de regeling 2024 (aanname)", "rdrempel", STANDAARD.regeling_drempel, houder=c
-    )
-
-with st.container(border=True):
-    lezing = (
-        toestand.keuze(
-            f"De drempel van {P['drempel'].waarde} plekken geldt (aanname)",
-            "lezing",
-            list(bonus.DREMPEL_LEZINGEN),
-            STANDAARD.drempel_lezing,
-            bonus.DREMPEL_LEZINGEN,
-            soort="radio",
-            help=P["drempel_lezing"].toelichting + ".",
-        )
-        or STANDAARD.drempel_lezing
-    )
+uitklap = st.expander(
+    "Bedragen, drempel en duur (standaard volgens de bronnen)", expanded=bediening.heeft_melding(bonus.BonusParameters)
+)
+a, b, c = uitklap.columns(3)
+lezing_vak = st.container(border=True)
+parameters = bediening.parameterobject(
+    bonus.BonusParameters,
+    {
+        "concept_fase1": a,
+        "concept_fase2": a,
+        "regeling_bedrag": b,
+        "vng_bedrag": b,
+        "drempel": c,
+        "min_jaren": c,
+        "regeling_drempel": c,
+        "drempel_lezing": lezing_vak,
+    },
+)
+with lezing_vak:
     st.caption(teksten.gegeven(P["drempel_lezing"].waarden[-1]))  # waarom per gemeente de standaard is
     teksten.citaat("meerdere_locaties")
     drempel_placeholder = st.empty()
 
-parameters = bonus.BonusParameters(
-    drempel_lezing=lezing,
-    concept_fase1=b1,
-    concept_fase2=b2,
-    regeling_bedrag=br,
-    vng_bedrag=bv,
-    drempel=drempel,
-    min_jaren=min_jaren,
-    regeling_drempel=regeling_drempel,
-)
-scenario = bonus.BonusScenario.uit_procenten(soort, realisatie, klein, fase1, duur, nood)
 plek = bonus.plekken(verdeling, scenario, parameters)
-scenario_tekst = (
-    f"de huidige {'reguliere en noodplekken' if nood else 'reguliere plekken'} (nov. 2025) als gerealiseerd"
-    if soort == "huidig"
-    else f"een realisatie van {getal(realisatie)} % van de eigen opgave"
-)
+scenario_tekst = bonus.scenario_zin(scenario)
 if upload is not None:
     gelezen, meldingen = uploads.lees_upload(
         upload,
@@ -220,7 +109,8 @@ drempel_placeholder.caption(
 
 if not plek.attrs.get("duurzaam", True):
     st.info(
-        f"Locaties die {duur} jaar open blijven, zijn niet duurzaam (minimaal {min_jaren} jaar): geen systeem keert "
+        f"Locaties die {scenario.locatieduur} jaar open blijven, zijn niet duurzaam (minimaal {parameters.min_jaren} "
+        "jaar): geen systeem keert "
         "dan iets uit."
     )
 
@@ -339,19 +229,14 @@ export.deel_knop("Kopieer link")  # de link geeft dit scenario precies terug
 export.downloads(
     tonen,
     kolommen,
-    figuren.bestandsnaam("bonus", u.bestandsdeel, soort, f"provincie {provincie}" if provincie else "nederland"),
+    figuren.bestandsnaam(
+        "bonus", u.bestandsdeel, scenario.soort, f"provincie {provincie}" if provincie else "nederland"
+    ),
     [
         ("Uitgangspunt", u.label),
         ("Scenario", scenario_tekst),
-        ("Kleinschalig", f"{getal(klein)} %"),
-        ("Er bij start fase 2", f"{getal(fase1)} %"),
-        ("Locatieduur", f"{duur} jaar"),
-        ("Bedragen", f"concept {euro(b1)} / {euro(b2)}, regeling {euro(br)}, VNG/IPO {euro(bv)}"),
-        (
-            "Drempel",
-            f"{getal(drempel)} plekken, {bonus.DREMPEL_LEZINGEN[lezing]}"
-            + (" (ook voor de regeling)" if regeling_drempel else ""),
-        ),
+        *opties.als_tekst(scenario),
+        *opties.als_tekst(parameters),
     ],
     [s.bron for s in bonus.SYSTEMEN.values()] + u.bronnen(),
     bladnaam="Bonus",

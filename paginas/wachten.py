@@ -10,8 +10,6 @@ from spreiding.parameters import PARAMETERS
 from spreiding.verdeling import rij as verdeling_rij
 from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand, uploads
 
-SOORTEN = {"uniform": "Een deel biedt vroeg aan", "huidig": f"Huidige plekken ({herkomst.plekken_peil()})"}
-
 laden.gemeenten()
 keuze = bediening.keuze()
 gemeente = keuze.gemeente
@@ -41,11 +39,13 @@ with st.container(border=True):
     u = keuze.u  # het uitgangspunt uit de gedeelde balk, zoals op elke pagina (standaard cyclus 2)
     st.caption(f"**Cijfers:** {u.label}. {u.toelichting()}")
     s1, s2, s3 = st.columns([2, 2, 2])
-    with s1:
-        soort = toestand.keuze(
-            "Wat doen de andere gemeenten in fase 1?", "scenario", list(SOORTEN), "uniform", SOORTEN, soort="radio"
-        )
-        soort = soort or "uniform"
+    # Beide soorten instellingen staan er altijd; wat bij de gekozen soort niet meetelt, is uitgeschakeld en blijft
+    # staan (ook in de link), zodat heen en weer wisselen niets terugzet.
+    scenario = bediening.parameterobject(
+        prikkel.Scenario, {"soort": s1, "deelname": s2, "omvang": s2, "keuze": s3, "seed": s3, "nood": s3}
+    )
+    scenario_tekst = prikkel.scenario_zin(scenario)
+    with s1:  # onder de soort
         systeemcode = (
             toestand.keuze(
                 "Systeem voor het landelijke beeld",
@@ -56,72 +56,6 @@ with st.container(border=True):
                 soort="selectbox",
             )
             or prikkel.STANDAARD_SYSTEEM
-        )
-    # Beide soorten instellingen staan er altijd; wat bij de gekozen soort niet meetelt, is uitgeschakeld en blijft
-    # staan (ook in de link), zodat heen en weer wisselen niets terugzet.
-    alleen_uniform = None if soort == "uniform" else "Alleen bij 'Een deel biedt vroeg aan'."
-    with s2:
-        deelname = toestand.schuif(
-            "Deel van de andere gemeenten dat vroeg aanbiedt",
-            "deelname",
-            0,
-            100,
-            50,
-            5,
-            eenheid=" %",
-            opmaak="%d %%",
-            uit=alleen_uniform,
-        )
-        omvang = toestand.schuif(
-            "Hoeveel zij aanbieden (van hun eerlijke aandeel)",
-            "omvang",
-            0,
-            200,
-            100,
-            10,
-            eenheid=" %",
-            opmaak="%d %%",
-            uit=alleen_uniform,
-        )
-    with s3:
-        kies = toestand.keuze(
-            "Wie biedt aan?",
-            "keuze",
-            list(prikkel.KEUZES),
-            "willekeurig",
-            prikkel.KEUZES,
-            soort="radio",
-            uit=alleen_uniform,
-        )
-        seed = toestand.getalveld(
-            "Toevalsstart",
-            "seed",
-            0,
-            10_000,
-            1,
-            1,
-            help="Welke gemeenten 'willekeurig' aanbieden; dezelfde start geeft dezelfde keuze.",
-            uit=alleen_uniform or ("Alleen bij 'willekeurig gekozen'." if kies == "grootste" else None),
-        )
-        nood = toestand.vinkje(
-            "Ook noodplekken als aanbod tellen",
-            "nood",
-            False,
-            help="Standaard alleen reguliere plekken (de beste benadering van wat meetelt).",
-            uit=None if alleen_uniform else "Alleen bij 'Huidige plekken'.",
-        )
-    if soort == "uniform":
-        scenario = prikkel.Scenario.uit_procenten(deelname, omvang, kies or "willekeurig", seed)
-        scenario_tekst = (
-            f"{getal(deelname)} % van de andere gemeenten ({prikkel.KEUZES[scenario.keuze]}) "
-            f"vroeg {getal(omvang)} % van hun aandeel aanbiedt"
-        )
-    else:
-        scenario = prikkel.Scenario(soort="huidig", nood=nood)
-        scenario_tekst = (
-            "elke andere gemeente haar huidige "
-            + ("reguliere en noodplekken" if nood else "reguliere plekken")
-            + " (nov. 2025) aanbiedt"
         )
     upload = st.file_uploader(
         "Of upload het aanbod van de andere gemeenten (CSV: gemeentecode;aanbod)",
@@ -232,7 +166,7 @@ for paneel, (code, (per_prov_, samen_)) in zip(panelen, landbeeld.items()):
             f"Onder en boven het aandeel ({s_.kort})",
             f"{u.label}; {scenario_tekst.replace('andere ', '')}",
             "Bron: berekening van dit dashboard; CBS-inwoners"
-            + (f"; plekken: {herkomst.plekken_bron()}" if soort == "huidig" else ""),
+            + (f"; plekken: {herkomst.plekken_bron()}" if scenario.soort == "huidig" else ""),
             hoogte=430,
         )
         export.figuur(

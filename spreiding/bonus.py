@@ -20,14 +20,16 @@ Elk bedrag, de drempel, de duur en het betaalmoment is een parameter.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
 import pandas as pd
 
+from . import opties
 from .fouten import VerdeelFout
-from .notatie import legenda
+from .notatie import euro, getal, legenda
+from .opties import optie
 from .parameters import PARAMETERS, Aanvraagtermijn, Bron
 
 _P = PARAMETERS.bonus
@@ -45,45 +47,92 @@ DREMPEL_LEZINGEN = {
 }
 
 
+#: Welke plekken gerealiseerd zijn in een scenario (de keuze op de pagina en --scenario).
+SOORTEN = {"huidig": "Huidige plekken (nov. 2025)", "uniform": "Zelfde realisatie voor iedereen"}
+_ALLEEN_UNIFORM = (("soort", ("uniform",)),)
+
+
+def _geldig(obj) -> None:
+    fout = opties.problemen(obj)
+    if fout:
+        raise VerdeelFout(fout[0])
+
+
 @dataclass(frozen=True)
 class BonusParameters:
-    """Bedragen in euro per plek, drempel in plekken per locatie, duur in jaren."""
+    """Bedragen in euro per plek, drempel in plekken per locatie, duur in jaren. Elke optie is op haar veld
+    beschreven (spreiding/opties.py): vlag, sleutel in de link, label, bereik en stap."""
 
-    concept_fase1: int = int(_P["concept_fase1"].waarde)
-    concept_fase2: int = int(_P["concept_fase2"].waarde)
-    regeling_bedrag: int = int(_P["regeling_bedrag"].waarde)
-    vng_bedrag: int = int(_P["vng_bedrag"].waarde)
-    drempel: int = int(_P["drempel"].waarde)
-    min_jaren: int = int(_P["min_jaren"].waarde)
-    regeling_drempel: bool = bool(_P["regeling_drempel"].waarde)
-    drempel_lezing: str = str(_P["drempel_lezing"].waarde)
+    concept_fase1: int = optie(
+        int(_P["concept_fase1"].waarde),
+        label="Concept 2023: € per plek in fase 1",
+        url="concept-fase1",
+        oud=("b1",),
+        hoogste=MAX_BEDRAG,
+        stap=100,
+        hulp=_P["concept_fase1"].toelichting + ".",
+    )
+    concept_fase2: int = optie(
+        int(_P["concept_fase2"].waarde),
+        label="Concept 2023: € per plek in fase 2",
+        url="concept-fase2",
+        oud=("b2",),
+        hoogste=MAX_BEDRAG,
+        stap=100,
+    )
+    regeling_bedrag: int = optie(
+        int(_P["regeling_bedrag"].waarde),
+        label="Regeling 2024: € per plek boven de opgave",
+        url="regeling",
+        oud=("br",),
+        hoogste=MAX_BEDRAG,
+        stap=100,
+        hulp=f"Gerapporteerd: {euro(_P['regeling_bedrag'].waarde)}; ook '{_P['regeling_bandbreedte'].waarde}' "
+        "wordt genoemd (onzeker).",
+    )
+    vng_bedrag: int = optie(
+        int(_P["vng_bedrag"].waarde),
+        label="VNG/IPO: € per plek boven de opgave",
+        url="vng",
+        oud=("bv",),
+        hoogste=MAX_BEDRAG,
+        stap=100,
+        hulp=_P["vng_bedrag"].toelichting + ".",
+    )
+    drempel: int = optie(
+        int(_P["drempel"].waarde),
+        label="Drempel: minimale locatiegrootte (plekken)",
+        url="drempel",
+        hoogste=MAX_DREMPEL,
+        stap=10,
+    )
+    min_jaren: int = optie(
+        int(_P["min_jaren"].waarde),
+        label="Minimale duur voor 'duurzaam' (jaren)",
+        url="min-jaren",
+        oud=("minjaren",),
+        hoogste=MAX_JAREN,
+    )
+    regeling_drempel: bool = optie(
+        bool(_P["regeling_drempel"].waarde),
+        label="Drempel geldt ook voor de regeling 2024 (aanname)",
+        url="regeling-drempel",
+        oud=("rdrempel",),
+    )
+    drempel_lezing: str = optie(
+        str(_P["drempel_lezing"].waarde),
+        label=f"De drempel van {_P['drempel'].waarde} plekken geldt (aanname)",
+        url="lezing",
+        keuzes=DREMPEL_LEZINGEN,
+        hulp=_P["drempel_lezing"].toelichting + ".",
+    )
 
     def __post_init__(self) -> None:
-        if self.drempel_lezing not in DREMPEL_LEZINGEN:
-            raise VerdeelFout(f"Onbekende lezing van de drempel; kies uit {', '.join(DREMPEL_LEZINGEN)}.")
-        for veld in ("concept_fase1", "concept_fase2", "regeling_bedrag", "vng_bedrag"):
-            waarde = getattr(self, veld)
-            if isinstance(waarde, bool) or not isinstance(waarde, (int, np.integer)) or not 0 <= waarde <= MAX_BEDRAG:
-                raise VerdeelFout(
-                    f"Een bedrag per plek moet een geheel aantal euro tussen 0 en {MAX_BEDRAG:,} zijn.".replace(
-                        ",", "."
-                    )
-                )
-        if not isinstance(self.drempel, (int, np.integer)) or not 0 <= self.drempel <= MAX_DREMPEL:
-            raise VerdeelFout(f"De drempel moet tussen 0 en {MAX_DREMPEL:,} plekken liggen.".replace(",", "."))
-        if not isinstance(self.min_jaren, (int, np.integer)) or not 0 <= self.min_jaren <= MAX_JAREN:
-            raise VerdeelFout(f"De minimale duur moet tussen 0 en {MAX_JAREN} jaar liggen.")
+        _geldig(self)
 
     def argumenten(self) -> list[str]:
         """Alleen de afwijkingen van de standaard, als command-line-argumenten."""
-        standaard = BonusParameters()
-        delen: list[str] = []
-        for f in fields(self):
-            waarde = getattr(self, f.name)
-            if waarde != getattr(standaard, f.name):
-                optie = "--" + f.name.replace("_", "-")
-                delen += [optie] if isinstance(waarde, bool) else [optie, str(waarde)]
-        return delen
+        return opties.argumenten(self)
 
 
 @dataclass(frozen=True)
@@ -96,49 +145,78 @@ class BonusScenario:
     is (standaard alles: de huidige plekken bestaan al); locatieduur: jaren dat locaties open blijven (duurzaam als
     >= minimale duur)."""
 
-    soort: str = "huidig"
-    realisatie: float = 1.1
-    aandeel_klein: float = 0.2
-    aandeel_fase1: float = 1.0
-    locatieduur: int = 5
-    nood: bool = False
-
-    @classmethod
-    def uit_procenten(
-        cls, soort: str, realisatie_pct: float, klein_pct: float, fase1_pct: float, locatieduur: int, nood: bool
-    ) -> BonusScenario:
-        """Het scenario uit de schuiven van de pagina (procenten)."""
-        return cls(soort, realisatie_pct / 100, klein_pct / 100, fase1_pct / 100, int(locatieduur), nood)
+    soort: str = optie(
+        "huidig",
+        label="Welke plekken zijn gerealiseerd?",
+        url="gerealiseerd",
+        oud=("scenario_b",),
+        vlag="--scenario",
+        keuzes=SOORTEN,
+    )
+    nood: bool = optie(
+        False,
+        label="Ook noodplekken meetellen",
+        url="noodplekken",
+        oud=("nood_b",),
+        hulp="Noodplekken zijn niet duurzaam; standaard tellen ze niet (aanname).",
+        alleen=(("soort", ("huidig",)),),
+    )
+    realisatie: float = optie(
+        1.1,
+        label="Gerealiseerd (van de eigen opgave)",
+        url="realisatie",
+        hoogste=MAX_REALISATIE,
+        schaal=100,
+        stap=5,
+        scherm=(0, 200),
+        eenheid=" %",
+        alleen=_ALLEEN_UNIFORM,
+    )
+    aandeel_klein: float = optie(
+        0.2,
+        label="Deel in kleinschalige locaties",
+        url="klein",
+        hoogste=1,
+        schaal=100,
+        stap=5,
+        eenheid=" %",
+        hulp=f"Locaties kleiner dan de drempel van {_P['drempel'].waarde} plekken (aanname: de gegevens zeggen het "
+        "niet).",
+    )
+    aandeel_fase1: float = optie(
+        1.0,
+        label="Er al bij de start van fase 2",
+        url="fase1",
+        hoogste=1,
+        schaal=100,
+        stap=5,
+        eenheid=" %",
+        hulp="Alleen deze plekken tellen voor het VNG/IPO-alternatief. De huidige plekken bestaan al: standaard 100 %.",
+    )
+    locatieduur: int = optie(
+        5,
+        label="Locaties blijven open",
+        url="duur",
+        hoogste=MAX_JAREN,
+        scherm=(0, 15),
+        eenheid=" jaar",
+        widget="schuif",
+    )
 
     def __post_init__(self) -> None:
-        if self.soort not in ("uniform", "huidig"):
-            raise VerdeelFout(f"Onbekend scenario {self.soort!r}; kies uniform of huidig.")
-        for naam, waarde, hoogste in (
-            ("realisatie", self.realisatie, MAX_REALISATIE),
-            ("aandeel_klein", self.aandeel_klein, 1),
-            ("aandeel_fase1", self.aandeel_fase1, 1),
-        ):
-            if not np.isfinite(waarde) or not 0 <= waarde <= hoogste:
-                raise VerdeelFout(
-                    f"{naam.replace('_', ' ').capitalize()} moet tussen 0 en {hoogste:g} liggen.".replace(".", ",")
-                )
-        if not isinstance(self.locatieduur, (int, np.integer)) or not 0 <= self.locatieduur <= MAX_JAREN:
-            raise VerdeelFout(f"De locatieduur moet tussen 0 en {MAX_JAREN} jaar liggen.")
+        _geldig(self)
 
     def argumenten(self) -> list[str]:
-        delen = ["--scenario", self.soort]
-        if self.soort == "uniform":
-            delen += ["--realisatie", f"{self.realisatie:g}"]
-        elif self.nood:
-            delen += ["--nood"]
-        return delen + [
-            "--aandeel-klein",
-            f"{self.aandeel_klein:g}",
-            "--aandeel-fase1",
-            f"{self.aandeel_fase1:g}",
-            "--locatieduur",
-            str(self.locatieduur),
-        ]
+        return opties.argumenten(self)
+
+
+def scenario_zin(s: BonusScenario) -> str:
+    """Het scenario in woorden, voor onder een tabel en in een export ('de huidige reguliere plekken ...')."""
+    if s.soort == "huidig":
+        return (
+            f"de huidige {'reguliere en noodplekken' if s.nood else 'reguliere plekken'} (nov. 2025) als gerealiseerd"
+        )
+    return f"een realisatie van {getal(s.realisatie * 100)} % van de eigen opgave"
 
 
 def plekken(verdeling: pd.DataFrame, scenario: BonusScenario, parameters: BonusParameters) -> pd.DataFrame:
@@ -372,7 +450,6 @@ def aanvraag(peildatum: date) -> Aanvraag:
 
 
 #: De standaardrealisatie van het scenario 'uniform' in procenten (voor de schuif op de pagina).
-STANDAARD_REALISATIE_PCT = round(BonusScenario.realisatie * 100)
 
 
 def totaal_van(totalen: pd.DataFrame, systeem: str) -> pd.Series:

@@ -24,8 +24,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from . import herkomst, opties
 from .fouten import VerdeelFout
-from .notatie import legenda
+from .notatie import getal, legenda
+from .opties import optie
 from .parameters import PARAMETERS, Bron
 from .toedeling import begrensd_per_groep, heel_per_groep, naar_rato_per_groep
 
@@ -197,8 +199,23 @@ def _controleer_aanbod(s: Sleutel, aanbod: np.ndarray) -> np.ndarray:
 
 # ------------------------------------------------------------------------------------------ scenario
 
+
+def scenario_zin(s: Scenario) -> str:
+    """Het scenario in woorden ('50 % van de andere gemeenten (willekeurig gekozen) vroeg 100 % van hun aandeel
+    aanbiedt')."""
+    if s.soort == "huidig":
+        welke = "reguliere en noodplekken" if s.nood else "reguliere plekken"
+        return f"elke andere gemeente haar huidige {welke} ({herkomst.plekken_peil()}) aanbiedt"
+    return (
+        f"{getal(s.deelname * 100)} % van de andere gemeenten ({KEUZES[s.keuze]}) vroeg {getal(s.omvang * 100)} % "
+        "van hun aandeel aanbiedt"
+    )
+
+
 KEUZES = {"willekeurig": "willekeurig gekozen", "grootste": "de grootste gemeenten"}
-SOORTEN = {"uniform": "Deel van de gemeenten biedt vroeg aan", "huidig": "Huidige plekken (nov. 2025)"}
+#: De soorten scenario, met hun naam op het scherm (en in de link: scenario=Een deel biedt vroeg aan).
+SOORTEN = {"uniform": "Een deel biedt vroeg aan", "huidig": f"Huidige plekken ({herkomst.plekken_peil()})"}
+_ALLEEN_UNIFORM = (("soort", ("uniform",)),)
 
 
 @dataclass(frozen=True)
@@ -210,35 +227,55 @@ class Scenario:
     soort 'huidig': elke gemeente biedt haar huidige reguliere plekken aan (nov. 2025), met `nood` ook de noodplekken.
     """
 
-    soort: str = "uniform"
-    deelname: float = 0.5
-    omvang: float = 1.0
-    keuze: str = "willekeurig"
-    seed: int = 1
-    nood: bool = False
-
-    @classmethod
-    def uit_procenten(cls, deelname_pct: float, omvang_pct: float, keuze: str, seed: int) -> Scenario:
-        """Het scenario 'uniform' uit de schuiven van de pagina (procenten)."""
-        return cls(deelname=deelname_pct / 100, omvang=omvang_pct / 100, keuze=keuze, seed=seed)
+    soort: str = optie(
+        "uniform", label="Wat doen de andere gemeenten in fase 1?", url="scenario", vlag="--scenario", keuzes=SOORTEN
+    )
+    deelname: float = optie(
+        0.5,
+        label="Deel van de andere gemeenten dat vroeg aanbiedt",
+        url="deelname",
+        hoogste=1,
+        schaal=100,
+        stap=5,
+        eenheid=" %",
+        alleen=_ALLEEN_UNIFORM,
+    )
+    omvang: float = optie(
+        1.0,
+        label="Hoeveel zij aanbieden (van hun eerlijke aandeel)",
+        url="omvang",
+        hoogste=3,
+        schaal=100,
+        stap=10,
+        scherm=(0, 200),
+        eenheid=" %",
+        alleen=_ALLEEN_UNIFORM,
+    )
+    keuze: str = optie("willekeurig", label="Wie biedt aan?", url="keuze", keuzes=KEUZES, alleen=_ALLEEN_UNIFORM)
+    seed: int = optie(
+        1,
+        label="Toevalsstart",
+        url="toevalsstart",
+        oud=("seed",),
+        hoogste=10_000,
+        hulp="Welke gemeenten 'willekeurig' aanbieden; dezelfde start geeft dezelfde keuze.",
+        alleen=(*_ALLEEN_UNIFORM, ("keuze", ("willekeurig",))),
+    )
+    nood: bool = optie(
+        False,
+        label="Ook noodplekken als aanbod tellen",
+        url="nood",
+        hulp="Standaard alleen reguliere plekken (de beste benadering van wat meetelt).",
+        alleen=(("soort", ("huidig",)),),
+    )
 
     def __post_init__(self) -> None:
-        if self.soort not in SOORTEN:
-            raise VerdeelFout(f"Onbekend scenario {self.soort!r}; kies uniform of huidig.")
-        if not np.isfinite(self.deelname) or not 0 <= self.deelname <= 1:
-            raise VerdeelFout("De deelname moet tussen 0 en 1 liggen (deel van de gemeenten).")
-        if not np.isfinite(self.omvang) or not 0 <= self.omvang <= 3:
-            raise VerdeelFout("De omvang van het aanbod moet tussen 0 en 3 keer het eerlijke aandeel liggen.")
-        if self.keuze not in KEUZES:
-            raise VerdeelFout(f"Onbekende keuze {self.keuze!r}; kies uit {', '.join(KEUZES)}.")
-        if not 0 <= self.seed <= 10_000:
-            raise VerdeelFout("De toevalsstart moet tussen 0 en 10.000 liggen.")
+        fout = opties.problemen(self)
+        if fout:
+            raise VerdeelFout(fout[0])
 
     def argumenten(self) -> list[str]:
-        if self.soort == "huidig":
-            return ["--scenario", "huidig"] + (["--nood"] if self.nood else [])
-        delen = ["--deelname", f"{self.deelname:g}", "--omvang", f"{self.omvang:g}", "--keuze", self.keuze]
-        return delen + (["--seed", str(self.seed)] if self.keuze == "willekeurig" else [])
+        return opties.argumenten(self)
 
     def aanbod(self, verdeling: pd.DataFrame, behalve: str | None = None) -> np.ndarray:
         """Aanbod in fase 1 per gemeente (hele plekken); `behalve` biedt 0 aan."""

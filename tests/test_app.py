@@ -10,7 +10,7 @@ import shlex
 import pytest
 from streamlit.proto.Metric_pb2 import Metric as MetricProto
 
-from spreiding import bonus, prikkel
+from spreiding import bonus, opties, prikkel
 from spreiding.cli import bonus_uit, maak_parser, scenario_uit, uitgangspunt_uit
 from spreiding.notatie import getal
 from spreiding.uitgangspunt import maak
@@ -378,31 +378,18 @@ PARAMETERS_PER_PAGINA = {
         "gemeente",
         "cyclus",
         "totaal",
-        "scenario",
         "systeem",
-        "deelname",
-        "omvang",
-        "keuze",
-        "seed",
-        "nood",
+        *(o.url for _, o in opties.velden(prikkel.Scenario)),
+        "seed",  # de oude naam van toevalsstart
     ],
     "bonus": [
         "gemeente",
         "provincie",
         "cyclus",
         "alpha",
-        "scenario_b",
-        "realisatie",
-        "klein",
-        "fase1",
-        "duur",
-        "b1",
-        "br",
-        "bv",
-        "drempel",
-        "minjaren",
-        "rdrempel",
-        "nood_b",
+        *(o.url for _, o in opties.velden(bonus.BonusScenario)),
+        *(o.url for _, o in opties.velden(bonus.BonusParameters)),
+        *("scenario_b", "b1", "br", "bv", "minjaren", "rdrempel", "nood_b"),  # oude namen (vóór december 2026)
     ],
     "regietafel": ["provincie", "cyclus", "alpha", "begin", "afspraken"],
 }
@@ -467,7 +454,7 @@ def test_geen_link_laat_een_pagina_omvallen(data):
 ALLEEN_IN_EEN_WEERGAVE = {
     "peildatum": {"cyclus": "eigen"},
     "nood": {"scenario": "huidig"},
-    "realisatie": {"scenario_b": "uniform"},
+    "realisatie": {"gerealiseerd": "uniform"},
     "begin": {"provincie": "Utrecht"},
     "afspraken": {"provincie": "Utrecht"},
 }

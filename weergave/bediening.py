@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from spreiding import herkomst
+from spreiding import herkomst, opties
 from spreiding import uitgangspunt as up
 from spreiding.zoeken import (
     PLAATS,
@@ -302,3 +302,69 @@ def zet_antwoordvak(vak) -> None:
 def antwoordvak():
     """Het vak onder de titel van deze run (of, buiten app.py, gewoon de pagina)."""
     return st.session_state.get(ANTWOORDVAK) or st.container()
+
+
+# ------------------------------------------------------------------- opties van een parameterobject
+
+
+def _optieveld(f, o: opties.Optie, houder, uit: str | None):
+    """Eén widget uit de beschrijving van een optie; geeft de waarde in de eenheid van het model."""
+    hulp = o.hulp or None
+    standaard = opties.naar_scherm(f, o, f.default)
+    soort = opties.soort_widget(f, o)
+    if soort == "vinkje":
+        return toestand.vinkje(o.label, o.url, f.default, help=hulp, houder=houder, uit=uit)
+    if soort == "keuze":
+        namen = dict(o.keuzes or {})
+        gekozen = toestand.keuze(o.label, o.url, list(namen), f.default, namen, help=hulp, houder=houder, uit=uit)
+        return f.default if gekozen is None else gekozen
+    laagste, hoogste = o.scherm or (o.laagste * o.schaal, o.hoogste * o.schaal)
+    if soort == "getal":
+        waarde = toestand.getalveld(
+            o.label,
+            o.url,
+            int(laagste),
+            int(hoogste),
+            standaard,
+            int(o.stap),
+            eenheid=o.eenheid,
+            help=hulp,
+            houder=houder,
+            uit=uit,
+        )
+    else:
+        waarde = toestand.schuif(
+            o.label,
+            o.url,
+            laagste,
+            hoogste,
+            standaard,
+            o.stap,
+            eenheid=o.eenheid,
+            help=hulp,
+            houder=houder,
+            opmaak="%d" + o.eenheid.replace("%", "%%"),
+            uit=uit,
+        )
+    return opties.uit_scherm(f, o, waarde)
+
+
+def parameterobject(soort: type, plaatsen: dict):
+    """De widgets van een parameterobject (BonusScenario, prikkel.Scenario, ...), elk uit de beschrijving op zijn
+    veld (spreiding/opties.py: label, sleutel in de link, bereik, stap, eenheid); `plaatsen`: veld -> kolom, in de
+    volgorde waarin ze komen. Een optie die bij de gekozen soort niet meetelt, staat er uitgeschakeld (met de reden)
+    en houdt haar waarde, ook in de link; het object krijgt daar de standaard. Oudere sleutels (b1, br, ...) in een
+    link werken nog."""
+    beschrijving = {f.name: (f, o) for f, o in opties.velden(soort)}
+    toestand.oude_namen({oud: o.url for _, o in beschrijving.values() for oud in o.oud})
+    waarden = opties.standaarden(soort)
+    for naam, houder in plaatsen.items():
+        f, o = beschrijving[naam]
+        waarden[naam] = _optieveld(f, o, houder, opties.waarom_niet(soort, o, waarden))
+    return opties.genormaliseerd(soort(**waarden))
+
+
+def heeft_melding(soort: type) -> bool:
+    """Staat er een melding bij een van de opties van `soort` (om een ingeklapt blok dan open te zetten)?"""
+    meldingen = st.session_state.get(toestand.MELDINGEN, {})
+    return any(o.url in meldingen for _, o in opties.velden(soort))

@@ -119,11 +119,7 @@ def oude_namen(namen: dict[str, str]) -> None:
         waarde = ruwe_url(oud)
         if waarde is None or ruwe_url(nieuw) is not None:
             continue
-        try:
-            del st.query_params[oud]
-            st.query_params[nieuw] = waarde
-        except Exception:  # noqa: BLE001 - al aan een widget gebonden: de link blijft zoals hij is
-            pass
+        adresbalk.hernoem(oud, nieuw, waarde)
 
 
 def herstel_begin() -> None:

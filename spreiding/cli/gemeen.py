@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 import pandas as pd
 
-from .. import herkomst
+from .. import herkomst, opties
 from ..data import laad_woonplaatsen
 from ..fouten import VerdeelFout
 from ..uitgangspunt import ALPHA_BEREIK, CYCLI, MAX_TOTAAL, PEILJAREN, Uitgangspunt, huidige, maak
@@ -115,6 +115,45 @@ def lees_getal(minimum: float, maximum: float, wat: str) -> Callable[[str], floa
 
 
 # ----------------------------------------------------------------------------------- gedeelde opties
+
+
+def opties_toevoegen(p: argparse.ArgumentParser, soort: type, titel: str) -> None:
+    """De vlaggen van een parameterobject, uit de beschrijving op zijn velden (spreiding/opties.py): naam, bereik,
+    keuzes en uitleg staan daar één keer, voor de command line, de link en de widgets."""
+    g = p.add_argument_group(titel)
+    for f, o in opties.velden(soort):
+        naam = opties.vlag(f, o)
+        alleen = "; alleen bij " + " en ".join(
+            f"{opties.vlag(*next((v, b) for v, b in opties.velden(soort) if v.name == veld))} {'/'.join(goed)}"
+            for veld, goed in o.alleen
+        )
+        hulp = o.cli_hulp or o.label
+        achter = alleen if o.alleen else ""
+        w = opties.soort_widget(f, o)
+        if w == "vinkje":
+            if f.default:
+                g.add_argument("--geen-" + naam[2:], dest=f.name, action="store_false", help=f"niet: {hulp}{achter}")
+            else:
+                g.add_argument(naam, dest=f.name, action="store_true", help=hulp + achter)
+        elif w == "keuze":
+            uitleg = "; ".join(f"{k}: {v}" for k, v in (o.keuzes or {}).items())
+            g.add_argument(
+                naam, dest=f.name, choices=tuple(o.keuzes or ()), default=f.default, help=f"{hulp} ({uitleg}){achter}"
+            )
+        else:
+            wat = f"'{o.label}'"
+            lezer = (
+                lees_geheel(int(o.laagste), int(o.hoogste), wat)
+                if opties.geheel(f)
+                else lees_getal(o.laagste, o.hoogste, wat)
+            )
+            deel = " (een deel: 1 is 100 %%)" if o.schaal == 100 else ""
+            g.add_argument(naam, dest=f.name, type=lezer, default=f.default, help=f"{hulp}{deel}{achter}")
+
+
+def uit_opties(soort: type, args: argparse.Namespace):
+    """Het parameterobject uit de vlaggen; een optie die bij de gekozen soort niet meetelt, krijgt haar standaard."""
+    return opties.genormaliseerd(soort(**{f.name: getattr(args, f.name) for f, _ in opties.velden(soort)}))
 
 
 def uitgangspunt_opties(p: argparse.ArgumentParser, standaard: str | None = None) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 
@@ -14,58 +13,16 @@ from ..verdeling import verdeel
 from .gemeen import (
     formaat_opties,
     gemeentecode,
-    lees_geheel,
-    lees_getal,
+    opties_toevoegen,
     schrijf,
+    uit_opties,
     uitgangspunt_opties,
     uitgangspunt_uit,
 )
 
 
-def _scenario_opties(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("wat de andere gemeenten in fase 1 aanbieden")
-    g.add_argument(
-        "--scenario",
-        choices=tuple(prikkel_regels.SOORTEN),
-        default="uniform",
-        help="uniform (een deel biedt vroeg aan) of huidig (de huidige reguliere plekken, nov. 2025)",
-    )
-    g.add_argument(
-        "--deelname",
-        type=lees_getal(0, 1, "de deelname"),
-        default=0.5,
-        help="deel van de andere gemeenten dat vroeg aanbiedt (0 tot 1)",
-    )
-    g.add_argument(
-        "--omvang",
-        type=lees_getal(0, 3, "de omvang"),
-        default=1.0,
-        help="aanbod als deel van hun eerlijk aandeel (0 tot 3)",
-    )
-    g.add_argument(
-        "--keuze",
-        choices=tuple(prikkel_regels.KEUZES),
-        default="willekeurig",
-        help="wie aanbiedt: willekeurig (met --seed) of de grootste gemeenten",
-    )
-    g.add_argument(
-        "--seed",
-        type=lees_geheel(0, 10_000, "een toevalsstart"),
-        default=1,
-        help="toevalsstart bij --keuze willekeurig",
-    )
-    g.add_argument("--nood", action="store_true", help="bij --scenario huidig ook de noodplekken als aanbod tellen")
-
-
 def scenario_uit(args) -> prikkel_regels.Scenario:
-    if args.scenario == "huidig":
-        return prikkel_regels.Scenario(soort="huidig", nood=args.nood)
-    return prikkel_regels.Scenario(
-        deelname=args.deelname,
-        omvang=args.omvang,
-        keuze=args.keuze,
-        seed=args.seed if args.keuze == "willekeurig" else 1,
-    )
+    return uit_opties(prikkel_regels.Scenario, args)
 
 
 def cmd_prikkel(args) -> int:
@@ -143,6 +100,6 @@ def opdracht(sub) -> None:
         default="gemeente",
         help="land: per provincie wie onder en boven het eerlijk aandeel eindigt",
     )
-    _scenario_opties(p)
+    opties_toevoegen(p, prikkel_regels.Scenario, "wat de andere gemeenten in fase 1 aanbieden")
     formaat_opties(p)
     p.set_defaults(functie=cmd_prikkel)

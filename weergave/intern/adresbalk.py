@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 
 import streamlit as st
+from streamlit.runtime.state.session_state_proxy import get_session_state
 
 #: De sleutel in sessionStorage: het doel dat al eens geladen is.
 SLEUTEL = "spreiding-omgeleid"
@@ -52,3 +53,21 @@ def herstel_eind(sleutel: str) -> None:
 def opnieuw(scope: str = "app") -> None:
     """st.rerun achter de omheining: elke geforceerde herstart staat zo op één plek (issue 30)."""
     st.rerun(scope=scope)
+
+
+# Een widget met bind="query-params" krijgt zijn beginwaarde uit een momentopname van de link die Streamlit aan het
+# begin van de sessie maakt (QueryParams._initial_query_params, streamlit/runtime/state/query_params.py), niet uit
+# st.query_params. Een oude naam (br=1.500) die we in deze run hernoemen (regeling=1.500), zou de widget dus niet
+# bereiken. Na het hernoemen vernieuwen we die momentopname zoals Streamlit zelf doet na een wissel van pagina
+# (set_initial_query_params_from_current). Nagegaan op NAGEGAAN_OP; tests/test_intern.py::test_oude_naam_in_link
+# faalt als het niet meer werkt.
+def hernoem(oud: str, nieuw: str, waarde: str) -> bool:
+    """Zet parameter `oud` in de link om naar `nieuw` (met `waarde`), zodat ook de widget `nieuw` hem leest."""
+    try:
+        del st.query_params[oud]
+        st.query_params[nieuw] = waarde
+    except Exception:  # noqa: BLE001 - al aan een widget gebonden: de link blijft zoals hij is
+        return False
+    with get_session_state().query_params() as qp:
+        qp.set_initial_query_params_from_current()
+    return True

@@ -1,0 +1,108 @@
+"""Issue 30, punt 2: elke optie één keer beschreven (spreiding/opties.py). Een willekeurig object gaat heen en terug
+door de command line (argumenten -> parser) en door de link (URL -> object; en URL -> pagina -> opdracht op het
+scherm) en komt er gelijk uit.
+
+Met de hand gecontroleerd dat deze tests kunnen falen: met `_tekst` die alleen f"{waarde:g}" gaf, faalde
+test_door_de_command_line (een deel als 0.123456789 kwam terug als 0.123457); met een widget die de schermwaarde
+teruggaf zonder `uit_scherm` (20 in plaats van 0,2) faalden beide paginatests; zonder de vernieuwde momentopname in
+adresbalk.hernoem faalde test_oude_namen_in_een_link (de widget hield de standaard)."""
+
+from __future__ import annotations
+
+import shlex
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from spreiding import bonus, opties, prikkel
+from spreiding.cli import maak_parser
+from spreiding.cli.gemeen import uit_opties
+
+from .test_app import open_pagina, schoon
+
+SOORTEN = (bonus.BonusScenario, bonus.BonusParameters, prikkel.Scenario)
+
+
+def _waarde(f, o: opties.Optie, op_het_scherm: bool):
+    """Een strategie voor één veld: binnen het bereik van het model, of (op_het_scherm) op de stappen van de widget."""
+    soort = opties.soort_widget(f, o)
+    if soort == "vinkje":
+        return st.booleans()
+    if soort == "keuze":
+        return st.sampled_from(list(o.keuzes or ()))
+    if soort == "getal" or (opties.geheel(f) and not op_het_scherm):
+        return st.integers(int(o.laagste), int(o.hoogste))
+    if not op_het_scherm:
+        return st.floats(o.laagste, o.hoogste, allow_nan=False)
+    laagste, hoogste = o.scherm or (o.laagste * o.schaal, o.hoogste * o.schaal)
+    stappen = st.integers(0, int((hoogste - laagste) // o.stap))
+    return stappen.map(lambda k: opties.uit_scherm(f, o, laagste + k * o.stap))
+
+
+def objecten(soort: type, op_het_scherm: bool = False):
+    velden = {f.name: _waarde(f, o, op_het_scherm) for f, o in opties.velden(soort)}
+    return st.fixed_dictionaries(velden).map(lambda w: opties.genormaliseerd(soort(**w)))
+
+
+SUBOPDRACHT = {bonus.BonusScenario: "bonus", bonus.BonusParameters: "bonus", prikkel.Scenario: "prikkel"}
+
+
+@pytest.mark.parametrize("soort", SOORTEN, ids=lambda s: s.__name__)
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_door_de_command_line(soort, data):
+    obj = data.draw(objecten(soort))
+    args = maak_parser().parse_args([SUBOPDRACHT[soort], *obj.argumenten()])
+    assert uit_opties(soort, args) == obj
+
+
+@pytest.mark.parametrize("soort", SOORTEN, ids=lambda s: s.__name__)
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_door_de_link(soort, data):
+    obj = data.draw(objecten(soort, op_het_scherm=True))
+    assert opties.uit_url(soort, opties.naar_url(obj)) == obj
+
+
+def _opdracht(at) -> list[str]:
+    tekst = next(m.value for m in at.markdown if "python -m spreiding" in m.value)
+    return shlex.split(tekst.strip("`"))[3:]
+
+
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(scenario=objecten(bonus.BonusScenario, True), parameters=objecten(bonus.BonusParameters, True))
+def test_door_de_pagina_bonus(scenario, parameters):
+    """URL -> widgets -> object -> de opdracht onder 'Naberekenen' -> parser: hetzelfde object."""
+    at = open_pagina("bonus", **opties.naar_url(scenario), **opties.naar_url(parameters))
+    schoon(at)
+    args = maak_parser().parse_args(_opdracht(at))
+    assert uit_opties(bonus.BonusScenario, args) == scenario
+    assert uit_opties(bonus.BonusParameters, args) == parameters
+
+
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(scenario=objecten(prikkel.Scenario, True))
+def test_door_de_pagina_wachten(scenario):
+    at = open_pagina("wachten", gemeente="Utrecht", **opties.naar_url(scenario))
+    schoon(at)
+    args = maak_parser().parse_args(_opdracht(at))
+    assert uit_opties(prikkel.Scenario, args) == scenario
+
+
+def test_oude_namen_in_een_link():
+    """Links van vóór december 2026 (b1, br, bv, minjaren, rdrempel, scenario_b, nood_b, seed) geven dezelfde
+    weergave als de nieuwe namen."""
+    at = open_pagina("bonus", b1="3.000", br="1.500", bv="0", minjaren="8", rdrempel="true", scenario_b="huidig")
+    schoon(at)
+    args = maak_parser().parse_args(_opdracht(at))
+    assert uit_opties(bonus.BonusParameters, args) == bonus.BonusParameters(
+        concept_fase1=3000, regeling_bedrag=1500, vng_bedrag=0, min_jaren=8, regeling_drempel=True
+    )
+    at = open_pagina("wachten", gemeente="Utrecht", seed="7")
+    schoon(at)
+    assert maak_parser().parse_args(_opdracht(at)).seed == 7
