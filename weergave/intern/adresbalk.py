@@ -59,7 +59,7 @@ def opnieuw(scope: str = "app") -> None:
 # begin van de sessie maakt (QueryParams._initial_query_params, streamlit/runtime/state/query_params.py), niet uit
 # st.query_params. Een oude naam (br=1.500) die we in deze run hernoemen (regeling=1.500), zou de widget dus niet
 # bereiken. Na het hernoemen vernieuwen we die momentopname zoals Streamlit zelf doet na een wissel van pagina
-# (set_initial_query_params_from_current). Nagegaan op NAGEGAAN_OP; tests/test_intern.py::test_oude_naam_in_link
+# (set_initial_query_params_from_current). Nagegaan op NAGEGAAN_OP; tests/test_opties.py::test_oude_namen_in_een_link
 # faalt als het niet meer werkt.
 def hernoem(oud: str, nieuw: str, waarde: str) -> bool:
     """Zet parameter `oud` in de link om naar `nieuw` (met `waarde`), zodat ook de widget `nieuw` hem leest."""
