@@ -5,7 +5,7 @@ from datetime import date
 
 import streamlit as st
 
-from spreiding import herkomst, samenvatting
+from spreiding import samenvatting
 from spreiding.bonus import SYSTEMEN as BONUSSYSTEMEN
 from spreiding.gemeente import VERGELIJKBAAR_UITLEG, nu_gevraagd_zin, overzicht, vergelijkbaar
 from spreiding.notatie import euro, getal, plekken
@@ -28,12 +28,12 @@ if not gemeente:
     st.stop()
 
 o = overzicht(gemeenten, gemeente)
-u2 = maak(huidige())
-r = o.rij2
+u_nu = maak(huidige())
+r = o.rij
 
 # ------------------------------------------------------------------- het antwoord, direct onder de titel
 with vak:
-    st.subheader(f"{o.naam}: {plekken(o.opgave2)} in cyclus 2")
+    st.subheader(o.kop)
     # de metrics staan boven het veld voor het verdeelbesluit, maar hangen ervan af: eerst het vak, dan het veld
     cijfervak, nu_vak = st.container(), st.container()
     ingevoerd = None
@@ -50,32 +50,24 @@ with vak:
             "gerapporteerd. Vul het aantal uit het besluit van uw gemeente in; het gaat mee in de link en heet op "
             "het scherm 'ingevoerd'.",
         )
-    basis, verschil = o.cyclus2_vergeleken(ingevoerd)
+    basis, verschil = o.vergeleken(ingevoerd)
     nu = o.nu_gevraagd(ingevoerd)
     with cijfervak:
         m1, m2, m3, m4 = st.columns(4)
-        m1.metric(
-            "Opgave cyclus 2 (2026–2028)",
-            getal(o.opgave2),
-            help=f"Indicatief, zoals gepubliceerd ({herkomst.cijfers_bron()}).",
-        )
-        m2.metric(
-            "Opgave cyclus 1 (gereconstrueerd)",
-            getal(o.opgave1),
-            help="De officiële tabel van cyclus 1 is hier niet beschikbaar; dit getal is gereconstrueerd.",
-        )
+        m1.metric(o.opgave_label, getal(o.opgave), help=o.cyclus.cijfers_toelichting)
+        m2.metric(o.vorige_label, getal(o.opgave_vorige), help=o.vorige.cijfers_toelichting)
         m3.metric(kolom("per_1000").kop, getal(r["per_1000"], 2))
         m4.metric(
             basis,
             getal(verschil, teken=True),
-            help="Opgave cyclus 2 min de basis die het label noemt: het verdeelbesluit van december 2024 (wat nu "
-            "bindt) waar het bekend of ingevoerd is, anders de gereconstrueerde indicatieve opgave van januari 2024.",
+            help=f"{o.opgave_label} min de basis die het label noemt: het verdeelbesluit van december 2024 (wat nu "
+            f"bindt) waar het bekend of ingevoerd is, anders {o.vorige_basis}.",
         )
     if nu is not None:
         with nu_vak:
-            st.markdown(f"{nu_gevraagd_zin(nu)} Cyclus 2 is indicatief tot het volgende verdeelbesluit.")
+            st.markdown(f"{nu_gevraagd_zin(nu)} {o.cyclus.kort} is indicatief tot het volgende verdeelbesluit.")
             st.caption(f"Bron: {nu[2]}")
-    if o.gepubliceerd1 is not None:
+    if o.gepubliceerd_vorige is not None:
         st.caption(o.gepubliceerd_zin())
     p1, p2, p3 = st.columns(3)
     p1.metric(kolom("regulier").kop, getal(int(r["regulier"])), help=kolom("regulier").definitie)
@@ -85,7 +77,7 @@ with vak:
         getal(int(r["te_realiseren"])),
         help=kolom("te_realiseren").uitleg,
     )
-    teksten.citeerbaar(samenvatting.gemeente_zin(u2, r))
+    teksten.citeerbaar(samenvatting.gemeente_zin(u_nu, r))
 
 # ----------------------------------------------------------------------------------- knoppen en links
 k1, k2 = st.columns([1, 2], vertical_alignment="center")
@@ -93,9 +85,9 @@ with k1:
     export.pdf_knop(
         "Briefing (PDF)",
         lambda link=export.huidige_link(): briefing.gemeente_pdf(
-            gemeenten, gemeente, u2, link=link, verdeelbesluit=ingevoerd
+            gemeenten, gemeente, u_nu, link=link, verdeelbesluit=ingevoerd
         ),
-        figuren.bestandsnaam("briefing", o.naam, u2.bestandsdeel),
+        figuren.bestandsnaam("briefing", o.naam, u_nu.bestandsdeel),
         key="briefing_mijn_gemeente",
         help="Eén A4 met wat nu gevraagd wordt, de opgave en de uitleg, de plekken, de bonus, de data, een kaartje, "
         "de link naar deze pagina (met QR-code) en de bronnen.",
@@ -103,8 +95,8 @@ with k1:
 with k2:
     export.deel_knop(
         "Deel deze pagina",
-        titel=f"{o.naam}: {plekken(o.opgave2)} asielopvang (Spreidingswet)",
-        tekst=samenvatting.gemeente_zin(u2, r),
+        titel=f"{o.naam}: {plekken(o.opgave)} asielopvang (Spreidingswet)",
+        tekst=samenvatting.gemeente_zin(u_nu, r),
     )
 l1, l2, l3, l4 = st.columns(4)
 for houder, pagina, label in (
@@ -120,10 +112,10 @@ s = o.stappen
 st.subheader("Waarom dit getal")
 st.markdown(
     f"1. **Inwoners:** {getal(s['inwoners'])} op 1 januari 2024, {getal(s['aandeel_pct'], 3)} % van "
-    f"Nederland: {getal(s['quotum_inwoners'], 1)} van de {getal(u2.totaal)} plekken.\n"
+    f"Nederland: {getal(s['quotum_inwoners'], 1)} van de {getal(u_nu.totaal)} plekken.\n"
     f"2. **SES-correctie:** factor {getal(s['correctiefactor'], 3)} (afgeleid uit de gepubliceerde verdeling): "
     f"{getal(s['quotum'], 1)} plekken.\n"
-    f"3. **Afronding:** hele plekken, landelijk precies {getal(u2.totaal)}: {getal(s['quotum'], 1)} → "
+    f"3. **Afronding:** hele plekken, landelijk precies {getal(u_nu.totaal)}: {getal(s['quotum'], 1)} → "
     f"**{getal(s['opgave'])}**."
 )
 st.caption(samenvatting.factor_zin(r, 1.0))
@@ -140,7 +132,7 @@ st.caption(samenvatting.bonus_aannames(int(r["regulier"])))
 # --------------------------------------------------------------------------------- vergelijkbaar
 st.subheader("Vergelijkbare gemeenten")
 st.caption(VERGELIJKBAAR_UITLEG)
-vergelijking = vergelijkbaar(laden.verdeling(u2), gemeente, 8)
+vergelijking = vergelijkbaar(laden.verdeling(u_nu), gemeente, 8)
 # de kolommen die op een telefoon passen; de rest één tik verder (issue 32)
 export.kleine_tabel(vergelijking, ["gemeentenaam", "inwoners", "dichtheid", "opgave", "per_1000"], kort=True)
 st.caption(
@@ -149,4 +141,4 @@ st.caption(
 )
 with st.expander("Meer kolommen: correctiefactor, regulier en nood"):
     export.kleine_tabel(vergelijking, ["gemeentenaam", "correctiefactor", "regulier", "nood"], kort=True)
-teksten.bronregel(u2.bronnen() + [PARAMETERS.bonus["regeling_moment"].bron])
+teksten.bronregel(u_nu.bronnen() + [PARAMETERS.bonus["regeling_moment"].bron])

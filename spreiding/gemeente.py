@@ -7,6 +7,7 @@ Pure functies over de gemeententabel; de pagina toont alleen wat hier staat.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -14,7 +15,7 @@ import pandas as pd
 from . import bonus
 from .fouten import VerdeelFout
 from .notatie import getal, plekken
-from .parameters import PARAMETERS
+from .parameters import PARAMETERS, Cyclus, Gegeven
 from .uitgangspunt import maak
 from .verdeling import uitleg, verdeel
 
@@ -48,34 +49,73 @@ def nu_gevraagd_zin(nu: tuple[int, str, str]) -> str:
 
 @dataclass(frozen=True)
 class Overzicht:
+    """Eén gemeente in de cyclus van vandaag (`cyclus`) en de cyclus ervoor (`vorige`); welke cycli dat zijn en hoe
+    ze heten, komt uit spreiding/parameters/cycli.toml (een nieuwe cyclus is daar een regel, geen code)."""
+
     code: str
     naam: str
     provincie: str
-    rij2: pd.Series  # de regel van cyclus 2 (verdeling, met huidige plekken)
-    opgave1: int  # cyclus 1, gereconstrueerd
-    gepubliceerd1: int | None  # cyclus 1 zoals gepubliceerd, waar bekend
-    stappen: dict  # verdeling.uitleg voor cyclus 2
+    cyclus: Cyclus
+    vorige: Cyclus
+    rij: pd.Series  # de regel van de cyclus van vandaag (verdeling, met huidige plekken)
+    opgave_vorige: int  # de vorige cyclus, in het model (gereconstrueerd of gepubliceerd, zie vorige.cijfers)
+    gepubliceerd_vorige: Gegeven | None  # de vorige cyclus zoals gepubliceerd, waar bekend
+    stappen: dict  # verdeling.uitleg voor de cyclus van vandaag
     bonus: pd.Series  # bonus per systeem bij de huidige reguliere plekken
 
     @property
-    def opgave2(self) -> int:
-        return int(self.rij2["opgave"])
+    def opgave(self) -> int:
+        return int(self.rij["opgave"])
 
     @property
     def verschil_cycli(self) -> int:
-        """Cyclus 2 min cyclus 1 (gereconstrueerd)."""
-        return self.opgave2 - self.opgave1
+        """Deze cyclus min de vorige (in het model)."""
+        return self.opgave - self.opgave_vorige
+
+    @property
+    def kop(self) -> str:
+        """'Heerlen: 317 plekken in cyclus 2'."""
+        return f"{self.naam}: {plekken(self.opgave)} in {self.cyclus.kort.lower()}"
+
+    @property
+    def opgave_label(self) -> str:
+        """'Opgave cyclus 2 (2026–2028)'."""
+        return f"Opgave {self.cyclus.naam[:1].lower()}{self.cyclus.naam[1:]}"
+
+    @property
+    def vorige_label(self) -> str:
+        """'Opgave cyclus 1 (gereconstrueerd)'."""
+        return f"Opgave {self.vorige.kort.lower()} ({self.vorige.cijfers})"
+
+    @property
+    def vorige_zin(self) -> str:
+        """'Cyclus 1 (2024–2026): 317 plekken (gereconstrueerd); zoals gepubliceerd (…): 326'."""
+        zin = f"{self.vorige.naam}: {plekken(self.opgave_vorige)} ({self.vorige.cijfers})"
+        g = self.gepubliceerd_vorige
+        return zin + (f"; zoals gepubliceerd ({self._volgens()}): {getal(int(g.waarde))}" if g is not None else "")
+
+    def _volgens(self) -> str:
+        g = self.gepubliceerd_vorige
+        if g is None:
+            return ""
+        wie = "nieuwsberichten" if g.bron.soort == "nieuws" else g.bron.uitgever
+        return f"volgens {wie}, {g.bron.datum}"
 
     def nu_gevraagd(self, ingevoerd: int | None = None) -> tuple[int, str, str] | None:
         return nu_gevraagd(self.code, ingevoerd)
 
-    def cyclus2_vergeleken(self, ingevoerd: int | None = None) -> tuple[str, int]:
-        """(label met de basis, cyclus 2 min die basis): het verdeelbesluit van december 2024 waar het bekend is,
-        anders de (gereconstrueerde) indicatieve opgave van januari 2024. Elke vergelijking noemt haar basis."""
+    def vergeleken(self, ingevoerd: int | None = None) -> tuple[str, int]:
+        """(label met de basis, deze cyclus min die basis): het verdeelbesluit van december 2024 waar het bekend is,
+        anders de vorige cyclus (in het model). Elke vergelijking noemt haar basis."""
         nu = self.nu_gevraagd(ingevoerd)
         if nu is not None:
-            return "Cyclus 2 t.o.v. het verdeelbesluit van december 2024", self.opgave2 - nu[0]
-        return "Cyclus 2 t.o.v. de indicatieve opgave van januari 2024 (gereconstrueerd)", self.verschil_cycli
+            return f"{self.cyclus.kort} t.o.v. het verdeelbesluit van december 2024", self.opgave - nu[0]
+        return f"{self.cyclus.kort} t.o.v. {self.vorige_basis}", self.verschil_cycli
+
+    @property
+    def vorige_basis(self) -> str:
+        """De vorige cyclus als basis: 'de indicatieve opgave van januari 2024 (gereconstrueerd)'."""
+        return f"{self.vorige.als_basis or self.vorige.kort.lower()} ({self.vorige.cijfers})"
 
     def gepubliceerd_zin(self) -> str:
         """'Cyclus 1 zoals gepubliceerd (…): 326; cyclus 2 ligt daar 36 plekken onder.' (leeg als onbekend)"""
@@ -83,38 +123,42 @@ class Overzicht:
         if d is None:
             return ""
         stand = "gelijk" if d == 0 else f"{plekken(abs(d))} {'onder' if d < 0 else 'boven'}"
+        gepubliceerd = getal(int(self.gepubliceerd_vorige.waarde))
         return (
-            f"Cyclus 1 zoals gepubliceerd (volgens nieuwsberichten, 31 januari 2024): {getal(self.gepubliceerd1)}; "
-            f"cyclus 2 ligt daar {stand}."
+            f"{self.vorige.kort} zoals gepubliceerd ({self._volgens()}): {gepubliceerd}; "
+            f"{self.cyclus.kort.lower()} ligt daar {stand}."
         )
 
     @property
     def verschil_gepubliceerd(self) -> int | None:
-        """Cyclus 2 min de gepubliceerde opgave van cyclus 1, waar die bekend is."""
-        return None if self.gepubliceerd1 is None else self.opgave2 - self.gepubliceerd1
+        """Deze cyclus min de gepubliceerde opgave van de vorige, waar die bekend is."""
+        g = self.gepubliceerd_vorige
+        return None if g is None else self.opgave - int(g.waarde)
 
 
-def overzicht(gemeenten: pd.DataFrame, code: str) -> Overzicht:
-    # de cyclus van vandaag en die ervoor (uit de parameters; cyclus 2 en 1 op 6 december 2026)
-    nu = PARAMETERS.huidige_cyclus()
+def overzicht(gemeenten: pd.DataFrame, code: str, dag: date | None = None) -> Overzicht:
+    """De gemeente in de cyclus van vandaag (of van `dag`) en de cyclus ervoor (uit de parameters)."""
+    nu = PARAMETERS.huidige_cyclus(dag)
     vorige = PARAMETERS.vorige_cyclus(nu) or nu
-    u2, u1 = maak(nu.code), maak(vorige.code)
-    v2 = verdeel(gemeenten, u2.parameters())
-    v1 = verdeel(gemeenten, u1.parameters()).set_index("gemeentecode")
-    if code not in set(v2["gemeentecode"]):
+    u_nu, u_vorige = maak(nu.code), maak(vorige.code)
+    v_nu = verdeel(gemeenten, u_nu.parameters())
+    v_vorige = verdeel(gemeenten, u_vorige.parameters()).set_index("gemeentecode")
+    if code not in set(v_nu["gemeentecode"]):
         raise VerdeelFout(f"Onbekende gemeentecode: {code}.")
-    rij2 = v2.set_index("gemeentecode").loc[code]
+    rij = v_nu.set_index("gemeentecode").loc[code]
     parameters = bonus.BonusParameters()
-    plek = bonus.plekken(v2, bonus.BonusScenario(soort="huidig"), parameters)
-    uitkering = bonus.uitbetaling(v2, plek, parameters).set_index("gemeentecode").loc[code]
+    plek = bonus.plekken(v_nu, bonus.BonusScenario(soort="huidig"), parameters)
+    uitkering = bonus.uitbetaling(v_nu, plek, parameters).set_index("gemeentecode").loc[code]
     return Overzicht(
         code=code,
-        naam=str(rij2["gemeentenaam"]),
-        provincie=str(rij2["provincie"]),
-        rij2=rij2,
-        opgave1=int(v1.loc[code, "opgave"]),
-        gepubliceerd1=int(vorige.gepubliceerd[code].waarde) if code in vorige.gepubliceerd else None,
-        stappen=uitleg(v2, code, u2.parameters()),
+        naam=str(rij["gemeentenaam"]),
+        provincie=str(rij["provincie"]),
+        cyclus=nu,
+        vorige=vorige,
+        rij=rij,
+        opgave_vorige=int(v_vorige.loc[code, "opgave"]),
+        gepubliceerd_vorige=vorige.gepubliceerd.get(code),
+        stappen=uitleg(v_nu, code, u_nu.parameters()),
         bonus=uitkering,
     )
 

@@ -84,6 +84,25 @@ def test_cyclus_3_is_een_rij_data(tmp_path):
     )
     assert uit.returncode == 0 and "ok" in uit.stdout, uit.stderr[-3000:]
 
+    # Mijn gemeente op een dag in cyclus 3: de kop, de labels en de vergelijking noemen cyclus 3 en cyclus 2
+    script = textwrap.dedent(
+        """
+        from datetime import date
+        from spreiding.data import laad_gemeenten
+        from spreiding.gemeente import overzicht
+        o = overzicht(laad_gemeenten(), "GM0917", dag=date(2028, 3, 1))
+        assert o.kop.startswith("Heerlen: ") and o.kop.endswith(" in cyclus 3"), o.kop
+        assert (o.opgave_label, o.vorige_label) == ("Opgave cyclus 3 (2028–2030)", "Opgave cyclus 2 (gepubliceerd)")
+        assert o.vergeleken()[0] == "Cyclus 3 t.o.v. cyclus 2 (gepubliceerd)", o.vergeleken()
+        assert o.opgave_vorige == 290, o.opgave_vorige  # Heerlen in cyclus 2 (SOURCES.md van NOS Nieuwsuur, nov. 2025)
+        print("ok")
+        """
+    )
+    uit = subprocess.run(
+        [sys.executable, "-c", script], cwd=PROJECT, env=omgeving, capture_output=True, text=True, timeout=300
+    )
+    assert uit.returncode == 0 and "ok" in uit.stdout, uit.stderr[-3000:]
+
 
 def test_geen_cyclusletterlijk_buiten_de_parameters():
     """Code vraagt 'wat geldt op deze datum' of 'welke cyclus is gepubliceerd', niet 'cyclus "2"'."""

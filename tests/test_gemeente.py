@@ -45,7 +45,7 @@ def test_vergelijkbaar_eerst_uit_dezelfde_provincie():
 def test_overzicht_heerlen(gemeenten):
     o = overzicht(gemeenten, "GM0917")
     # SOURCES.md: Heerlen 290 in cyclus 2, 464 regulier; DOMAIN: 326 gepubliceerd in cyclus 1
-    assert (o.opgave2, int(o.rij2["regulier"]), o.gepubliceerd1) == (290, 464, 326)
+    assert (o.opgave, int(o.rij["regulier"]), int(o.gepubliceerd_vorige.waarde)) == (290, 464, 326)
     assert o.verschil_gepubliceerd == 290 - 326
     assert int(o.bonus["bonus_regeling"]) == (464 - 290) * 2_000
     assert o.gepubliceerd_zin().endswith("cyclus 2 ligt daar 36 plekken onder.")

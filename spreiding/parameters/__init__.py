@@ -146,6 +146,9 @@ class Cyclus:
     begin: date
     einde: date
     amv: Gegeven | None = None
+    #: hoe een vergelijking de aantallen van deze cyclus als basis noemt ('de indicatieve opgave van januari 2024');
+    #: leeg: de korte naam ('cyclus 2')
+    als_basis: str = ""
     bron: Bron | None = None  # waar de aantallen per gemeente en de huidige plekken vandaan komen
     #: gemeentecode -> de aantallen van deze cyclus zoals in het nieuws geciteerd [R] (cyclus 1), anders leeg
     gepubliceerd: dict[str, Gegeven] = field(default_factory=dict, repr=False)
@@ -500,6 +503,7 @@ def lees(map_: Path = MAP) -> Parameters:
             amv=amv if amv is not None and amv.waarde is not None else None,
             cijfers=c["cijfers"],
             cijfers_toelichting=c["cijfers_toelichting"],
+            als_basis=c.get("als_basis", ""),
             begin=begin,
             einde=einde,
             bron=lezer.bron(c["bron"], f"cyclus {code}") if "bron" in c else None,

@@ -118,10 +118,10 @@ def gemeente_pdf(
             breedte,
         )
     if u == maak(huidige()):
-        basis, verschil = o.cyclus2_vergeleken(verdeelbesluit)
-        onder = f"indicatief; {basis[len('Cyclus 2 ') :]}: {getal(verschil, teken=True)}"
+        basis, verschil = o.vergeleken(verdeelbesluit)
+        onder = f"indicatief; {basis[len(o.cyclus.kort) + 1 :]}: {getal(verschil, teken=True)}"
     else:
-        onder = f"indicatief; cyclus 2 zoals gepubliceerd: {getal(o.opgave2)}"
+        onder = f"indicatief; {o.cyclus.kort.lower()} zoals gepubliceerd: {getal(o.opgave)}"
     pdf.kerngetal(f"Opgave {u.naam}", plekken(stap["opgave"]), onder, pdf.l_margin + breedte + 3, y, breedte)
     pdf.kerngetal(
         kolom("te_realiseren").kop,
@@ -134,12 +134,9 @@ def gemeente_pdf(
         breedte,
     )
     pdf.set_y(y + 23.5)
-    cyclus1 = f"Cyclus 1 (2024–2026): {plekken(o.opgave1)} (gereconstrueerd)" + (
-        f"; zoals gepubliceerd (volgens nieuwsberichten, 31 januari 2024): {getal(o.gepubliceerd1)}"
-        if o.gepubliceerd1 is not None
-        else ""
+    pdf.alinea(
+        f"{o.vorige_zin}. {o.cyclus.kort} is indicatief tot het volgende verdeelbesluit.", grootte=7.5, kleur=GRIJS
     )
-    pdf.alinea(f"{cyclus1}. Cyclus 2 is indicatief tot het volgende verdeelbesluit.", grootte=7.5, kleur=GRIJS)
     pdf.ln(1)
 
     links = 104
@@ -175,7 +172,7 @@ def gemeente_pdf(
         breedte=links,
         hoogte=3.9,
     )
-    pdf.alinea(bonus_aannames(int(o.rij2["regulier"])), grootte=6.8, breedte=links, hoogte=3.1, kleur=GRIJS)
+    pdf.alinea(bonus_aannames(int(o.rij["regulier"])), grootte=6.8, breedte=links, hoogte=3.1, kleur=GRIJS)
     pdf.alinea(aanvraag_kort(date.today()), grootte=6.8, breedte=links, hoogte=3.1, kleur=GRIJS)
     pdf.ln(1)
     cyclus = _cyclus_van(u)
