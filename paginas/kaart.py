@@ -12,9 +12,7 @@ from spreiding.uitvoer.kolommen import kolom
 from spreiding.verdeling import (
     buren,
     gepubliceerd_voor,
-    in_provincie,
     landelijk,
-    per_provincie,
     provincie_rij,
     provincie_van,
     rang_in_provincie,
@@ -263,7 +261,7 @@ with kaart_kolom_rechts:
 # ---------------------------------------------------------------------------------------------- tabel
 st.subheader("Tabel" + (f": provincie {provincie}" if provincie and niveau == "gemeente" else ""))
 if niveau == "gemeente":
-    tonen = u.met_herkomst(in_provincie(verdeling, provincie))
+    tonen = laden.tabel_met_herkomst(u, "gemeente", provincie)
     kolommen = GEMEENTEKOLOMMEN + (["opgave_amv"] if u.amv else []) + u.herkomstkolommen()
     # alle 342 gemeenten op verzoek (de tabel kost de meeste rekentijd van de pagina); een provincie altijd
     if provincie or toestand.vinkje(
@@ -280,7 +278,7 @@ if niveau == "gemeente":
         )
     argumenten = [u.argumenten()] + ([["--provincie", provincie]] if provincie else [])
 else:
-    tonen = u.met_herkomst(per_provincie(verdeling), "provincie", "provincie")
+    tonen = laden.tabel_met_herkomst(u, "provincie")
     kolommen = PROVINCIEKOLOMMEN + (["opgave_amv"] if u.amv else []) + u.herkomstkolommen("provincie")
     export.tabel(tonen, kolommen, nadruk=(lambda r: r["provincie"] == provincie) if provincie else None, key="tabel")
     argumenten = [u.argumenten(), ["--niveau", "provincie"]]

@@ -194,14 +194,22 @@ def _per_groep(verdeling: pd.DataFrame, sleutels: pd.Series) -> pd.DataFrame:
 
 def per_provincie(verdeling: pd.DataFrame) -> pd.DataFrame:
     """Provinciale opgave = som van de gemeentelijke opgaven (verdeling.provincie_is_som) [C]; zo ook de plekken. Nog te
-    realiseren geldt voor het eigen totaal van de provincie, niet als som van de gemeentelijke tekorten."""
-    return _per_groep(verdeling, verdeling["provincie"]).rename_axis("provincie").reset_index()
+    realiseren geldt voor het eigen totaal van de provincie, niet als som van de gemeentelijke tekorten.
+    Eén keer berekend per verdeling (issue 34: elke bezoeker rekende het opnieuw uit); de aanroeper krijgt een eigen
+    (ondiepe) kopie, dus een kolom erbij zetten verandert het gedeelde origineel niet."""
+    afgeleid = _opzoek(verdeling).afgeleid
+    if "per_provincie" not in afgeleid:
+        afgeleid["per_provincie"] = _per_groep(verdeling, verdeling["provincie"]).rename_axis("provincie").reset_index()
+    return afgeleid["per_provincie"].copy(deep=False)
 
 
 def landelijk(verdeling: pd.DataFrame) -> pd.Series:
-    """Dezelfde kolommen voor heel Nederland (één rij; `provincie` = 'Nederland')."""
-    rij = _per_groep(verdeling, pd.Series("Nederland", index=verdeling.index)).iloc[0]
-    return pd.concat([pd.Series({"provincie": "Nederland"}, dtype=object), rij.astype(object)])
+    """Dezelfde kolommen voor heel Nederland (één rij; `provincie` = 'Nederland'); één keer per verdeling."""
+    afgeleid = _opzoek(verdeling).afgeleid
+    if "landelijk" not in afgeleid:
+        rij = _per_groep(verdeling, pd.Series("Nederland", index=verdeling.index)).iloc[0]
+        afgeleid["landelijk"] = pd.concat([pd.Series({"provincie": "Nederland"}, dtype=object), rij.astype(object)])
+    return afgeleid["landelijk"].copy(deep=False)
 
 
 @dataclass(frozen=True)
@@ -215,6 +223,8 @@ class _Opzoek:
     provincie: np.ndarray
     #: (provincie, sorteerkolom, dalend) -> de gesorteerde deeltabel; lezers veranderen haar niet (assign kopieert)
     gesorteerd: dict = field(default_factory=dict)
+    #: wat uit de hele verdeling volgt (per_provincie, landelijk): één keer per verdeling
+    afgeleid: dict = field(default_factory=dict)
 
 
 _OPZOEK: dict[int, tuple[weakref.ref, _Opzoek]] = {}
@@ -263,10 +273,10 @@ def provincie_van(verdeling: pd.DataFrame, gemeentecode: str | None) -> str | No
 def provincie_rij(verdeling: pd.DataFrame, provincie: str) -> pd.Series:
     """De rij van één provincie uit per_provincie."""
     tabel = per_provincie(verdeling)
-    gekozen = tabel.loc[tabel["provincie"] == provincie]
-    if gekozen.empty:
+    plek = np.flatnonzero(tabel["provincie"].to_numpy(dtype=object) == provincie)
+    if not len(plek):
         raise VerdeelFout(f"Onbekende provincie: {provincie}.")
-    return gekozen.iloc[0]
+    return tabel.iloc[int(plek[0])]
 
 
 def in_provincie(verdeling: pd.DataFrame, provincie: str | None, sorteer: str = "gemeentenaam", dalend=False):
@@ -342,14 +352,15 @@ def uitleg(verdeling: pd.DataFrame, gemeentecode: str, parameters: VerdeelParame
 def vergelijk_met(verdeling: pd.DataFrame, gepubliceerd: dict[str, int]) -> pd.DataFrame:
     """Gepubliceerde aantallen naast die van `verdeling`, voor de gemeenten die in beide voorkomen:
     gemeentecode, gemeentenaam, gepubliceerd, model, afwijking (model − gepubliceerd) en afwijking_pct."""
-    rijen = verdeling.set_index("gemeentecode")
-    codes = [c for c in gepubliceerd if c in rijen.index]
+    o = _opzoek(verdeling)
+    codes = [c for c in gepubliceerd if c in o.positie]
+    ix = np.asarray([o.positie[c] for c in codes], dtype=np.int64)
     tabel = pd.DataFrame(
         {
             "gemeentecode": codes,
-            "gemeentenaam": rijen.loc[codes, "gemeentenaam"].to_numpy() if codes else [],
-            "gepubliceerd": [int(gepubliceerd[c]) for c in codes],
-            "model": rijen.loc[codes, "opgave"].to_numpy(dtype=np.int64) if codes else [],
+            "gemeentenaam": verdeling["gemeentenaam"].to_numpy(dtype=object)[ix],
+            "gepubliceerd": np.asarray([int(gepubliceerd[c]) for c in codes], dtype=np.int64),
+            "model": verdeling["opgave"].to_numpy(dtype=np.int64)[ix],
         }
     )
     tabel["afwijking"] = tabel["model"] - tabel["gepubliceerd"]

@@ -103,22 +103,33 @@ def _na_provincie() -> None:
         st.session_state["gemeente"] = None
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _zoekbalk(_gemeenten: pd.DataFrame, _namen: dict[str, str], versie: tuple[str, str]):
+    """Wat het zoekvak nodig heeft, één keer per gegevensversie (issue 34: elke run bouwde 2.600 opties opnieuw):
+    provincies, opties met en zonder provincies, de getoonde namen en gemeentecode -> provincie. Gedeeld: niet
+    veranderen."""
+    provincies = sorted(set(_gemeenten["provincie"]))
+    namen_provincies = {
+        PROVINCIE_VOORVOEGSEL + p: zoeklabel(PROVINCIE_VOORVOEGSEL + p, PROVINCIE_BIJNAMEN.get(p)) for p in provincies
+    }
+    return (
+        provincies,
+        list(namen_provincies) + list(_namen),
+        list(_namen),
+        {**namen_provincies, **_namen},
+        dict(zip(_gemeenten["gemeentecode"], _gemeenten["provincie"])),
+    )
+
+
 def zoekvakken(gemeenten: pd.DataFrame, met_provincie: bool = True, kolommen=None) -> tuple[str | None, str | None]:
     """Gemeente (met de provincies als extra keuze) en, als gevraagd, het provinciefilter; geeft (gemeentecode,
     provincie) zoals de widgets ze na hun callbacks hebben."""
-    provincies = sorted(set(gemeenten["provincie"]))
-    namen = laden.zoekopties()  # gemeenten en woonplaatsen ('Sneek — Súdwest-Fryslân'), zonder accenten vindbaar
-    st.session_state["_gemeente_provincie"] = dict(zip(gemeenten["gemeentecode"], gemeenten["provincie"]))
-    opties = list(namen)
-    if met_provincie:
-        opties = [PROVINCIE_VOORVOEGSEL + p for p in provincies] + opties
-    alle_namen = {
-        **{
-            PROVINCIE_VOORVOEGSEL + p: zoeklabel(PROVINCIE_VOORVOEGSEL + p, PROVINCIE_BIJNAMEN.get(p))
-            for p in provincies
-        },
-        **namen,
-    }
+    # gemeenten en woonplaatsen ('Sneek — Súdwest-Fryslân'), zonder accenten vindbaar
+    provincies, met_provincies, zonder, alle_namen, gemeente_provincie = _zoekbalk(
+        gemeenten, laden.zoekopties(), laden.versie()
+    )
+    st.session_state["_gemeente_provincie"] = gemeente_provincie
+    opties = met_provincies if met_provincie else zonder
     if met_provincie:
         links, rechts = kolommen or st.columns([3, 2])
     else:

@@ -14,7 +14,7 @@ Klikken op de kaart gaat als trigger 'klik' (de location van het punt) terug naa
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import streamlit as st
@@ -49,11 +49,17 @@ def voorladen() -> None:
     _voorlader()(key="plotly_voorladen", data={"bundel": _bundel()})
 
 
+@lru_cache(maxsize=64)
+def _beschrijving_van_json(figuur: str) -> str:
+    """De tekstbeschrijving van een figuur in JSON, één keer per figuur (dezelfde JSON komt uit een gedeelde cache)."""
+    return beschrijving(json.loads(figuur))
+
+
 def toon(fig: dict | str, key: str, config: dict, on_klik=None):
     """Toon `fig` (figuren-dict of al gemaakte JSON) onder `key`; een nieuwe figuur werkt dezelfde grafiek bij.
     `on_klik`: callback bij een klik op een gebied (de location staat dan in `klik_waarde(key)`)."""
     figuur = fig if isinstance(fig, str) else als_json(fig)
-    tekst = beschrijving(json.loads(figuur) if isinstance(fig, str) else fig)
+    tekst = _beschrijving_van_json(figuur) if isinstance(fig, str) else beschrijving(fig)
     extra = {"on_klik_change": on_klik} if on_klik else {}
     return _component()(
         key=key,

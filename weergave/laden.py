@@ -18,7 +18,7 @@ from spreiding import data as gegevens
 from spreiding.fouten import DataFout
 from spreiding.samenvatting import nederland_gewogen
 from spreiding.uitgangspunt import Uitgangspunt
-from spreiding.verdeling import VerdeelParameters, verdeel
+from spreiding.verdeling import VerdeelParameters, in_provincie, per_provincie, verdeel
 from spreiding.vergelijk import Vergelijking, vergelijk
 from spreiding.zoeken import zoekopties as maak_zoekopties
 
@@ -73,6 +73,11 @@ def _zoekopties(vingerafdruk_gemeenten: str, vingerafdruk_plaatsen: str) -> dict
 def zoekopties() -> dict[str, str]:
     """De opties van het zoekvak (gemeenten en woonplaatsen), één keer per gegevensversie gebouwd."""
     return _zoekopties(_vingerafdruk(gegevens.GEMEENTEN), _vingerafdruk(gegevens.WOONPLAATSEN))
+
+
+def versie() -> tuple[str, str]:
+    """De versie van de gegevens (gemeenten, woonplaatsen): een sleutel voor wat daaruit één keer gebouwd wordt."""
+    return _vingerafdruk(gegevens.GEMEENTEN), _vingerafdruk(gegevens.WOONPLAATSEN)
 
 
 def gemeenten_of_fout() -> tuple[pd.DataFrame | None, str | None]:
@@ -176,3 +181,18 @@ def kaartbron(niveau: str) -> str | dict | None:
         return None
     naam = gegevens.GEMEENTEGRENZEN if niveau == "gemeente" else gegevens.PROVINCIEGRENZEN
     return _grenzen_url(niveau, _vingerafdruk(naam)) or geo
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _met_herkomst(u: Uitgangspunt, niveau: str, provincie: str | None, vingerafdruk: str) -> pd.DataFrame:
+    v = _verdeling(u.totaal, u.peildatum, float(u.alpha), u.amv, vingerafdruk)
+    if niveau == "provincie":
+        return u.met_herkomst(per_provincie(v), "provincie", "provincie")
+    return u.met_herkomst(in_provincie(v, provincie))
+
+
+def tabel_met_herkomst(u: Uitgangspunt, niveau: str, provincie: str | None = None) -> pd.DataFrame:
+    """De tabel van de kaart (per provincie, of de gemeenten van `provincie` of van heel Nederland) met de kolommen
+    over de herkomst van de cijfers (Uitgangspunt.met_herkomst): één keer per uitgangspunt en keuze, gedeeld tussen
+    sessies (issue 34; niet veranderen)."""
+    return _met_herkomst(u, niveau, provincie if niveau == "gemeente" else None, _vingerafdruk(gegevens.GEMEENTEN))

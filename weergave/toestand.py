@@ -117,7 +117,14 @@ def oude_namen(namen: dict[str, str]) -> None:
     eerste run, vóór de widgets, en alleen als de nieuwe naam er niet al staat."""
     for oud, nieuw in namen.items():
         waarde = ruwe_url(oud)
-        if waarde is None or ruwe_url(nieuw) is not None:
+        if waarde is None:
+            continue
+        if ruwe_url(nieuw) is not None:  # beide namen: de nieuwe telt; de oude waarde gaat niet stil verloren
+            if waarde != ruwe_url(nieuw):
+                st.warning(
+                    f"De link bevat {oud}={veilig(waarde)} (een oude naam) naast {nieuw}={veilig(ruwe_url(nieuw))}; "
+                    f"gebruikt: {nieuw}."
+                )
             continue
         adresbalk.hernoem(oud, nieuw, waarde)
 

@@ -4,11 +4,13 @@ Streamlits publieke API."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import streamlit as st
 
 
+@cache  # de bundel verandert niet zolang de server draait (zocht elke run opnieuw; issue 34)
 def bundel() -> str:
     """De bestandsnaam van Streamlits plotly.js-bundel (met hash), bv. 'PlotlyChart.D9Z0_fxz.js'."""
     js = Path(st.__file__).parent / "static" / "static" / "js"
