@@ -251,9 +251,9 @@ class Container:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.poort}"
 
-    def start(self) -> Container:
-        self._begin = time.perf_counter()
-        _draai(
+    def opdracht(self) -> list[str]:
+        """De opdracht die de container start (alleen-lezen, met tmpfs waar de app schrijft)."""
+        return [
             self.engine,
             "run",
             "-d",
@@ -265,7 +265,11 @@ class Container:
             "-p",
             f"127.0.0.1:{self.poort}:8501",
             BEELD,
-        )
+        ]
+
+    def start(self) -> Container:
+        self._begin = time.perf_counter()
+        _draai(*self.opdracht())
         self.pid = int(_draai(self.engine, "inspect", "--format", "{{.State.Pid}}", self.naam).strip())
         return self
 

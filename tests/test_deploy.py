@@ -4,6 +4,7 @@ compose-schema) en de HAProxy-configuratie (haproxy -c, als haproxy er is). Plus
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -106,9 +107,16 @@ def test_containerbewijs_faalt_op_een_eis_niet_op_een_doel():
 def test_het_beeld_draait_als_gewone_gebruiker_en_kan_alleen_lezen():
     """De Dockerfile zet uid 10001 en schrijft nergens buiten /tmp en /app/static (de tmpfs van --read-only); het
     containerbewijs draait het beeld zo en toetst beide (scripts/container_bewijs.py)."""
-    from scripts.container_bewijs import ALLEEN_LEZEN, UID
+    from scripts.container_bewijs import UID, Container
+    from weergave.laden import STATISCH
 
     tekst = (PROJECT / "Dockerfile").read_text(encoding="utf-8")
     assert f"USER {UID}:{UID}" in tekst and f"--uid {UID}" in tekst
-    assert "--read-only" in ALLEEN_LEZEN and any("/app/static" in a for a in ALLEEN_LEZEN)
     assert "HOME=/tmp" in tekst  # Streamlit schrijft in HOME: op een alleen-lezen beeld de tmpfs
+    # De opdracht die het bewijs echt draait: alleen-lezen, met een tmpfs op elke map waar de app schrijft (HOME en
+    # de map met statische bestanden uit weergave/laden.py, in het beeld onder WORKDIR).
+    werkmap = re.findall(r"^WORKDIR\s+(\S+)", tekst, re.M)[-1]  # die van het laatste (draaiende) beeld
+    opdracht = Container("docker", "proef", 8501).opdracht()
+    tmpfs = [opdracht[i + 1].split(":")[0] for i, a in enumerate(opdracht) if a == "--tmpfs"]
+    assert "--read-only" in opdracht
+    assert "/tmp" in tmpfs and f"{werkmap}/{STATISCH.relative_to(PROJECT).as_posix()}" in tmpfs, tmpfs
