@@ -178,7 +178,7 @@ per_prov = bonus.per_provincie(uitkomst)
 fig = figuren.gegroepeerde_staven(
     per_prov,
     "provincie",
-    [(s.kolom, s.legenda, s.kleur) for s in bonus.SYSTEMEN.values()],
+    [(s.kolom, s.legenda, figuren.systeemkleur("bonus", s.code)) for s in bonus.SYSTEMEN.values()],
     "Bonus per provincie en systeem",
     f"{u.label}; {scenario_tekst}",
     "Bron: bedragen gerapporteerd of aanname; berekening van dit dashboard",

@@ -286,7 +286,6 @@ class BonusSysteem:
     moment: str
     wat_telt: str
     regel: Callable[[pd.DataFrame, BonusParameters], np.ndarray]
-    kleur: str = "#555555"
     stand: str = ""  # "nooit ingevoerd" of "voorstel, nooit ingevoerd"; leeg voor wat geldt
 
     @property
@@ -314,7 +313,6 @@ SYSTEMEN: dict[str, BonusSysteem] = {
             "per plek, bij aanbod in fase 1 of in fase 2",
             "elke duurzame plek die de drempel haalt, ook onder de opgave; fase 1 meer dan fase 2",
             _concept,
-            kleur="#d95f02",
             stand="nooit ingevoerd",
         ),
         BonusSysteem(
@@ -327,7 +325,6 @@ SYSTEMEN: dict[str, BonusSysteem] = {
             f"{_P['regeling_moment'].waarde} ({_P['regeling_artikel'].waarde})",
             "duurzame plekken boven de opgave, aan het eind van de cyclus; bedrag gerapporteerd",
             _regeling,
-            kleur="#7570b3",
         ),
         BonusSysteem(
             "vng",
@@ -340,7 +337,6 @@ SYSTEMEN: dict[str, BonusSysteem] = {
             "noemt beide momenten; nooit ingevoerd)",
             "plekken boven de opgave die er bij de start van fase 2 al zijn, kleinschalige opvang inbegrepen",
             _vng,
-            kleur="#1b9e77",
             stand="voorstel, nooit ingevoerd",
         ),
     )

@@ -94,7 +94,6 @@ class Systeem:
     aanname: str
     regel: Callable[[Sleutel, np.ndarray], np.ndarray]
     landelijk: bool = False  # rondt af over heel Nederland (N) in plaats van per provincie
-    kleur: str = "#555555"
     #: wat het systeem is, als het geen wet was: 'voorstel' (VNG/IPO, nooit ingevoerd); leeg: de status zegt het
     soort: str = ""
     #: "nooit ingevoerd" of "voorstel, nooit ingevoerd" voor een systeem dat nooit gold; leeg voor wat geldt
@@ -130,7 +129,6 @@ SYSTEMEN: dict[str, Systeem] = {
             "regietafels. "
             "Dat fase 2 vroeg aanbod negeert, is het slechtste geval voor vroege aanbieders.",
             _rest_per_provincie,
-            kleur="#d95f02",
             stand="nooit ingevoerd",
         ),
         Systeem(
@@ -145,7 +143,6 @@ SYSTEMEN: dict[str, Systeem] = {
             "vroege aanbieders.",
             _rest_landelijk,
             landelijk=True,
-            kleur="#e7298a",
             stand="nooit ingevoerd",
         ),
         Systeem(
@@ -159,7 +156,6 @@ SYSTEMEN: dict[str, Systeem] = {
             "naar rato van hun tekort en nooit daarboven.",
             "Uitwerking door dit dashboard van het positionpaper (mei 2023); geen wettekst.",
             _vng,
-            kleur="#1b9e77",
             soort="voorstel",
             stand="voorstel, nooit ingevoerd",
         ),
@@ -174,7 +170,6 @@ SYSTEMEN: dict[str, Systeem] = {
             "wie meer doet dan zijn opgave, verlaagt zo de taak van de anderen.",
             "Gerapporteerd over het verdeelbesluit van december 2024; de precieze rekenregel is een aanname.",
             _wet,
-            kleur="#7570b3",
         ),
     )
 }

@@ -27,6 +27,18 @@ from spreiding.parameters import PARAMETERS
 #: geldige CSS (een naamdeel mag niet met een cijfer beginnen) en viel de hele regel terug op Plotly's standaard.
 LETTER = dict(family="'Source Sans', 'Source Sans 3', 'Source Sans Pro', Arial, sans-serif", size=13, color="#262730")
 GRIJS = "#6c757d"
+#: Kleuren van de systemen in grafieken (ColorBrewer Dark2; presentatie, dus hier en niet in spreiding/). Hetzelfde
+#: systeem heeft op elke pagina dezelfde kleur: het voorstel van 2023 oranje, het VNG/IPO-alternatief groen, wat
+#: geldt (regeling 2024, de wet zoals toegepast) paars.
+SYSTEEMKLEUREN = {
+    "bonus": {"concept": "#d95f02", "regeling": "#7570b3", "vng": "#1b9e77"},
+    "prikkel": {"P": "#d95f02", "N": "#e7298a", "VNG": "#1b9e77", "wet": "#7570b3"},
+}
+
+
+def systeemkleur(soort: str, code: str) -> str:
+    """De kleur van systeem `code` ('bonus' of 'prikkel'); grijs voor een systeem zonder eigen kleur."""
+    return SYSTEEMKLEUREN[soort].get(code, "#555555")
 OPLOPEND = [[0, "#f7fbff"], [0.25, "#c6dbef"], [0.5, "#6baed6"], [0.75, "#2171b5"], [1, "#08306b"]]
 DIVERGEREND = [[0, "#b2182b"], [0.25, "#ef8a62"], [0.5, "#f7f7f7"], [0.75, "#67a9cf"], [1, "#2166ac"]]
 
@@ -249,7 +261,7 @@ def prikkel_curve(
                 name=s.legenda,
                 mode="lines",
                 line=dict(
-                    color=s.kleur,
+                    color=systeemkleur("prikkel", code),
                     width=3 if code in ("P", "VNG") else 2,
                     dash="dot" if code in ("N", "wet") else "solid",
                 ),
