@@ -8,7 +8,7 @@ from datetime import date
 
 import streamlit as st
 
-from spreiding import herkomst, regietafel, samenvatting
+from spreiding import herkomst, regietafel, samenvatting, tafellink
 from spreiding.invoer import MAX_TEKST, lees_afspraken, lees_vergadering
 from spreiding.notatie import getal, hoofdletter, plekken
 from spreiding.opdracht import opdracht
@@ -80,7 +80,7 @@ else:
     codes, namen = regietafel.namen_in(verdeling, provincie)
     # --------------------------------------------------------------------- eenmalig: wat de link meebrengt
     if provincie not in invoer_per_provincie:
-        invoer, vergadering, fouten = regietafel.uit_de_link(
+        invoer, vergadering, fouten = tafellink.uit_de_link(
             verdeling,
             provincie,
             toestand.ruwe_url("afspraken") or "",
@@ -360,8 +360,8 @@ else:
     teksten.citeerbaar(samenvatting.regietafel_zin(t))
 
     # ------------------------------------------------------------------------ bewaren, delen, verslag
-    link = regietafel.naar_link(invoer_per_provincie[provincie])
-    vergaderlink = regietafel.vergadering_naar_link(
+    link = tafellink.naar_link(invoer_per_provincie[provincie])
+    vergaderlink = tafellink.vergadering_naar_link(
         vergadering, dict(zip(t.gemeenten["gemeentecode"], t.gemeenten["toelichting"]))
     )
     for param, waarde in (("afspraken", link), ("verslag", vergaderlink)):

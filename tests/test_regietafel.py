@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
-from spreiding import regietafel
+from spreiding import regietafel, tafellink
 from spreiding.invoer import lees_afspraken, lees_vergadering
 from spreiding.uitgangspunt import maak
 from spreiding.uitvoer import verslag
@@ -217,17 +217,17 @@ def test_link_heen_en_terug():
         {"gemeentecode": ["GM0344", "GM0321"], "afspraak": [2400, 0], "uitruil_met": ["GM0321", ""],
          "oekraine": [0, 30], "statushouders": [0, 5]}
     )  # fmt: skip
-    tekst = regietafel.naar_link(invoer)
+    tekst = tafellink.naar_link(invoer)
     assert tekst == "GM0321:0::30:5,GM0344:2400:GM0321"
-    terug, fouten = regietafel.uit_link(tekst + ",GM9999:5,GM0307:-3", codes, 88_000)
+    terug, fouten = tafellink.uit_link(tekst + ",GM9999:5,GM0307:-3", codes, 88_000)
     assert len(fouten) == 2 and set(terug["gemeentecode"]) == {"GM0344", "GM0321"}
-    assert regietafel.naar_link(terug) == tekst
+    assert tafellink.naar_link(terug) == tekst
     v = regietafel.Vergadering(date(2026, 11, 20), "CdK & 26", "vastgesteld")
-    vergadering, notities, fouten = regietafel.vergadering_uit_link(
-        regietafel.vergadering_naar_link(v, {"GM0321": "gedekt", "GM0307": ""}), codes
+    vergadering, notities, fouten = tafellink.vergadering_uit_link(
+        tafellink.vergadering_naar_link(v, {"GM0321": "gedekt", "GM0307": ""}), codes
     )
     assert (vergadering, notities, fouten) == (v, {"GM0321": "gedekt"}, [])
-    assert regietafel.vergadering_uit_link("{kapot", codes)[2]
+    assert tafellink.vergadering_uit_link("{kapot", codes)[2]
 
 
 def test_pdf_van_een_provincie_zonder_invoer(gemeenten):
@@ -240,7 +240,7 @@ def test_pdf_van_een_provincie_zonder_invoer(gemeenten):
 
 def test_link_met_alleen_een_toelichting(gemeenten):
     v = verdeel(gemeenten, maak("2").parameters())
-    invoer, vergadering, fouten = regietafel.uit_de_link(
+    invoer, vergadering, fouten = tafellink.uit_de_link(
         v, "Utrecht", "", '{"datum":"20-11","notities":{"GM0307":"gesprek loopt"}}', 88_000
     )
     # Amersfoort wordt een ingevoerde regel met haar 583 reguliere plekken (SOURCES.md) en de toelichting

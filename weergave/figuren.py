@@ -39,6 +39,8 @@ SYSTEEMKLEUREN = {
 def systeemkleur(soort: str, code: str) -> str:
     """De kleur van systeem `code` ('bonus' of 'prikkel'); grijs voor een systeem zonder eigen kleur."""
     return SYSTEEMKLEUREN[soort].get(code, "#555555")
+
+
 OPLOPEND = [[0, "#f7fbff"], [0.25, "#c6dbef"], [0.5, "#6baed6"], [0.75, "#2171b5"], [1, "#08306b"]]
 DIVERGEREND = [[0, "#b2182b"], [0.25, "#ef8a62"], [0.5, "#f7f7f7"], [0.75, "#67a9cf"], [1, "#2166ac"]]
 
