@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from spreiding.data.bouw import Controles
+from spreiding.data.lezers import Controles
 
 TOTAAL = 1_200
 OUD = ("GM0501", "GM0530", "GM0614")  # -> GM1992 (1 januari 2023)

@@ -198,7 +198,7 @@ def _kopie_van_de_grafiek(pad, rijen):
 def test_uittreksel_van_de_grafiek(tmp_path):
     """Het uittreksel houdt alleen code, opgave, regulier en nood, op code gesorteerd, en weigert een kopie die haar
     eigen sommen niet haalt (regulier + nood = totaal) of andere inwoners heeft dan het CBS."""
-    from spreiding.data.bouw import uittreksel_nos
+    from spreiding.data.lezers import uittreksel_nos
 
     cbs = tmp_path / "cbs.json"
     cbs.write_text(json.dumps({"GM0002": {"AantalInwoners_5": 200}, "GM0001": {"AantalInwoners_5": 100}}), "utf-8")

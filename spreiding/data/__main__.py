@@ -10,7 +10,9 @@ from pathlib import Path
 from ..fouten import BouwFout
 from ..parameters import PARAMETERS
 from . import datamap
-from .bouw import BRONNEN, STANDAARD_BRON, bouw, uittreksel_nos
+from .bouw import bouw
+from .bronbestanden import BRONNEN, STANDAARD_BRON
+from .lezers import uittreksel_nos
 
 
 def main(argv: list[str] | None = None) -> int:

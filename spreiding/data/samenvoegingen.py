@@ -2,7 +2,7 @@
 
 Bron: CBS, "Gemeentelijke indeling op 1 januari 2022/2023" en de herindelingswetten. Gebruikt voor de
 Kerncijfers wijken en buurten 2021 (indeling 2021, 352 gemeenten): de oude codes worden expliciet onder de
-nieuwe gemeente gebracht, naar inwoners gewogen (zie bouw.kerncijfers_2021).
+nieuwe gemeente gebracht, naar inwoners gewogen (zie lezers.kerncijfers_2021).
 """
 
 #: oude gemeentecode -> (nieuwe gemeentecode, datum van de herindeling)
