@@ -122,13 +122,11 @@ st.caption(f"{u.label}; {scenario_tekst}.")
 kolommen = st.columns(3)
 for kolom, (code, s) in zip(kolommen, bonus.SYSTEMEN.items()):
     rij = bonus.totaal_van(totalen, code)
-    kolom.metric(
-        f"{s.label}: {s.werkwoord}", euro(int(rij["totaal_euro"])), help=f"Moment: {s.moment}. Telt: {s.wat_telt}."
-    )
+    kolom.metric(f"{s.label}: {s.werkwoord}", euro(rij["totaal_euro"]), help=f"Moment: {s.moment}. Telt: {s.wat_telt}.")
     kolom.caption(
-        f"{getal(int(rij['gemeenten_met_bonus']))} gemeenten; naar gemeenten onder "
+        f"{getal(rij['gemeenten_met_bonus'])} gemeenten; naar gemeenten onder "
         f"{getal(P['kleine_gemeente'].waarde)} inwoners: "
-        f"{euro(int(rij['kleine_gemeenten_euro']))} {teksten.status_label(P['kleine_gemeente'].status)}"
+        f"{euro(rij['kleine_gemeenten_euro'])} {teksten.status_label(P['kleine_gemeente'].status)}"
     )
 grootste = bonus.grootste_ontvangers(in_gebied, "regeling", 10)
 teksten.citeerbaar(
@@ -194,11 +192,11 @@ if gemeente:
     vak.subheader(f"{r['gemeentenaam']}: bonus per systeem")
     kolommen = vak.columns(3)
     for kolom, s in zip(kolommen, bonus.SYSTEMEN.values()):
-        kolom.metric(f"{s.legenda}: {s.werkwoord}", euro(int(r[s.kolom])))
+        kolom.metric(f"{s.legenda}: {s.werkwoord}", euro(r[s.kolom]))
     vak.caption(
-        f"Opgave {getal(int(r['opgave']))}; gerealiseerd {getal(int(r['gerealiseerd']))} (in locaties ≥ drempel "
-        f"{getal(int(r['groot']))}, kleinschalig {getal(int(r['klein']))}); boven de opgave "
-        f"{getal(int(r['boven_aantal']))}. {samenvatting.aanvraag_kort(vandaag)}"
+        f"Opgave {getal(r['opgave'])}; gerealiseerd {getal(r['gerealiseerd'])} (in locaties ≥ drempel "
+        f"{getal(r['groot'])}, kleinschalig {getal(r['klein'])}); boven de opgave "
+        f"{getal(r['boven_aantal'])}. {samenvatting.aanvraag_kort(vandaag)}"
     )
 
 # ---------------------------------------------------------------------------------------------- tabel

@@ -70,11 +70,11 @@ with vak:
     if o.gepubliceerd_vorige is not None:
         st.caption(o.gepubliceerd_zin())
     p1, p2, p3 = st.columns(3)
-    p1.metric(kolom("regulier").kop, getal(int(r["regulier"])), help=kolom("regulier").definitie)
-    p2.metric(kolom("nood").kop, getal(int(r["nood"])), help=kolom("nood").definitie)
+    p1.metric(kolom("regulier").kop, getal(r["regulier"]), help=kolom("regulier").definitie)
+    p2.metric(kolom("nood").kop, getal(r["nood"]), help=kolom("nood").definitie)
     p3.metric(
         kolom("te_realiseren").kop,
-        getal(int(r["te_realiseren"])),
+        getal(r["te_realiseren"]),
         help=kolom("te_realiseren").uitleg,
     )
     teksten.citeerbaar(samenvatting.gemeente_zin(u_nu, r))
@@ -124,10 +124,10 @@ st.caption(samenvatting.factor_zin(r, 1.0))
 st.subheader("Bonus bij de huidige reguliere plekken")
 b1, b2, b3 = st.columns(3)
 for houder, systeem in zip((b1, b2, b3), BONUSSYSTEMEN.values()):
-    houder.metric(f"{systeem.legenda}: {systeem.werkwoord}", euro(int(o.bonus[systeem.kolom])))
+    houder.metric(f"{systeem.legenda}: {systeem.werkwoord}", euro(o.bonus[systeem.kolom]))
     houder.caption(f"{systeem.moment}.")
 st.markdown(samenvatting.aanvraag_zin(date.today()))
-st.caption(samenvatting.bonus_aannames(int(r["regulier"])))
+st.caption(samenvatting.bonus_aannames(r["regulier"]))
 
 # --------------------------------------------------------------------------------- vergelijkbaar
 st.subheader("Vergelijkbare gemeenten")

@@ -69,15 +69,14 @@ if gemeente:
         st.subheader(f"{stap['gemeentenaam']}: {plekken(stap['opgave'])}")
         c1, c2, c3 = st.columns(3)
         c1.metric("Opgave", getal(stap["opgave"]), help=u.toelichting())
-        c2.metric(kolom("regulier").kop, getal(int(rij["regulier"])), help=kolom("regulier").definitie)
+        c2.metric(kolom("regulier").kop, getal(rij["regulier"]), help=kolom("regulier").definitie)
         c3.metric(
             kolom("te_realiseren").kop,
-            getal(int(rij["te_realiseren"])),
+            getal(rij["te_realiseren"]),
             help=kolom("te_realiseren").uitleg,
         )
         st.caption(
-            f"{stap['provincie']} · {u.label} · daarnaast {getal(int(rij['nood']))} noodplekken "
-            f"({herkomst.plekken_bron()})."
+            f"{stap['provincie']} · {u.label} · daarnaast {getal(rij['nood'])} noodplekken ({herkomst.plekken_bron()})."
         )
         nu = nu_gevraagd(gemeente)
         if nu is not None:  # wat de gemeente nu bindt, naast de indicatieve opgave (issue 31)
@@ -124,8 +123,8 @@ with kaart_kolom_links:
             if g is not None:
                 st.info(
                     "Gepubliceerd voor cyclus 1 (31 januari 2024, volgens nieuwsberichten): "
-                    f"**{getal(int(g['gepubliceerd']))}**. "
-                    f"Deze reconstructie: {getal(int(g['model']))} ({getal(g['afwijking_pct'], 1, teken=True)} %)."
+                    f"**{getal(g['gepubliceerd'])}**. "
+                    f"Deze reconstructie: {getal(g['model'])} ({getal(g['afwijking_pct'], 1, teken=True)} %)."
                 )
             with st.expander("Waarom is de factor laag of hoog?"):
                 st.write(samenvatting.factor_zin(rij, u.alpha))
@@ -168,24 +167,24 @@ with kaart_kolom_links:
     elif provincie:
         prov = provincie_rij(verdeling, provincie)
         with bediening.antwoordvak():
-            st.subheader(f"Provincie {provincie}: {plekken(int(prov['opgave']))}")
-            st.caption(f"Som van {int(prov['gemeenten'])} gemeenten · {u.label}")
+            st.subheader(f"Provincie {provincie}: {plekken(prov['opgave'])}")
+            st.caption(f"Som van {getal(prov['gemeenten'])} gemeenten · {u.label}")
             c1, c2, c3 = st.columns(3)
-            c1.metric("Opgave", getal(int(prov["opgave"])))
+            c1.metric("Opgave", getal(prov["opgave"]))
             c2.metric(
                 "Regulier nu",
-                getal(int(prov["regulier"])),
-                help=f"Daarnaast {getal(int(prov['nood']))} noodplekken. {herkomst.plekken_bron()}",
+                getal(prov["regulier"]),
+                help=f"Daarnaast {getal(prov['nood'])} noodplekken. {herkomst.plekken_bron()}",
             )
             c3.metric(
                 kolom("te_realiseren_na_uitruil").kop,
-                getal(int(prov["te_realiseren_na_uitruil"])),
+                getal(prov["te_realiseren_na_uitruil"]),
                 help=kolom("te_realiseren_na_uitruil").uitleg,
             )
-            st.caption(samenvatting.som_tekorten_zin(int(prov["som_tekorten"])))
+            st.caption(samenvatting.som_tekorten_zin(prov["som_tekorten"]))
             nodig = u.nog_nodig().get(provincie)
             if nodig is not None:  # het gerapporteerde getal naast het eigen, en waarom zij verschillen (issue 31)
-                st.markdown(samenvatting.nog_nodig_zin(provincie, int(prov["te_realiseren_na_uitruil"]), nodig))
+                st.markdown(samenvatting.nog_nodig_zin(provincie, prov["te_realiseren_na_uitruil"], nodig))
         with st.container(border=True):
             teksten.citeerbaar(samenvatting.provincie_zin(u, prov))
             export.pdf_knop(

@@ -85,7 +85,7 @@ else:
             provincie,
             toestand.ruwe_url("afspraken") or "",
             toestand.ruwe_url("verslag") or "",
-            int(u.totaal),
+            u.totaal,
         )
         invoer_per_provincie[provincie] = invoer
         st.session_state[VERGADERING] = {**st.session_state.get(VERGADERING, {}), provincie: vergadering}
@@ -162,7 +162,7 @@ else:
             sleutel = f"_toegepast_{provincie}"
             gelezen, meldingen = uploads.lees_upload(
                 upload,
-                lambda inhoud, naam: lees_afspraken(inhoud, naam, verdeling, provincie, int(u.totaal)),
+                lambda inhoud, naam: lees_afspraken(inhoud, naam, verdeling, provincie, u.totaal),
                 f"afspraken:{provincie}",
             )
             uploads.toon_meldingen(meldingen)
@@ -248,7 +248,7 @@ else:
                 width=INVOER,
                 alignment="right",
                 max_chars=12,
-                help=kolom(naam).definitie + f" (bewerkbaar; een geheel aantal van 0 tot {getal(int(u.totaal))})",
+                help=kolom(naam).definitie + f" (bewerkbaar; een geheel aantal van 0 tot {getal(u.totaal)})",
             )
 
         geschiedenis = st.session_state.setdefault(GESCHIEDENIS, {}).setdefault(provincie, [])
@@ -314,7 +314,7 @@ else:
         )
         codes_per_naam = {namen[c]: c for c in codes}
         gelezen, nieuwe_weigeringen = regietafel.lees_scherm(
-            regietafel.uit_scherm(bewerkt, codes_per_naam), tabel, namen, int(u.totaal)
+            regietafel.uit_scherm(bewerkt, codes_per_naam), tabel, namen, u.totaal
         )
         nieuw = regietafel.schoon(gelezen, MAX_TEKST)
         nieuwe_invoer = regietafel.invoer_uit(nieuw, basis)

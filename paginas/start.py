@@ -106,7 +106,7 @@ st.markdown(
 export.kleine_tabel(vergelijking, ["gemeentenaam", "gepubliceerd", "model", "afwijking", "afwijking_pct"])
 noord_brabant = provincie_rij(v1, "Noord-Brabant")
 st.caption(
-    f"Noord-Brabant in de reconstructie: {getal(int(noord_brabant['opgave']))} plekken; gerapporteerd na "
+    f"Noord-Brabant in de reconstructie: {getal(noord_brabant['opgave'])} plekken; gerapporteerd na "
     "het amendement Van Dijk: "
     f"{getal(P.verdeling['noord_brabant_na'].waarde)} ({teksten.bron_link(P.verdeling['noord_brabant_na'].bron)}). "
     "Bij Schiermonnikoog is het verschil één plek: bij zulke kleine aantallen is een procent weinig zeggend."

@@ -35,7 +35,7 @@ def _zet_paar(naam: str) -> None:
     """Callback van een knop met een kant-en-klaar paar: zet de widgets van A en B (een keuze van de bezoeker zelf)."""
     for letter, instelling in zip(("a", "b"), PAREN[naam]):
         st.session_state[f"{letter}_cyclus"] = instelling["cyclus"]
-        st.session_state[f"{letter}_alpha"] = float(instelling.get("alpha", 1.0))
+        st.session_state[f"{letter}_alpha"] = instelling["alpha"]
     st.session_state["vb"] = False
 
 
@@ -98,9 +98,9 @@ with bediening.antwoordvak():
         if rij_vb is not None:
             st.subheader(f"{rij_vb['gemeentenaam']}: verdeelbesluit 2024 → cyclus 2")
             n1, n2, n3 = st.columns(3)
-            n1.metric(f"Verdeelbesluit 2024 ({rij_vb['cijfers_a']})", getal(int(rij_vb["opgave_a"])))
-            n2.metric("Cyclus 2 (indicatief)", getal(int(rij_vb["opgave_b"])))
-            n3.metric("Cyclus 2 t.o.v. het verdeelbesluit", getal(int(rij_vb["verschil_ab"]), teken=True))
+            n1.metric(f"Verdeelbesluit 2024 ({rij_vb['cijfers_a']})", getal(rij_vb["opgave_a"]))
+            n2.metric("Cyclus 2 (indicatief)", getal(rij_vb["opgave_b"]))
+            n3.metric("Cyclus 2 t.o.v. het verdeelbesluit", getal(rij_vb["verschil_ab"], teken=True))
             teksten.citeerbaar(verdeelbesluit_zin(rij_vb))
             st.caption(f"Bron van het verdeelbesluit: {rij_vb['bron']}")
         else:
@@ -109,16 +109,16 @@ with bediening.antwoordvak():
                 f"{getal(len(PARAMETERS.verdeelbesluit))} gemeenten (tabel hieronder). Kies een gemeente en voer "
                 "het aantal uit haar verdeelbesluit in, dan staat het hier naast cyclus 2."
             )
-    st.subheader(f"{naam}: {getal(int(r['opgave_a']))} → {getal(int(r['opgave_b']))}")
+    st.subheader(f"{naam}: {getal(r['opgave_a'])} → {getal(r['opgave_b'])}")
     m1, m2, m3 = st.columns(3)
-    m1.metric("Scenario A", getal(int(r["opgave_a"])), help=f"A: {a.label}. {a.toelichting()}")
-    m2.metric("Scenario B", getal(int(r["opgave_b"])), help=f"B: {b.label}. {b.toelichting()}")
+    m1.metric("Scenario A", getal(r["opgave_a"]), help=f"A: {a.label}. {a.toelichting()}")
+    m2.metric("Scenario B", getal(r["opgave_b"]), help=f"B: {b.label}. {b.toelichting()}")
     m3.metric(
         "B − A",
-        getal(int(r["verschil_ab"]), teken=True),
+        getal(r["verschil_ab"], teken=True),
         **teksten.verschil(
-            int(r["verschil_ab"]),
-            f"{getal(r['verschil_ab_pct'], 1, teken=True)} %" if int(r["opgave_a"]) else "A is 0",
+            r["verschil_ab"],
+            f"{getal(r['verschil_ab_pct'], 1, teken=True)} %" if r["opgave_a"] else "A is 0",
         ),
     )
     teksten.citeerbaar(v.zin(gemeente, provincie))

@@ -98,22 +98,22 @@ if gemeente:
         m1, m2, m3 = st.columns(3)
         m1.metric(
             "Eerlijk aandeel",
-            getal(int(gekozen["eerlijk_aandeel"])),
+            getal(gekozen["eerlijk_aandeel"]),
             help="De opgave van de gemeente bij een vaste verdeling.",
         )
         m2.metric(
             f"Wachten ({systeem.kort})",
-            getal(int(gekozen["last_wachten"])),
+            getal(gekozen["last_wachten"]),
             **teksten.verschil(
-                gekozen["gat_wachter"], f"{getal(int(gekozen['gat_wachter']), teken=True)} t.o.v. aandeel", "off"
+                gekozen["gat_wachter"], f"{getal(gekozen['gat_wachter'], teken=True)} t.o.v. aandeel", "off"
             ),
             help="Totale last als de gemeente in fase 1 niets aanbiedt.",
         )
         m3.metric(
             f"Vroeg aanbieden ({systeem.kort})",
-            getal(int(gekozen["last_vroeg"])),
+            getal(gekozen["last_vroeg"]),
             **teksten.verschil(
-                gekozen["gat_vroeg"], f"{getal(int(gekozen['gat_vroeg']), teken=True)} t.o.v. aandeel", "off"
+                gekozen["gat_vroeg"], f"{getal(gekozen['gat_vroeg'], teken=True)} t.o.v. aandeel", "off"
             ),
             help="Totale last als de gemeente in fase 1 precies haar aandeel aanbiedt.",
         )
@@ -132,7 +132,7 @@ if gemeente:
     fig = figuren.prikkel_curve(
         curve,
         prikkel.SYSTEMEN,
-        int(rij["opgave"]),
+        rij["opgave"],
         f"{naam}: totale last bij elk eigen aanbod in fase 1",
         f"{u.label}; de anderen: {scenario_tekst}",
         "Bron: berekening van dit dashboard; regels P, N en 'wet' deels aanname (zie hieronder)",
@@ -178,7 +178,7 @@ teksten.citeerbaar(
         systeem.label,
         samen,
         scenario_tekst.replace("andere ", ""),
-        wetsvoorstel=int(PARAMETERS.wetsvoorstel.totaal.waarde),
+        wetsvoorstel=PARAMETERS.wetsvoorstel.totaal.waarde,
     )
 )
 st.markdown(f"**Tabel en downloads voor {systeem.label}** (kies het systeem bovenaan)")

@@ -22,11 +22,11 @@ from .verdeling import verdeel
 #: De cyclus van vandaag en de cyclus ervoor (uit de parameters; de namen van de paren blijven als sleutel in links).
 _NU = PARAMETERS.huidige_cyclus()
 _VORIGE = PARAMETERS.vorige_cyclus(_NU) or _NU
-#: De kant-en-klare paren: naam -> (A, B) als argumenten voor `maak`.
+#: De kant-en-klare paren: naam -> (A, B) als argumenten voor `maak`, elk met cyclus en SES-correctie (alpha).
 PAREN: dict[str, tuple[dict, dict]] = {
-    "ses": ({"cyclus": _NU.code}, {"cyclus": _NU.code, "alpha": 0.0}),
-    "cyclus1_2": ({"cyclus": _VORIGE.code}, {"cyclus": _NU.code}),
-    "wetsvoorstel_2": ({"cyclus": "wetsvoorstel"}, {"cyclus": _NU.code}),
+    "ses": ({"cyclus": _NU.code, "alpha": 1.0}, {"cyclus": _NU.code, "alpha": 0.0}),
+    "cyclus1_2": ({"cyclus": _VORIGE.code, "alpha": 1.0}, {"cyclus": _NU.code, "alpha": 1.0}),
+    "wetsvoorstel_2": ({"cyclus": "wetsvoorstel", "alpha": 1.0}, {"cyclus": _NU.code, "alpha": 1.0}),
 }
 PAARNAMEN = {
     "ses": "Zonder SES-correctie",

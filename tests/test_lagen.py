@@ -94,6 +94,9 @@ PANDAS = {
     "iterrows",
     "map",
 }
+#: Omzettingen van getallen: een pagina krijgt waarden die zo getoond kunnen worden (notatie.getal en euro nemen ook
+#: numpy-getallen), en zet zelf geen cel uit een tabel om (issue 30: 37 keer int(rij["..."])).
+OMZETTEN = {"int", "float", "round"}
 REKENEN = (ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Pow, ast.Mod, ast.MatMult)
 
 
@@ -112,7 +115,7 @@ def _tekst_of_lijst(knoop: ast.AST) -> bool:
 
 def rekenwerk(bron: str) -> list[str]:
     """Rekensommen en pandas-bewerkingen in de code van een pagina (AST): -, *, /, //, %, **, += en + op getallen,
-    elke bewerking uit PANDAS, en een import van numpy of pandas."""
+    int(), float() en round(), elke bewerking uit PANDAS, en een import van numpy of pandas."""
     gevonden = []
     for k in ast.walk(ast.parse(bron)):
         som = isinstance(k, ast.BinOp) and (
@@ -120,6 +123,8 @@ def rekenwerk(bron: str) -> list[str]:
         )
         if som or (isinstance(k, ast.AugAssign) and not _tekst_of_lijst(k.value)):
             gevonden.append(f"{k.lineno}: {ast.unparse(k)[:60]}")
+        elif isinstance(k, ast.Call) and isinstance(k.func, ast.Name) and k.func.id in OMZETTEN:
+            gevonden.append(f"{k.lineno}: {k.func.id}() in {ast.unparse(k)[:60]}")
         elif isinstance(k, ast.Attribute) and k.attr in PANDAS:
             gevonden.append(f"{k.lineno}: .{k.attr} in {ast.unparse(k)[:60]}")
         elif isinstance(k, (ast.Import, ast.ImportFrom)):
@@ -129,9 +134,9 @@ def rekenwerk(bron: str) -> list[str]:
 
 
 def test_rekenwerk_vindt_wat_het_zoekt():
-    fout = "a = b * 2\nc = d + 1\nx += 1\ne = t.groupby('p').sum()\nimport numpy as np\n"
+    fout = "a = b * 2\nc = d + 1\nx += 1\ne = t.groupby('p').sum()\nimport numpy as np\nn = int(rij['opgave'])\n"
     goed = "a = 'x' + f'{b}'\nl = [1] + [c for c in d]\nt = ', '.join(x)\ns = (f'{a}' if q else '') + 'b'\n"
-    assert len(rekenwerk(fout)) == 6 and rekenwerk(goed) == []
+    assert len(rekenwerk(fout)) == 7 and rekenwerk(goed) == []
 
 
 def test_geen_pagina_rekent_of_bewerkt_tabellen():

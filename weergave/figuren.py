@@ -247,6 +247,7 @@ def prikkel_curve(
     curve: pd.DataFrame, systemen: dict, eerlijk: int, titel: str, ondertitel: str, bron: str, hoogte: int = 470
 ) -> dict:
     """Totale last als functie van het eigen aanbod in fase 1, één lijn per systeem."""
+    eerlijk = int(eerlijk)  # ook een numpy-getal uit een tabelregel: de figuur wordt JSON
     sporen = []
     for code, lijn in curve.groupby("systeem", sort=False):
         s = systemen[code]
