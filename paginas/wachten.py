@@ -89,7 +89,11 @@ systeem = prikkel.SYSTEMEN[systeemcode]
 if gemeente:
     rij = verdeling_rij(verdeling, gemeente)
     naam = rij["gemeentenaam"]
-    uitkomst = prikkel.wachten_of_vroeg(verdeling, gemeente, aanbod_anderen)
+    if bron_aanbod == "upload":
+        uitkomst = prikkel.wachten_of_vroeg(verdeling, gemeente, aanbod_anderen)
+        curve = prikkel.curve(verdeling, gemeente, aanbod_anderen)
+    else:
+        uitkomst, curve = laden.gemeentebeeld(u, scenario, gemeente)  # gedeeld tussen sessies
     with bediening.antwoordvak():
         st.subheader(f"{naam}: wachten of vroeg aanbieden?")
         # eerst de uitkomst onder elk systeem naast elkaar, de wet zoals toegepast inbegrepen (issue 31, punt 4)
@@ -128,7 +132,6 @@ if gemeente:
         "aandeel. Positief bij de vroege aanbieder: zij krijgt er in fase 2 een taak bij. Schuif aan de deelname om "
         "te zien hoe beide meebewegen."
     )
-    curve = prikkel.curve(verdeling, gemeente, aanbod_anderen)
     fig = figuren.prikkel_curve(
         curve,
         prikkel.SYSTEMEN,
@@ -151,8 +154,10 @@ st.caption(
     "Per systeem: wie eindigt onder zijn eerlijke aandeel, en wie draagt dat, bij hetzelfde gedrag van de gemeenten "
     f"({scenario_tekst.replace('andere ', '')}; {u.label})."
 )
-aanbod_land = aanbod_anderen if bron_aanbod == "upload" else scenario.aanbod(verdeling)
-landbeeld = {code: prikkel.heel_land(verdeling, aanbod_land, code) for code in prikkel.SYSTEMEN}
+if bron_aanbod == "upload":
+    landbeeld = {code: prikkel.heel_land(verdeling, aanbod_anderen, code) for code in prikkel.SYSTEMEN}
+else:
+    landbeeld = laden.landbeeld(u, scenario)  # gedeeld tussen sessies, per uitgangspunt en scenario
 panelen = st.columns(len(landbeeld), gap="small")
 for paneel, (code, (per_prov_, samen_)) in zip(panelen, landbeeld.items()):
     s_ = prikkel.SYSTEMEN[code]

@@ -386,34 +386,39 @@ def heel_land(verdeling: pd.DataFrame, aanbod: np.ndarray, systeemcode: str) -> 
     Per provincie: wachters (aanbod 0), onder (last < aandeel), plekken_onder (som aandeel − last over wie onder
     blijft),
     extra_taak_vroeg (som fase-2-taak van wie al minstens zijn aandeel aanbood), boven (som last − aandeel > 0)."""
-    t = lasten(verdeling, aanbod, systeemcode)
-    onder = t["last_min_aandeel"] < 0
-    vroeg = t["aanbod"] >= t["eerlijk_aandeel"]
-    t = t.assign(
-        wachter=(t["aanbod"] == 0).astype(int),
-        onder=onder.astype(int),
-        plekken_onder=np.where(onder, -t["last_min_aandeel"], 0),
-        extra_taak_vroeg=np.where(vroeg, t["taak"], 0),
-        boven=np.maximum(0, t["last_min_aandeel"]),
-    )
-    per_prov = (
-        t.groupby("provincie", sort=True)[
-            ["wachter", "onder", "plekken_onder", "extra_taak_vroeg", "boven", "eerlijk_aandeel", "last"]
-        ]
-        .sum()
-        .reset_index()
+    s = Sleutel.van(verdeling)
+    aanbod = _controleer_aanbod(s, aanbod).astype(np.int64)
+    taak = systeem(systeemcode).taken(s, aanbod).astype(np.int64)
+    q = s.q
+    last = aanbod + taak
+    verschil = last - q
+    onder, vroeg, wachter = verschil < 0, aanbod >= q, aanbod == 0
+    kolommen = {
+        "wachter": wachter.astype(np.int64),
+        "onder": onder.astype(np.int64),
+        "plekken_onder": np.where(onder, -verschil, 0),
+        "extra_taak_vroeg": np.where(vroeg, taak, 0),
+        "boven": np.maximum(0, verschil),
+        "eerlijk_aandeel": q,
+        "last": last,
+    }
+    # sommen per provincie in alfabetische volgorde (numpy: pandas' groupby kostte per systeem ~15 ms; issue 34)
+    namen, groep = np.unique(verdeling["provincie"].to_numpy(dtype=object), return_inverse=True)
+    per_prov = pd.DataFrame(
+        {"provincie": namen}
+        | {k: np.bincount(groep, weights=v, minlength=len(namen)).round().astype(np.int64) for k, v in kolommen.items()}
     )
     samen = {
-        "gemeenten": int(len(t)),
-        "wachters": int(t["wachter"].sum()),
-        "wachters_onder": int(((t["aanbod"] == 0) & onder).sum()),
+        "gemeenten": int(len(q)),
+        "wachters": int(wachter.sum()),
+        "wachters_onder": int((wachter & onder).sum()),
         "onder": int(onder.sum()),
-        "plekken_onder": int(t["plekken_onder"].sum()),
-        "extra_taak_vroeg": int(t["extra_taak_vroeg"].sum()),
-        "vroeg_met_extra_taak": int((vroeg & (t["taak"] > 0)).sum()),
-        "aanbod": int(t["aanbod"].sum()),
-        "last": int(t["last"].sum()),
-        "opgave": int(t["eerlijk_aandeel"].sum()),
+        "plekken_onder": int(kolommen["plekken_onder"].sum()),
+        "extra_taak_vroeg": int(kolommen["extra_taak_vroeg"].sum()),
+        "vroeg_met_extra_taak": int((vroeg & (taak > 0)).sum()),
+        "aanbod": int(aanbod.sum()),
+        "last": int(last.sum()),
+        "opgave": int(q.sum()),
     }
     return per_prov, samen
 

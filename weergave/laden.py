@@ -16,6 +16,7 @@ import streamlit as st
 
 from spreiding import data as gegevens
 from spreiding.fouten import DataFout
+from spreiding.prikkel import SYSTEMEN, Scenario, curve, heel_land, wachten_of_vroeg
 from spreiding.samenvatting import nederland_gewogen
 from spreiding.uitgangspunt import Uitgangspunt
 from spreiding.verdeling import VerdeelParameters, in_provincie, per_provincie, verdeel
@@ -196,3 +197,29 @@ def tabel_met_herkomst(u: Uitgangspunt, niveau: str, provincie: str | None = Non
     over de herkomst van de cijfers (Uitgangspunt.met_herkomst): één keer per uitgangspunt en keuze, gedeeld tussen
     sessies (issue 34; niet veranderen)."""
     return _met_herkomst(u, niveau, provincie if niveau == "gemeente" else None, _vingerafdruk(gegevens.GEMEENTEN))
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _landbeeld(u: Uitgangspunt, scenario: Scenario, vingerafdruk: str) -> dict:
+    v = _verdeling(u.totaal, u.peildatum, float(u.alpha), u.amv, vingerafdruk)
+    aanbod = scenario.aanbod(v)
+    return {code: heel_land(v, aanbod, code) for code in SYSTEMEN}
+
+
+def landbeeld(u: Uitgangspunt, scenario: Scenario) -> dict:
+    """Het beeld voor heel Nederland per systeem (prikkel.heel_land) bij dit uitgangspunt en scenario: één keer per
+    keuze, gedeeld tussen sessies (issue 34; niet veranderen). Een geüpload aanbod rekent de pagina zelf."""
+    return _landbeeld(u, scenario, _vingerafdruk(gegevens.GEMEENTEN))
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _gemeentebeeld(u: Uitgangspunt, scenario: Scenario, gemeente: str, vingerafdruk: str):
+    v = _verdeling(u.totaal, u.peildatum, float(u.alpha), u.amv, vingerafdruk)
+    aanbod = scenario.aanbod(v, behalve=gemeente)
+    return wachten_of_vroeg(v, gemeente, aanbod), curve(v, gemeente, aanbod)
+
+
+def gemeentebeeld(u: Uitgangspunt, scenario: Scenario, gemeente: str):
+    """(wachten of vroeg per systeem, de curve) van één gemeente bij dit uitgangspunt en scenario: één keer per
+    keuze, gedeeld tussen sessies (issue 34; niet veranderen)."""
+    return _gemeentebeeld(u, scenario, gemeente, _vingerafdruk(gegevens.GEMEENTEN))
