@@ -41,13 +41,15 @@ PROVINCIEKOLOMMEN = [
     "opgave",
     "per_1000",
     "regulier",
+    "te_realiseren_na_uitruil",
     "nood",
     "saldo",
-    "te_realiseren_na_uitruil",
     "som_tekorten",
     "gemeenten",
     "inwoners",
 ]
+#: De eerste kolommen van de provincietabel, die op een telefoon passen; de rest onder 'Meer kolommen'.
+PROVINCIE_HOOFDKOLOMMEN = 5
 
 gemeenten = laden.gemeenten()
 keuze = bediening.keuze()
@@ -279,7 +281,14 @@ if niveau == "gemeente":
 else:
     tonen = laden.tabel_met_herkomst(u, "provincie")
     kolommen = PROVINCIEKOLOMMEN + (["opgave_amv"] if u.amv else []) + u.herkomstkolommen("provincie")
-    export.tabel(tonen, kolommen, nadruk=(lambda r: r["provincie"] == provincie) if provincie else None, key="tabel")
+    # Twaalf regels: een gewone tabel (snel, ook voor schermlezers en op papier; de interactieve tabel met haar
+    # Nederlandse opmaak kostte een derde van de rekentijd van elke bezoeker van /kaart, issue 34). De hoofdkolommen
+    # passen op een telefoon; de rest staat eronder.
+    nadruk = (lambda r: r["provincie"] == provincie) if provincie else None
+    export.kleine_tabel(tonen, PROVINCIEKOLOMMEN[:PROVINCIE_HOOFDKOLOMMEN], nadruk=nadruk, kort=True)
+    st.caption(export.korte_koppen(PROVINCIEKOLOMMEN[1:PROVINCIE_HOOFDKOLOMMEN]))
+    with st.expander("Meer kolommen: " + export.koppen(kolommen[PROVINCIE_HOOFDKOLOMMEN:]).lower()):
+        export.kleine_tabel(tonen, ["provincie", *kolommen[PROVINCIE_HOOFDKOLOMMEN:]], nadruk=nadruk, kort=True)
     argumenten = [u.argumenten(), ["--niveau", "provincie"]]
 opmaak.afdruk_melding("De volledige tabel staat in de downloads (CSV of Excel) en in de briefing.")
 naam_tabel = figuren.bestandsnaam(

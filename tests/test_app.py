@@ -119,7 +119,8 @@ def test_kaart_verschil_divergerend_rond_nul_en_provinciefilter():
     assert len(at.dataframe[-1].value) == 10  # de tabel toont de 10 gemeenten van Groningen (zonder knop)
     at.segmented_control(key="niveau").set_value("provincie").run()
     schoon(at)
-    assert len(at.dataframe[-1].value) == 12
+    tabel = next(m.value for m in at.markdown if m.value.startswith("| Provincie"))
+    assert len(tabel.splitlines()) == 2 + 12 and "| **Groningen** |" in tabel  # 12 provincies, de gekozen vet
 
 
 def test_kaart_link_geeft_de_weergave_terug():

@@ -65,6 +65,21 @@ def kleine_tabel(tabel_: pd.DataFrame, kolommen: Sequence[str], *, nadruk=None, 
     st.markdown("\n".join(regels))
 
 
+def koppen(kolommen: Sequence[str]) -> str:
+    """'Nood, Saldo en Som tekorten': de korte koppen van kolommen als opsomming (voor een uitklapkop)."""
+    namen = [kolom(k).kop_kort for k in kolommen]
+    return namen[0] if len(namen) == 1 else ", ".join(namen[:-1]) + " en " + namen[-1]
+
+
+def korte_koppen(kolommen: Sequence[str]) -> str:
+    """'Per 1.000: opgave per 1.000 inwoners. …': de korte koppen van een smalle tabel uitgelegd (bijschrift)."""
+    return " ".join(
+        f"{kolom(k).kop_kort}: {kolom(k).kop[:1].lower()}{kolom(k).kop[1:]}."
+        for k in kolommen
+        if kolom(k).kop_kort != kolom(k).kop
+    )
+
+
 def tabel(
     tabel_: pd.DataFrame,
     kolommen: Sequence[str],
