@@ -26,10 +26,8 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from . import opties
-from .fouten import VerdeelFout
 from .notatie import euro, getal, legenda
-from .opties import optie
+from .opties import MetOpties, optie, procentoptie
 from .parameters import PARAMETERS, Aanvraagtermijn, Bron
 
 _P = PARAMETERS.bonus
@@ -52,14 +50,8 @@ SOORTEN = {"huidig": "Huidige plekken (nov. 2025)", "uniform": "Zelfde realisati
 _ALLEEN_UNIFORM = (("soort", ("uniform",)),)
 
 
-def _geldig(obj) -> None:
-    fout = opties.problemen(obj)
-    if fout:
-        raise VerdeelFout(fout[0])
-
-
 @dataclass(frozen=True)
-class BonusParameters:
+class BonusParameters(MetOpties):
     """Bedragen in euro per plek, drempel in plekken per locatie, duur in jaren. Elke optie is op haar veld
     beschreven (spreiding/opties.py): vlag, sleutel in de link, label, bereik en stap."""
 
@@ -127,16 +119,9 @@ class BonusParameters:
         hulp=_P["drempel_lezing"].toelichting + ".",
     )
 
-    def __post_init__(self) -> None:
-        _geldig(self)
-
-    def argumenten(self) -> list[str]:
-        """Alleen de afwijkingen van de standaard, als command-line-argumenten."""
-        return opties.argumenten(self)
-
 
 @dataclass(frozen=True)
-class BonusScenario:
+class BonusScenario(MetOpties):
     """Welke plekken gemeenten realiseren (een scenario, geen regel).
 
     soort 'uniform': realisatie x hun opgave (1 = precies de opgave);
@@ -161,36 +146,25 @@ class BonusScenario:
         hulp="Noodplekken zijn niet duurzaam; standaard tellen ze niet (aanname).",
         alleen=(("soort", ("huidig",)),),
     )
-    realisatie: float = optie(
+    realisatie: float = procentoptie(
         1.1,
         label="Gerealiseerd (van de eigen opgave)",
         url="realisatie",
         hoogste=MAX_REALISATIE,
-        schaal=100,
-        stap=5,
         scherm=(0, 200),
-        eenheid=" %",
         alleen=_ALLEEN_UNIFORM,
     )
-    aandeel_klein: float = optie(
+    aandeel_klein: float = procentoptie(
         0.2,
         label="Deel in kleinschalige locaties",
         url="klein",
-        hoogste=1,
-        schaal=100,
-        stap=5,
-        eenheid=" %",
         hulp=f"Locaties kleiner dan de drempel van {_P['drempel'].waarde} plekken (aanname: de gegevens zeggen het "
         "niet).",
     )
-    aandeel_fase1: float = optie(
+    aandeel_fase1: float = procentoptie(
         1.0,
         label="Er al bij de start van fase 2",
         url="fase1",
-        hoogste=1,
-        schaal=100,
-        stap=5,
-        eenheid=" %",
         hulp="Alleen deze plekken tellen voor het VNG/IPO-alternatief. De huidige plekken bestaan al: standaard 100 %.",
     )
     locatieduur: int = optie(
@@ -202,12 +176,6 @@ class BonusScenario:
         eenheid=" jaar",
         widget="schuif",
     )
-
-    def __post_init__(self) -> None:
-        _geldig(self)
-
-    def argumenten(self) -> list[str]:
-        return opties.argumenten(self)
 
 
 def scenario_zin(s: BonusScenario) -> str:

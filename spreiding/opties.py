@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from .fouten import VerdeelFout
 from .notatie import getal
 
 
@@ -49,6 +50,24 @@ class Optie:
 def optie(standaard: Any, **beschrijving: Any) -> Any:
     """Een veld met standaard en beschrijving: `realisatie: float = optie(1.1, label=..., url=...)`."""
     return field(default=standaard, metadata={"optie": Optie(**beschrijving)})
+
+
+def procentoptie(standaard: float, **beschrijving: Any) -> Any:
+    """Een deel (0 tot `hoogste`, standaard 1) dat op het scherm en in de link een percentage is, in stappen van 5 %."""
+    return optie(standaard, **({"hoogste": 1, "schaal": 100, "stap": 5, "eenheid": " %"} | beschrijving))
+
+
+class MetOpties:
+    """Voor een dataclass met beschreven velden: de controle van het bereik bij het maken (een VerdeelFout met de
+    Nederlandse melding) en `argumenten()` voor de opdracht op de pagina."""
+
+    def __post_init__(self) -> None:
+        fout = problemen(self)
+        if fout:
+            raise VerdeelFout(fout[0])
+
+    def argumenten(self) -> list[str]:
+        return argumenten(self)
 
 
 def velden(soort: type) -> list[tuple[dataclasses.Field, Optie]]:

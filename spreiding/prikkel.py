@@ -24,10 +24,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from . import herkomst, opties
+from . import herkomst
 from .fouten import VerdeelFout
 from .notatie import getal, legenda
-from .opties import optie
+from .opties import MetOpties, optie, procentoptie
 from .parameters import PARAMETERS, Bron
 from .toedeling import begrensd_per_groep, heel_per_groep, naar_rato_per_groep
 
@@ -214,7 +214,7 @@ _ALLEEN_UNIFORM = (("soort", ("uniform",)),)
 
 
 @dataclass(frozen=True)
-class Scenario:
+class Scenario(MetOpties):
     """Wat de andere gemeenten in fase 1 aanbieden.
 
     soort 'uniform': een deel (deelname) van de andere gemeenten biedt `omvang` x hun eerlijk aandeel aan;
@@ -225,25 +225,19 @@ class Scenario:
     soort: str = optie(
         "uniform", label="Wat doen de andere gemeenten in fase 1?", url="scenario", vlag="--scenario", keuzes=SOORTEN
     )
-    deelname: float = optie(
+    deelname: float = procentoptie(
         0.5,
         label="Deel van de andere gemeenten dat vroeg aanbiedt",
         url="deelname",
-        hoogste=1,
-        schaal=100,
-        stap=5,
-        eenheid=" %",
         alleen=_ALLEEN_UNIFORM,
     )
-    omvang: float = optie(
+    omvang: float = procentoptie(
         1.0,
         label="Hoeveel zij aanbieden (van hun eerlijke aandeel)",
         url="omvang",
         hoogste=3,
-        schaal=100,
         stap=10,
         scherm=(0, 200),
-        eenheid=" %",
         alleen=_ALLEEN_UNIFORM,
     )
     keuze: str = optie("willekeurig", label="Wie biedt aan?", url="keuze", keuzes=KEUZES, alleen=_ALLEEN_UNIFORM)
@@ -263,14 +257,6 @@ class Scenario:
         hulp="Standaard alleen reguliere plekken (de beste benadering van wat meetelt).",
         alleen=(("soort", ("huidig",)),),
     )
-
-    def __post_init__(self) -> None:
-        fout = opties.problemen(self)
-        if fout:
-            raise VerdeelFout(fout[0])
-
-    def argumenten(self) -> list[str]:
-        return opties.argumenten(self)
 
     def aanbod(self, verdeling: pd.DataFrame, behalve: str | None = None) -> np.ndarray:
         """Aanbod in fase 1 per gemeente (hele plekken); `behalve` biedt 0 aan."""
