@@ -63,7 +63,7 @@ class Uitgangspunt:
     def __post_init__(self) -> None:
         if self.cyclus not in CYCLI:
             raise VerdeelFout(
-                f"Onbekend uitgangspunt {self.cyclus!r}; kies uit cyclus 1, cyclus 2, wetsvoorstel of eigen."
+                f"Onbekend uitgangspunt {str(self.cyclus)[:20]!r}; kies uit {', '.join(CYCLI[:-1])} of {CYCLI[-1]}."
             )
         VerdeelParameters(self.totaal, self.peildatum, self.alpha)  # dezelfde grenzen als de verdeling
 
