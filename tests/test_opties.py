@@ -71,7 +71,7 @@ def _opdracht(at) -> list[str]:
 
 
 @settings(
-    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+    max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 )
 @given(scenario=objecten(bonus.BonusScenario, True), parameters=objecten(bonus.BonusParameters, True))
 def test_door_de_pagina_bonus(scenario, parameters):
@@ -84,7 +84,7 @@ def test_door_de_pagina_bonus(scenario, parameters):
 
 
 @settings(
-    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+    max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 )
 @given(scenario=objecten(prikkel.Scenario, True))
 def test_door_de_pagina_wachten(scenario):
