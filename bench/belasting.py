@@ -6,6 +6,7 @@ Gebruik:
     python -m bench.belasting --url http://127.0.0.1:8600 --pid 1234,1235   # een draaiende server of proxy
     python -m bench.belasting --aantallen 10,25,50,100 --wijzigingen 3 --modus beide
     python -m bench.belasting --aantallen 100 --modus stoot --referentie   # daarna de minimale app, met verhouding
+    python -m bench.belasting --soak 1800                # 30 minuten sessies op gemengde pagina's: RSS per minuut
 
 Elke bezoeker spreekt Streamlits websocketprotocol (bench/protocol.py): GET van de pagina (cookie van een
 eventuele proxy), websocket, herberekening, dan `--wijzigingen` keer een andere kleur op de kaart. Twee modi:
@@ -151,6 +152,68 @@ def regel(modus: str, n: int, u: Uitslag, voor: float, na: float, pids: list[int
     )
 
 
+#: De soak: gemengde pagina's, elk met de wijziging die een bezoeker daar doet (label, waarden).
+SOAK_PAGINAS = [
+    ("kaart", "gemeente={g}", "Kleur op de kaart", KLEUREN),
+    ("kaart", "niveau=Provincies", "Kleur op de kaart", KLEUREN),
+    ("gemeente", "gemeente={g}", None, None),
+    ("wachten", "gemeente={g}", "Deel van de andere gemeenten dat vroeg aanbiedt", [30.0, 50.0, 70.0, 90.0]),
+    ("bonus", "", "Deel in kleinschalige locaties", [10.0, 20.0, 40.0]),
+    ("regietafel", "provincie=Utrecht", None, None),
+    ("vergelijk", "gemeente={g}", None, None),
+    ("start", "", None, None),
+]
+
+
+def soak(url: str, pids: list[int], seconden: float, tegelijk: int = 6) -> int:
+    """Issue 34: `tegelijk` bezoekers openen en sluiten sessies op gemengde pagina's, `seconden` lang; elke minuut het
+    servergeheugen (RSS). Eindigt met de groei over de laatste 10 minuten (doel: minder dan 5 %)."""
+    stop = time.monotonic() + seconden
+    teller, fouten = Counter(), Counter()
+    slot = threading.Lock()
+
+    def bezoek(i: int) -> None:
+        rng = random.Random(i)
+        while time.monotonic() < stop:
+            pagina, query, label, waarden = rng.choice(SOAK_PAGINAS)
+            b = Bezoeker(url, pagina, query.format(g=rng.choice(GEMEENTEN)))
+            try:
+                run = b.open()
+                if label and label in b.widgets:
+                    run = b.zet(label, rng.choice(waarden))
+                with slot:
+                    teller[pagina] += 1
+                    if run.fout:
+                        fouten[run.fout] += 1
+            except Exception as fout:  # noqa: BLE001 - een meting telt fouten, ze stopt er niet voor
+                with slot:
+                    fouten[type(fout).__name__] += 1
+            finally:
+                b.sluit()
+
+    draden = [threading.Thread(target=bezoek, args=(i,), daemon=True) for i in range(tegelijk)]
+    begin = time.monotonic()
+    for d in draden:
+        d.start()
+    metingen: list[tuple[float, float]] = []
+    while time.monotonic() < stop:
+        metingen.append(((time.monotonic() - begin) / 60, rss_mb(pids)))
+        print(
+            f"minuut {metingen[-1][0]:5.1f}: RSS {metingen[-1][1]:6.1f} MB, sessies {sum(teller.values())}", flush=True
+        )
+        time.sleep(min(60.0, max(0.0, stop - time.monotonic())))
+    for d in draden:
+        d.join(timeout=120)
+    metingen.append(((time.monotonic() - begin) / 60, rss_mb(pids)))
+    laatste = [m for m in metingen if m[0] >= metingen[-1][0] - 10]
+    groei = 100 * (laatste[-1][1] / laatste[0][1] - 1)
+    print(
+        f"soak: {sum(teller.values())} sessies in {metingen[-1][0]:.0f} min ({dict(teller)}), fouten {dict(fouten)}; "
+        f"RSS {metingen[0][1]:.0f} -> {metingen[-1][1]:.0f} MB; laatste 10 minuten {groei:+.1f} % (doel < 5 %)"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--url", help="een draaiende app of proxy (anders start de meting er zelf een)")
@@ -163,6 +226,9 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="daarna dezelfde bezoekers tegen bench/referentie_app.py (de ondergrens), met de verhouding per modus",
     )
+    parser.add_argument(
+        "--soak", type=float, default=0, help="seconden sessies openen en sluiten (geheugen per minuut)"
+    )
     args = parser.parse_args(argv)
     server = None
     if args.url:
@@ -171,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
         server = AppServer().start()
         url, pids = server.url, [server.proces.pid]
     try:
+        if args.soak:
+            return soak(url, pids, args.soak)
         Bezoeker(url, "kaart").open()  # opwarmen: caches en statische bestanden
         print(
             f"Belasting op {url} ({psutil.cpu_count()} cores; belasting van de machine vooraf: "
