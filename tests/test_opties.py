@@ -106,3 +106,18 @@ def test_oude_namen_in_een_link():
     at = open_pagina("wachten", gemeente="Utrecht", seed="7")
     schoon(at)
     assert maak_parser().parse_args(_opdracht(at)).seed == 7
+
+
+#: De sleutels van de gedeelde balk en van de andere widgets op dezelfde pagina (app.py, weergave/bediening.py).
+GEDEELD = {"gemeente", "provincie", "cyclus", "alpha", "totaal", "peildatum", "systeem", "verdeelbesluit"}
+
+
+@pytest.mark.parametrize(
+    "soorten", [(bonus.BonusScenario, bonus.BonusParameters), (prikkel.Scenario,)], ids=["bonus", "wachten"]
+)
+def test_elke_sleutel_in_de_link_is_van_een_optie(soorten):
+    """Twee opties op één pagina, of een optie en de gedeelde balk, delen nooit een sleutel in de link (ook niet een
+    oude naam): dan zou de ene link-waarde twee widgets zetten. Met de hand: met url='cyclus' voor de drempel faalt
+    deze test."""
+    sleutels = [k for soort in soorten for _, o in opties.velden(soort) for k in (o.url, *o.oud)]
+    assert len(sleutels) == len(set(sleutels)) and not set(sleutels) & GEDEELD, sleutels
