@@ -10,7 +10,7 @@ from spreiding.bonus import SYSTEMEN as BONUSSYSTEMEN
 from spreiding.gemeente import VERGELIJKBAAR_UITLEG, nu_gevraagd_zin, overzicht, vergelijkbaar
 from spreiding.notatie import euro, getal, plekken
 from spreiding.parameters import PARAMETERS
-from spreiding.uitgangspunt import MAX_TOTAAL, huidige, maak
+from spreiding.uitgangspunt import MAX_TOTAAL, maak
 from spreiding.uitvoer import briefing
 from spreiding.uitvoer.kolommen import kolom
 from weergave import bediening, export, figuren, laden, teksten, toestand
@@ -28,7 +28,7 @@ if not gemeente:
     st.stop()
 
 o = overzicht(gemeenten, gemeente)
-u_nu = maak(huidige())
+u_nu = maak(o.cyclus.code)  # de cyclus van het overzicht
 r = o.rij
 
 # ------------------------------------------------------------------- het antwoord, direct onder de titel

@@ -44,7 +44,6 @@ class Optie:
     scherm: tuple[float, float] | None = None
     alleen: tuple[tuple[str, tuple[Any, ...]], ...] = ()  # ((veld, waarden), ...): alleen dan telt de optie mee
     oud: tuple[str, ...] = ()  # oudere sleutels in links (b1, br, ...): die werken nog
-    cli_hulp: str = ""  # uitleg bij de vlag, als die anders is dan het label
 
 
 def optie(standaard: Any, **beschrijving: Any) -> Any:
@@ -167,6 +166,11 @@ def argumenten(obj: Any) -> list[str]:
     return delen
 
 
+def schermbereik(o: Optie) -> tuple[float, float]:
+    """Het bereik van de widget in schermeenheden: `scherm`, of het bereik van het model keer de schaal."""
+    return o.scherm or (o.laagste * o.schaal, o.hoogste * o.schaal)
+
+
 def naar_scherm(f: dataclasses.Field, o: Optie, waarde: Any) -> Any:
     """Modelwaarde -> waarde van de widget (0.2 -> 20 bij procenten)."""
     if soort_widget(f, o) in ("vinkje", "keuze"):
@@ -182,47 +186,6 @@ def uit_scherm(f: dataclasses.Field, o: Optie, waarde: Any) -> Any:
     if geheel(f):
         return int(round(waarde / o.schaal))
     return round(float(waarde) / o.schaal, 12)  # 35 / 100 is 0.35, 7 / 100 is 0.07
-
-
-def naar_url(obj: Any) -> dict[str, str]:
-    """De link-parameters van een object (alleen wat afwijkt van de standaard), in de notatie van het scherm."""
-    uit: dict[str, str] = {}
-    for f, o in velden(type(obj)):
-        waarde = getattr(obj, f.name)
-        if waarde == f.default:
-            continue
-        scherm = naar_scherm(f, o, waarde)
-        if o.keuzes is not None:
-            uit[o.url] = o.keuzes[waarde]  # de link bevat de getoonde naam, zoals de widget hem schrijft
-        else:
-            uit[o.url] = str(scherm).lower() if isinstance(scherm, bool) else _tekst(scherm)
-    return uit
-
-
-def uit_url(soort: type, parameters: Mapping[str, str]) -> Any:
-    """Een object uit link-parameters (zoals naar_url ze schrijft); ontbrekende opties krijgen hun standaard.
-    ValueError bij een waarde die niet te lezen is (de pagina toont dan een melding naast de widget)."""
-    waarden: dict[str, Any] = {}
-    for f, o in velden(soort):
-        ruw = parameters.get(o.url)
-        if ruw is None:
-            ruw = next((parameters[k] for k in o.oud if k in parameters), None)
-        if ruw is None:
-            continue
-        w = soort_widget(f, o)
-        if w == "vinkje":
-            if ruw.lower() not in ("true", "false"):
-                raise ValueError(f"{o.url}={ruw}")
-            waarden[f.name] = ruw.lower() == "true"
-        elif w == "keuze":
-            codes = {naam: code for code, naam in (o.keuzes or {}).items()}
-            waarden[f.name] = codes.get(ruw, ruw)
-        else:
-            getal = float(ruw.replace(",", "."))
-            if not math.isfinite(getal):
-                raise ValueError(f"{o.url}={ruw}")
-            waarden[f.name] = uit_scherm(f, o, getal)
-    return soort(**waarden)
 
 
 def als_tekst(obj: Any) -> list[tuple[str, str]]:

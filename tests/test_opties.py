@@ -35,9 +35,25 @@ def _waarde(f, o: opties.Optie, op_het_scherm: bool):
         return st.integers(int(o.laagste), int(o.hoogste))
     if not op_het_scherm:
         return st.floats(o.laagste, o.hoogste, allow_nan=False)
-    laagste, hoogste = o.scherm or (o.laagste * o.schaal, o.hoogste * o.schaal)
+    laagste, hoogste = opties.schermbereik(o)
     stappen = st.integers(0, int((hoogste - laagste) // o.stap))
     return stappen.map(lambda k: opties.uit_scherm(f, o, laagste + k * o.stap))
+
+
+def naar_url(obj) -> dict[str, str]:
+    """De link-parameters van een object (alleen wat afwijkt van de standaard), in de notatie van het scherm: zo
+    schrijft de widget ze (een keuze als haar getoonde naam, een deel als procent)."""
+    uit: dict[str, str] = {}
+    for f, o in opties.velden(type(obj)):
+        waarde = getattr(obj, f.name)
+        if waarde == f.default:
+            continue
+        scherm = opties.naar_scherm(f, o, waarde)
+        if o.keuzes is not None:
+            uit[o.url] = o.keuzes[waarde]  # de link bevat de getoonde naam, zoals de widget hem schrijft
+        else:
+            uit[o.url] = str(scherm).lower() if isinstance(scherm, bool) else opties._tekst(scherm)
+    return uit
 
 
 def objecten(soort: type, op_het_scherm: bool = False):
@@ -62,7 +78,11 @@ def test_door_de_command_line(soort, data):
 @given(data=st.data())
 def test_door_de_link(soort, data):
     obj = data.draw(objecten(soort, op_het_scherm=True))
-    assert opties.uit_url(soort, opties.naar_url(obj)) == obj
+    # zoals de pagina: elke waarde naar de widget (schermeenheden) en terug naar het model
+    terug = {
+        f.name: opties.uit_scherm(f, o, opties.naar_scherm(f, o, getattr(obj, f.name))) for f, o in opties.velden(soort)
+    }
+    assert soort(**terug) == obj
 
 
 def _opdracht(at) -> list[str]:
@@ -76,7 +96,7 @@ def _opdracht(at) -> list[str]:
 @given(scenario=objecten(bonus.BonusScenario, True), parameters=objecten(bonus.BonusParameters, True))
 def test_door_de_pagina_bonus(scenario, parameters):
     """URL -> widgets -> object -> de opdracht onder 'Naberekenen' -> parser: hetzelfde object."""
-    at = open_pagina("bonus", **opties.naar_url(scenario), **opties.naar_url(parameters))
+    at = open_pagina("bonus", **naar_url(scenario), **naar_url(parameters))
     schoon(at)
     args = maak_parser().parse_args(_opdracht(at))
     assert uit_opties(bonus.BonusScenario, args) == scenario
@@ -88,7 +108,7 @@ def test_door_de_pagina_bonus(scenario, parameters):
 )
 @given(scenario=objecten(prikkel.Scenario, True))
 def test_door_de_pagina_wachten(scenario):
-    at = open_pagina("wachten", gemeente="Utrecht", **opties.naar_url(scenario))
+    at = open_pagina("wachten", gemeente="Utrecht", **naar_url(scenario))
     schoon(at)
     args = maak_parser().parse_args(_opdracht(at))
     assert uit_opties(prikkel.Scenario, args) == scenario

@@ -329,7 +329,7 @@ def _optieveld(f, o: opties.Optie, houder, uit: str | None):
         namen = dict(o.keuzes or {})
         gekozen = toestand.keuze(o.label, o.url, list(namen), f.default, namen, help=hulp, houder=houder, uit=uit)
         return f.default if gekozen is None else gekozen
-    laagste, hoogste = o.scherm or (o.laagste * o.schaal, o.hoogste * o.schaal)
+    laagste, hoogste = opties.schermbereik(o)
     if soort == "getal":
         waarde = toestand.getalveld(
             o.label,

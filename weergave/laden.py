@@ -150,9 +150,13 @@ def vergelijking(a: Uitgangspunt, b: Uitgangspunt) -> Vergelijking:
     return _vergelijking(a, b, _vingerafdruk(gegevens.GEMEENTEN))
 
 
+def _verdeling_van(u: Uitgangspunt, vingerafdruk: str) -> pd.DataFrame:
+    return _verdeling(u.totaal, u.peildatum, float(u.alpha), u.amv, vingerafdruk)
+
+
 def verdeling(u: Uitgangspunt) -> pd.DataFrame:
     """De verdeling bij dit uitgangspunt (gedeeld tussen sessies; niet veranderen)."""
-    return _verdeling(u.totaal, u.peildatum, float(u.alpha), u.amv, _vingerafdruk(gegevens.GEMEENTEN))
+    return _verdeling_van(u, _vingerafdruk(gegevens.GEMEENTEN))
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -186,7 +190,7 @@ def kaartbron(niveau: str) -> str | dict | None:
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _met_herkomst(u: Uitgangspunt, niveau: str, provincie: str | None, vingerafdruk: str) -> pd.DataFrame:
-    v = _verdeling(u.totaal, u.peildatum, float(u.alpha), u.amv, vingerafdruk)
+    v = _verdeling_van(u, vingerafdruk)
     if niveau == "provincie":
         return u.met_herkomst(per_provincie(v), "provincie", "provincie")
     return u.met_herkomst(in_provincie(v, provincie))
@@ -201,7 +205,7 @@ def tabel_met_herkomst(u: Uitgangspunt, niveau: str, provincie: str | None = Non
 
 @st.cache_resource(show_spinner=False, max_entries=256)
 def _landbeeld(u: Uitgangspunt, scenario: Scenario, vingerafdruk: str) -> dict:
-    v = _verdeling(u.totaal, u.peildatum, float(u.alpha), u.amv, vingerafdruk)
+    v = _verdeling_van(u, vingerafdruk)
     aanbod = scenario.aanbod(v)
     return {code: heel_land(v, aanbod, code) for code in SYSTEMEN}
 
@@ -214,7 +218,7 @@ def landbeeld(u: Uitgangspunt, scenario: Scenario) -> dict:
 
 @st.cache_resource(show_spinner=False, max_entries=256)
 def _gemeentebeeld(u: Uitgangspunt, scenario: Scenario, gemeente: str, vingerafdruk: str):
-    v = _verdeling(u.totaal, u.peildatum, float(u.alpha), u.amv, vingerafdruk)
+    v = _verdeling_van(u, vingerafdruk)
     aanbod = scenario.aanbod(v, behalve=gemeente)
     return wachten_of_vroeg(v, gemeente, aanbod), curve(v, gemeente, aanbod)
 

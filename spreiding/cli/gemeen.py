@@ -127,7 +127,7 @@ def opties_toevoegen(p: argparse.ArgumentParser, soort: type, titel: str) -> Non
             f"{opties.vlag(*next((v, b) for v, b in opties.velden(soort) if v.name == veld))} {'/'.join(goed)}"
             for veld, goed in o.alleen
         )
-        hulp = o.cli_hulp or o.label
+        hulp = o.label
         achter = alleen if o.alleen else ""
         w = opties.soort_widget(f, o)
         if w == "vinkje":
