@@ -15,6 +15,8 @@ import time
 from streamlit.testing.v1 import AppTest
 
 from bench.app_server import PROJECT
+from weergave.intern.apptest import naar_pagina
+from weergave.navigatie import PAGINAS
 
 DOEL_MS = 150
 
@@ -23,7 +25,7 @@ def open_pagina(pagina: str, **params) -> AppTest:
     at = AppTest.from_file(str(PROJECT / "app.py"), default_timeout=120)
     for k, v in params.items():
         at.query_params[k] = v
-    at.switch_page(f"paginas/{pagina}.py")
+    naar_pagina(at, PAGINAS[pagina].adres)
     at.run()
     if at.exception:
         raise SystemExit(f"{pagina}: {at.exception[0].value}")

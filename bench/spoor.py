@@ -52,8 +52,10 @@ def spoor(pagina: str, cyclus: str, label: str) -> dict:
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(str(PROJECT / "app.py"), default_timeout=120)
-    at.run()
-    at.switch_page(f"paginas/{pagina}.py").run()
+    from weergave.intern.apptest import naar_pagina
+    from weergave.navigatie import PAGINAS
+
+    naar_pagina(at, PAGINAS[pagina].adres).run()
     bestanden: Counter[str] = Counter()
     reizen: Counter[str] = Counter()
 

@@ -6,9 +6,12 @@ from datetime import date
 import streamlit as st
 
 from spreiding.notatie import datum
+from weergave.bediening import Keuze
 
-st.markdown(
-    f"""
+
+def toon(keuze: Keuze) -> None:
+    st.markdown(
+        f"""
 **Status: voldoet gedeeltelijk** aan de WCAG 2.1 op niveau AA (de norm van het Besluit digitale toegankelijkheid
 overheid, via EN 301 549). Deze verklaring beschrijft de stand van deze versie van het dashboard op
 {datum(date.today())}.
@@ -40,4 +43,4 @@ overheid, via EN 301 549). Deze verklaring beschrijft de stand van deze versie v
 Loopt u tegen een probleem aan, meld het dan bij de organisatie die dit dashboard publiceert; voor de broncode: in
 het issueoverzicht van het project. Wij streven ernaar binnen vijf werkdagen te antwoorden.
 """
-)
+    )

@@ -48,8 +48,11 @@ def cli(*args: str, invoer: str | None = None, omgeving: dict | None = None) -> 
 
 
 def open_pagina(pagina: str | None = None, session_state: dict | None = None, **params):
-    """AppTest van app.py met deze URL-parameters, eventueel doorgeschakeld naar paginas/<pagina>.py."""
+    """AppTest van app.py met deze URL-parameters, eventueel op pagina `pagina` (de naam in weergave/navigatie.py)."""
     from streamlit.testing.v1 import AppTest
+
+    from weergave.intern.apptest import naar_pagina
+    from weergave.navigatie import PAGINAS
 
     at = AppTest.from_file(str(PROJECT / "app.py"), default_timeout=90)
     for k, v in params.items():
@@ -57,11 +60,7 @@ def open_pagina(pagina: str | None = None, session_state: dict | None = None, **
     for k, v in (session_state or {}).items():
         at.session_state[k] = v
     if pagina:
-        if "_" in pagina:
-            # Een pagina met een eigen url_path (hoe_werkt_het -> /hoe-werkt-het) vindt AppTest pas na een eerste
-            # run; zonder die run opende switch_page stil de startpagina (Streamlit 1.67, AppTest.switch_page).
-            at.run()
-        at.switch_page(f"paginas/{pagina}.py")
+        naar_pagina(at, PAGINAS[pagina].adres)
     at.run()
     return at
 

@@ -67,9 +67,8 @@ def test_cyclus_3_is_een_rij_data(tmp_path):
         from streamlit.testing.v1 import AppTest
         at = AppTest.from_file("app.py", default_timeout=120)
         at.query_params["cyclus"] = "3"
-        at.run()
-        at.switch_page("paginas/kaart.py")
-        at.run()
+        from weergave.intern.apptest import naar_pagina
+        naar_pagina(at, "kaart").run()
         assert not at.exception and not at.error, [e.value for e in at.exception]
         keuze = at.button_group(key="cyclus")
         assert "Cyclus 3" in list(keuze.options), keuze.options

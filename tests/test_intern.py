@@ -37,7 +37,7 @@ def test_binnenkant_alleen_achter_de_omheining():
 
     patroon = re.compile(
         r"data-testid|st-emotion|stStatusWidget|PlotlyChart\.|pushState|location\.replace|sessionStorage|window\.Plotly"
-        r"|PlotlyGeoAssets|st\.rerun|static/js/index"
+        r"|PlotlyGeoAssets|st\.rerun|static/js/index|_page_hash|calc_hash"
     )
     bestanden = [PROJECT / "app.py"] + [
         p
@@ -87,3 +87,14 @@ def test_plotly_bundel_gevonden_of_luid():
         naam.startswith("PlotlyChart.")
         and (Path(streamlit.__file__).parent / "static" / "static" / "js" / naam).is_file()
     )
+
+
+def test_apptest_opent_een_pagina_als_functie():
+    """weergave/intern/apptest.py: AppTest kiest een pagina-als-functie via de hash van haar adres."""
+    from streamlit.testing.v1 import AppTest
+
+    from tests.conftest import PROJECT
+    from weergave.intern.apptest import naar_pagina
+
+    at = naar_pagina(AppTest.from_file(str(PROJECT / "app.py"), default_timeout=90), "hoe-werkt-het").run()
+    assert [t.value for t in at.title] == ["Hoe werkt het: de cyclus en de stand van de wet"]

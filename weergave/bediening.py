@@ -4,16 +4,13 @@ Deze widgets worden in app.py gemaakt, vóór de pagina draait, zodat ze op elke
 gemeente, provincie en cyclus gaan mee van pagina naar pagina en staan in elke link (gemeente=…, provincie=…,
 cyclus=…). Op een telefoon staan ze in de pagina, niet in de ingeklapte zijbalk.
 
-Eén weergave: `balk()` geeft wat de widgets teruggeven als één getypt object (`Keuze`); app.py geeft dat aan de
-pagina (`voor_pagina`), en de pagina leest het met `keuze()`, nooit uit st.session_state. Een fragment dat opnieuw
-draait zonder de rest van de pagina, neemt de keuze mee uit de run van de pagina (in zijn closure).
+Eén weergave: `balk()` geeft wat de widgets teruggeven als één getypt object (`Keuze`); app.py geeft dat als
+argument aan de pagina (`toon(keuze)`), die het nooit uit st.session_state leest. Een fragment dat opnieuw draait
+zonder de rest van de pagina, neemt de keuze mee uit de run van de pagina (in zijn closure).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 
 import pandas as pd
@@ -47,26 +44,9 @@ class Keuze:
     provincie: str | None = None
 
 
-#: Zonder keuze: cyclus 2, geen gemeente of provincie (zoals elke pagina begint).
-STANDAARD = Keuze(up.maak(up.huidige()))
-
-#: De keuze van deze run, gezet door app.py rond pagina.run(); per script-thread (ContextVar), dus per bezoeker.
-_KEUZE: ContextVar[Keuze | None] = ContextVar("keuze", default=None)
-
-
-@contextmanager
-def voor_pagina(k: Keuze) -> Iterator[None]:
-    """app.py: `with bediening.voor_pagina(keuze): pagina.run()`."""
-    token = _KEUZE.set(k)
-    try:
-        yield
-    finally:
-        _KEUZE.reset(token)
-
-
-def keuze() -> Keuze:
-    """De keuze die app.py aan deze pagina gaf; zonder app.py (een pagina los) de standaard: cyclus 2."""
-    return _KEUZE.get() or STANDAARD
+def standaard() -> Keuze:
+    """Zonder keuze: de cyclus die vandaag loopt, geen gemeente of provincie (zoals elke pagina begint)."""
+    return Keuze(up.maak(up.huidige()))
 
 
 def _gemeente_uit_link(gemeenten: pd.DataFrame, provincies: list[str]):
@@ -259,7 +239,7 @@ def uitgangspunt_bediening(
                 f"{k}totaal",
                 1,
                 up.MAX_TOTAAL,
-                STANDAARD.u.totaal,
+                standaard().u.totaal,
                 1_000,
                 eenheid=" plekken",
                 persist_state="session",
@@ -286,7 +266,7 @@ def uitgangspunt_bediening(
 def balk(onderdelen: tuple[str, ...], gemeenten: pd.DataFrame | None) -> Keuze:
     """De gedeelde balk van een pagina ('zoek', 'gemeente', 'provincie', 'uitgangspunt'); geeft de keuze."""
     gemeente = provincie = None
-    u = STANDAARD.u
+    u = standaard().u
     if gemeenten is None or not onderdelen:
         return Keuze(u)
     with st.container(key="gedeelde_balk", border=True):
