@@ -1,7 +1,7 @@
 # Spreidingswet in cijfers: de app met de verwerkte gegevens erin (data/), als gewone gebruiker (uid 10001), en
 # gemaakt om met een alleen-lezen bestandssysteem te draaien (zie README, "Voor veel bezoekers").
 # Bouwen: docker build -t spreidingswet .
-# Draaien: docker run --read-only --tmpfs /tmp --tmpfs /app/static:mode=1777 -p 8501:8501 spreidingswet
+# Draaien: docker run --read-only --tmpfs /tmp -p 8501:8501 spreidingswet
 # Zonder bereikbaar register is BASIS een lokaal Debian-bookworm-beeld met python3 (3.11), en BOUWBASIS hetzelfde met
 # binutils (strip); python -m scripts.container_bewijs maakt beide met debootstrap. Met podman: --format docker, anders
 # valt de HEALTHCHECK weg.
@@ -54,10 +54,10 @@ COPY --chown=app:app spreiding ./spreiding
 COPY --chown=app:app weergave ./weergave
 COPY --chown=app:app paginas ./paginas
 COPY --chown=app:app data ./data
-# static/ krijgt bij de start de grensbestanden met een inhoudshash in de naam (weergave/laden.py); bij --read-only
-# is static/ een tmpfs (--tmpfs /app/static).
-RUN mkdir -p static && chown app:app static \
- && python -c "import compileall, sys; sys.exit(not compileall.compile_dir('/app', quiet=1))"
+# static/grenzen/: de kopie van de grensbestanden die de browser ophaalt (de databouw schrijft haar; de app schrijft
+# zelf nergens in /app, dus alleen /tmp hoeft schrijfbaar).
+COPY --chown=app:app static ./static
+RUN python -c "import compileall, sys; sys.exit(not compileall.compile_dir('/app', quiet=1))"
 
 USER 10001:10001
 EXPOSE 8501

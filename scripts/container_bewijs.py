@@ -10,7 +10,7 @@ Stappen (elke stap meet wat de README "Voor veel bezoekers" noemt):
 2. basis: is er geen register bereikbaar, dan een lokaal basisbeeld uit Debians pakketten (debootstrap bookworm,
    minbase, met python3 3.11 en python3-venv), ingelezen als localhost/spreiding-basis:bookworm;
 3. bouwen met de Dockerfile (BASIS als build-arg; --network host en de CA-bundel van de machine voor pip);
-4. één container met --read-only (tmpfs voor /tmp en /app/static), als uid 10001: tijd tot de eigen HEALTHCHECK
+4. één container met --read-only (alleen /tmp als tmpfs), als uid 10001: tijd tot de eigen HEALTHCHECK
    'healthy' meldt, geheugen in rust, en een sessie via het websocketprotocol (bench/protocol.py) die de kaart krijgt;
 5. drie containers achter HAProxy (deploy/haproxy.cfg, met de drie vaste adressen in plaats van de DNS-ontdekking
    van compose; HAProxy uit Debian op de machine, want er is geen register voor het haproxy-beeld): een stoot van
@@ -49,8 +49,8 @@ CA = Path("/etc/ssl/certs/ca-certificates.crt")
 CONTAINERS_CONF = Path("/etc/containers/containers.conf")
 UID = 10001
 VOORVOEGSEL = "spreiding-bewijs-"
-#: Wat een container nodig heeft om alleen-lezen te draaien: /tmp (HOME, Streamlit) en /app/static (grensbestanden).
-ALLEEN_LEZEN = ["--read-only", "--tmpfs", "/tmp:rw,mode=1777,size=64m", "--tmpfs", "/app/static:rw,mode=1777,size=16m"]
+#: Wat een container nodig heeft om alleen-lezen te draaien: /tmp (HOME, Streamlit); de app schrijft verder niets.
+ALLEEN_LEZEN = ["--read-only", "--tmpfs", "/tmp:rw,mode=1777,size=64m"]
 #: binutils en wat debootstrap ervoor meebracht (bookworm), voor strip in het bouwbeeld; niet in het beeld dat draait.
 BINUTILS = (
     "binutils",

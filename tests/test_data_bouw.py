@@ -41,6 +41,17 @@ def test_bouw_uit_fictieve_bronnen(bron, tmp_path):
     }
 
 
+def test_bouw_zet_de_grenzen_ook_waar_de_browser_ze_haalt(bron, tmp_path):
+    """Met `statisch` schrijft de bouw de twee grensbestanden byte voor byte ook daar (static/grenzen/ van de app)."""
+    raw, controles = bron
+    (tmp_path / "static").mkdir()
+    (tmp_path / "static" / "gemeenten.geojson").write_text("oud")  # een oude kopie wordt vervangen
+    bouw(raw, tmp_path / "data", controles, statisch=tmp_path / "static")
+    for naam in ("gemeenten.geojson", "provincies.geojson"):
+        assert (tmp_path / "static" / naam).read_bytes() == (tmp_path / "data" / naam).read_bytes(), naam
+    assert sorted(p.name for p in (tmp_path / "static").iterdir()) == ["gemeenten.geojson", "provincies.geojson"]
+
+
 def _bestaande_data(tmp_path, bron):
     raw, controles = bron
     bouw(raw, tmp_path / "data", controles)

@@ -105,18 +105,60 @@ def test_containerbewijs_faalt_op_een_eis_niet_op_een_doel():
 
 
 def test_het_beeld_draait_als_gewone_gebruiker_en_kan_alleen_lezen():
-    """De Dockerfile zet uid 10001 en schrijft nergens buiten /tmp en /app/static (de tmpfs van --read-only); het
-    containerbewijs draait het beeld zo en toetst beide (scripts/container_bewijs.py)."""
+    """De Dockerfile zet uid 10001, HOME op /tmp en neemt static/grenzen/ mee in het beeld; het containerbewijs draait
+    het beeld alleen-lezen met alleen /tmp schrijfbaar (scripts/container_bewijs.py). Dat de app zelf niets in het
+    project schrijft, toetst test_de_app_schrijft_niets_in_het_project."""
     from scripts.container_bewijs import UID, Container
-    from weergave.laden import STATISCH
 
     tekst = (PROJECT / "Dockerfile").read_text(encoding="utf-8")
     assert f"USER {UID}:{UID}" in tekst and f"--uid {UID}" in tekst
     assert "HOME=/tmp" in tekst  # Streamlit schrijft in HOME: op een alleen-lezen beeld de tmpfs
-    # De opdracht die het bewijs echt draait: alleen-lezen, met een tmpfs op elke map waar de app schrijft (HOME en
-    # de map met statische bestanden uit weergave/laden.py, in het beeld onder WORKDIR).
-    werkmap = re.findall(r"^WORKDIR\s+(\S+)", tekst, re.M)[-1]  # die van het laatste (draaiende) beeld
+    assert re.search(r"^COPY\b.*\bstatic \./static$", tekst, re.M)  # de grenzen voor de browser zitten in het beeld
+    assert "static" not in (PROJECT / ".dockerignore").read_text(encoding="utf-8").split()
     opdracht = Container("docker", "proef", 8501).opdracht()
     tmpfs = [opdracht[i + 1].split(":")[0] for i, a in enumerate(opdracht) if a == "--tmpfs"]
-    assert "--read-only" in opdracht
-    assert "/tmp" in tmpfs and f"{werkmap}/{STATISCH.relative_to(PROJECT).as_posix()}" in tmpfs, tmpfs
+    assert "--read-only" in opdracht and tmpfs == ["/tmp"], tmpfs
+
+
+def _projectbestanden() -> dict[str, tuple[int, int]]:
+    overslaan = {".git", "__pycache__", ".pytest_cache", ".hypothesis", ".ruff_cache"}
+    return {
+        str(p.relative_to(PROJECT)): (p.stat().st_mtime_ns, p.stat().st_size)
+        for p in PROJECT.rglob("*")
+        if p.is_file() and not overslaan & set(p.relative_to(PROJECT).parts)
+    }
+
+
+def test_de_app_schrijft_niets_in_het_project():
+    """Een alleen-lezen container (en een kloon zonder schrijfrechten) werkt alleen als de app nergens in het project
+    schrijft: de kaart op beide niveaus en Mijn gemeente laten geen bestand achter of veranderen er een."""
+    from tests.conftest import open_pagina
+    from weergave import laden
+
+    laden._grenzen_url.clear()  # anders antwoordt de cache van een eerdere test
+    voor = _projectbestanden()
+    for niveau in ("gemeente", "provincie"):
+        assert not open_pagina("kaart", niveau=niveau, gemeente="GM0363").exception
+    assert not open_pagina("gemeente", gemeente="GM0363").exception
+    assert _projectbestanden() == voor
+
+
+def test_de_kaart_haalt_de_grenzen_alleen_als_gelijke_kopie_uit_static(tmp_path, monkeypatch):
+    """De browser haalt de grenzen uit static/grenzen/, met een stukje van de inhoudshash in de URL zodat een nieuwe
+    bouw niet uit de cache van de browser komt; wijkt de kopie af van data/, dan gaan de grenzen in de figuur."""
+    import hashlib
+    import json
+
+    from spreiding import data as gegevens
+    from weergave import laden
+
+    inhoud = (PROJECT / "data" / "gemeenten.geojson").read_bytes()
+    laden._grenzen_url.clear()
+    assert laden.kaartbron("gemeente") == (
+        f"app/static/grenzen/gemeenten.geojson?v={hashlib.sha256(inhoud).hexdigest()[:16]}"
+    )
+    (tmp_path / "gemeenten.geojson").write_bytes(inhoud.replace(b"Amsterdam", b"Amsterdan"))
+    monkeypatch.setattr(gegevens, "STATISCH", tmp_path)
+    laden._grenzen_url.clear()
+    assert laden.kaartbron("gemeente") == json.loads(inhoud)
+    laden._grenzen_url.clear()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -24,7 +23,6 @@ from spreiding.vergelijk import Vergelijking, vergelijk
 from spreiding.zoeken import zoekopties as maak_zoekopties
 
 LOG = logging.getLogger("spreiding")
-STATISCH = Path(__file__).resolve().parents[1] / "static"
 
 
 def _vingerafdruk(naam: str) -> str:
@@ -161,22 +159,26 @@ def verdeling(u: Uitgangspunt) -> pd.DataFrame:
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _grenzen_url(niveau: str, vingerafdruk: str) -> str | None:
-    """Zet het grensbestand in static/ (naam met inhoudshash) en geef de URL; de browser haalt de ~200 KB
-    geometrie dan één keer op en bewaart haar, in plaats van bij elke herberekening in de figuur."""
+    """De URL van de kopie van het grensbestand in static/grenzen/ (de databouw schrijft haar), met een stukje van
+    haar inhoudshash erachter; de browser haalt de ~200 KB geometrie dan één keer op en bewaart haar, in plaats van
+    bij elke herberekening in de figuur. None (dan gaat de GeoJSON in de figuur) als statische bestanden uit staan of
+    de kopie ontbreekt of niet gelijk is aan het bestand in de gegevensmap. De app schrijft zelf niets."""
     if not st.get_option("server.enableStaticServing"):
         return None
     try:
-        inhoud = gegevens.grensbestand(niveau).read_bytes()
-        doel = STATISCH / f"{niveau}-{hashlib.sha256(inhoud).hexdigest()[:16]}.geojson"
-        if not doel.exists():
-            STATISCH.mkdir(exist_ok=True)
-            tijdelijk = doel.with_suffix(".tmp")
-            tijdelijk.write_bytes(inhoud)
-            tijdelijk.replace(doel)
+        bron = gegevens.grensbestand(niveau)
+        kopie = gegevens.STATISCH / bron.name
+        inhoud = bron.read_bytes()
+        if not kopie.is_file() or kopie.read_bytes() != inhoud:
+            LOG.warning("%s staat niet (gelijk) in %s: de grenzen gaan in de figuur", bron.name, gegevens.STATISCH)
+            return None
     except (OSError, DataFout) as fout:
         LOG.warning("Grenzen niet als statisch bestand: %s", fout)
         return None
-    return f"app/static/{doel.name}"
+    pad = kopie.relative_to(
+        gegevens.PROJECTMAP
+    ).as_posix()  # static/grenzen/…: Streamlit serveert static/ als app/static/
+    return f"app/{pad}?v={hashlib.sha256(inhoud).hexdigest()[:16]}"
 
 
 def kaartbron(niveau: str) -> str | dict | None:

@@ -22,6 +22,11 @@ PROJECTMAP = Path(__file__).resolve().parents[2]
 GEMEENTEN = "gemeenten.parquet"
 GEMEENTEGRENZEN = "gemeenten.geojson"
 PROVINCIEGRENZEN = "provincies.geojson"
+#: De grenzen zoals de browser ze ophaalt: Streamlit serveert statische bestanden alleen uit static/ naast app.py. De
+#: databouw schrijft daar een kopie van de twee grensbestanden; de app schrijft zelf nergens in het project.
+STATISCH = PROJECTMAP / "static" / "grenzen"
+#: Waar de browser die map vindt (Streamlit serveert static/ als app/static/).
+STATISCH_URL = "app/static/grenzen"
 MANIFEST = "bronnen.json"
 WOONPLAATSEN = "woonplaatsen.csv"
 

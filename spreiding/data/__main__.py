@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..fouten import BouwFout
 from ..parameters import PARAMETERS
-from . import datamap
+from . import PROJECTMAP, STATISCH, datamap
 from .bouw import bouw
 from .bronbestanden import BRONNEN, STANDAARD_BRON
 from .lezers import uittreksel_nos
@@ -37,7 +37,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             print(f"Klaar: {aantal} gemeenten in {paden['cyclus2']}.")
             return 0
-        manifest = bouw(args.bron, args.doel or datamap())
+        # de kopie voor de browser alleen bij de eigen data/ (niet bij --doel of $SPREIDING_DATA)
+        eigen = args.doel is None and datamap() == PROJECTMAP / "data"
+        manifest = bouw(args.bron, args.doel or datamap(), statisch=STATISCH if eigen else None)
     except BouwFout as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 2

@@ -25,7 +25,7 @@ import pandas as pd
 
 from ..fouten import BouwFout
 from ..notatie import getal
-from . import GEMEENTEGRENZEN, GEMEENTEN, KOLOMMEN, MANIFEST, PROVINCIEGRENZEN, WOONPLAATSEN
+from . import GEMEENTEGRENZEN, GEMEENTEN, KOLOMMEN, MANIFEST, PROVINCIEGRENZEN, STATISCH, WOONPLAATSEN
 from .bronbestanden import BRONNEN
 from .lezers import (
     Controles,
@@ -161,8 +161,9 @@ def _schrijf_geojson(gdf, pad: Path) -> None:
     pad.write_text(json.dumps(geo, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
 
 
-def bouw(bron: Path, doel: Path, controles: Controles | None = None) -> dict:
-    """Bouw de verwerkte gegevens in `doel`. Bij een fout blijft `doel` zoals het was."""
+def bouw(bron: Path, doel: Path, controles: Controles | None = None, statisch: Path | None = None) -> dict:
+    """Bouw de verwerkte gegevens in `doel`. Bij een fout blijft `doel` zoals het was. Met `statisch` (de map die de
+    app de browser laat ophalen, STATISCH) komt daar een kopie van de twee grensbestanden."""
     tabel, gem_geo, prov_geo, manifest, woonplaatsen = bouw_tabellen(Path(bron), controles)
     doel = Path(doel)
     doel.parent.mkdir(parents=True, exist_ok=True)
@@ -198,4 +199,16 @@ def bouw(bron: Path, doel: Path, controles: Controles | None = None) -> dict:
         raise
     if oud.exists():
         shutil.rmtree(oud)
+    if statisch is not None:
+        kopieer_grenzen(doel, statisch)
     return manifest
+
+
+def kopieer_grenzen(data: Path, statisch: Path = STATISCH) -> None:
+    """Zet de grensbestanden uit `data` byte voor byte in `statisch` (elk bestand in één keer vervangen)."""
+    statisch.mkdir(parents=True, exist_ok=True)
+    for naam in (GEMEENTEGRENZEN, PROVINCIEGRENZEN):
+        tijdelijk = statisch / f".{naam}.tmp"
+        shutil.copyfile(data / naam, tijdelijk)
+        tijdelijk.chmod(0o644)
+        tijdelijk.replace(statisch / naam)
