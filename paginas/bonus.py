@@ -10,7 +10,6 @@ from spreiding.invoer import lees_plekken
 from spreiding.notatie import euro, getal, plekken
 from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
-from spreiding.verdeling import rij as verdeling_rij
 from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand, uploads
 from weergave.bediening import Keuze
 
@@ -27,11 +26,11 @@ def toon(keuze: Keuze) -> None:
 
     st.markdown(
         "Drie manieren om gemeenten te belonen voor opvangplekken. De **conceptregeling van 2023** *zou* per duurzame "
-        f"plek betalen: {euro(P['concept_fase1'].waarde)} in fase 1 en {euro(P['concept_fase2'].waarde)} in fase 2, "
-        f"alleen voor plekken die de drempel van {P['drempel'].waarde} halen; zij is nooit betaald. De **regeling van "
-        f"2024** ({PARAMETERS.bronnen['stcrt-2024-3349'].uitgever}) betaalt voor duurzame plekken (minstens "
-        f"{P['min_jaren'].waarde} jaar) **op aanvraag van het college**. Het bedrag, "
-        f"{euro(P['regeling_bedrag'].waarde)} "
+        f"plek betalen: {euro(P.concept_fase1.waarde)} in fase 1 en {euro(P.concept_fase2.waarde)} in fase 2, "
+        f"alleen voor plekken die de drempel van {P.drempel.waarde} halen; zij is nooit betaald. De **regeling van "
+        f"2024** ({PARAMETERS.bron('stcrt-2024-3349').uitgever}) betaalt voor duurzame plekken (minstens "
+        f"{P.min_jaren.waarde} jaar) **op aanvraag van het college**. Het bedrag, "
+        f"{euro(P.regeling_bedrag.waarde)} "
         "per plek boven de opgave, noemde een woordvoerder van het ministerie :blue-badge[gerapporteerd]. Het "
         "**VNG/IPO-alternatief** *zou* eenmaal betalen voor plekken die er bij de start van fase 2 boven de opgave "
         "zijn, "
@@ -42,7 +41,7 @@ def toon(keuze: Keuze) -> None:
         st.markdown(samenvatting.aanvraag_zin(vandaag))
         st.caption(
             f"{teksten.status_label('U')} De data van de termijnen leidt dit dashboard af: "
-            f"{samenvatting.aanvraag_voorbehoud()} ({teksten.bron_link(P['regeling_moment'].bron)})"
+            f"{samenvatting.aanvraag_voorbehoud()} ({teksten.bron_link(P.regeling_moment.bron)})"
         )
     with st.container(border=True):
         st.markdown("**VNG/IPO-alternatief: wanneer geteld, wanneer betaald**")
@@ -84,7 +83,7 @@ def toon(keuze: Keuze) -> None:
         },
     )
     with lezing_vak:
-        st.caption(teksten.gegeven(P["drempel_lezing"].waarden[-1]))  # waarom per gemeente de standaard is
+        st.caption(teksten.gegeven(P.drempel_lezing.laatste))  # waarom per gemeente de standaard is
         teksten.citaat("meerdere_locaties")
         drempel_placeholder = st.empty()
 
@@ -99,7 +98,7 @@ def toon(keuze: Keuze) -> None:
         uploads.toon_meldingen(meldingen)
         if gelezen is not None:
             plek, mededelingen = gelezen
-            plek.attrs["duurzaam"] = scenario.locatieduur >= parameters.min_jaren
+            plek = bonus.met_duurzaamheid(plek, scenario, parameters)
             scenario_tekst = "de plekken uit het geüploade bestand"
             st.success(
                 "Plekken uit het bestand gebruikt in plaats van het scenario."
@@ -109,11 +108,11 @@ def toon(keuze: Keuze) -> None:
     lezingen = bonus.per_lezing(verdeling, plek, parameters)
     drempel_placeholder.caption(
         f"{teksten.status_label('U')} Conceptregeling 2023 in dit scenario: "
-        + "; ".join(f"{bonus.DREMPEL_LEZINGEN[k].split(' (')[0]} {euro(v)}" for k, v in lezingen.items())
+        + "; ".join(f"{bonus.DREMPEL_LEZINGEN_KORT[k]} {euro(v)}" for k, v in lezingen.items())
         + ". Welke lezing geldt, zeggen de bronnen niet; beide staan hier."
     )
 
-    if not plek.attrs.get("duurzaam", True):
+    if not bonus.is_duurzaam(plek):
         st.info(
             f"Locaties die {scenario.locatieduur} jaar open blijven, zijn niet duurzaam (minimaal "
             f"{parameters.min_jaren} "
@@ -130,14 +129,14 @@ def toon(keuze: Keuze) -> None:
     for kolom, (code, s) in zip(kolommen, bonus.SYSTEMEN.items()):
         rij = bonus.totaal_van(totalen, code)
         kolom.metric(
-            f"{s.label}: {s.werkwoord}", euro(rij["totaal_euro"]), help=f"Moment: {s.moment}. Telt: {s.wat_telt}."
+            f"{s.label}: {s.werkwoord}", euro(rij.totaal_euro), help=f"Moment: {s.moment}. Telt: {s.wat_telt}."
         )
         kolom.caption(
-            f"{getal(rij['gemeenten_met_bonus'])} gemeenten; naar gemeenten onder "
-            f"{getal(P['kleine_gemeente'].waarde)} inwoners: "
-            f"{euro(rij['kleine_gemeenten_euro'])} {teksten.status_label(P['kleine_gemeente'].status)}"
+            f"{getal(rij.gemeenten_met_bonus)} gemeenten; naar gemeenten onder "
+            f"{getal(P.kleine_gemeente.waarde)} inwoners: "
+            f"{euro(rij.kleine_gemeenten_euro)} {teksten.status_label(P.kleine_gemeente.status)}"
         )
-    grootste = bonus.grootste_ontvangers(in_gebied, "regeling", 10)
+    grootste = bonus.ranglijst(in_gebied, "regeling", 10)
     teksten.citeerbaar(
         samenvatting.bonus_zin(
             totalen, bonus.SYSTEMEN, bonus.grootste(in_gebied, "regeling"), scenario_tekst, provincie
@@ -149,13 +148,12 @@ def toon(keuze: Keuze) -> None:
         st.markdown("**Waar verschillen de regeling 2024 en het VNG/IPO-alternatief?**")
         st.markdown(
             "- **Moment:** de regeling telt wat er aan het eind van de cyclus boven de opgave is "
-            f"({plekken(verschil['boven_eind'])}); VNG/IPO "
-            f"telt alleen wat er bij de start van fase 2 al is ({plekken(verschil['boven_start_fase2'])}). Verschil: "
-            f"{plekken(verschil['fase2'])}.\n"
+            f"({plekken(verschil.boven_eind)}); VNG/IPO "
+            f"telt alleen wat er bij de start van fase 2 al is ({plekken(verschil.boven_start_fase2)}). Verschil: "
+            f"{plekken(verschil.fase2)}.\n"
             f"- **Kleinschalige opvang:** VNG/IPO telt haar altijd mee. "
             + (
-                f"Geldt de drempel ook voor de regeling (aanname aan), dan tellen {plekken(verschil['klein'])} daar "
-                "niet."
+                f"Geldt de drempel ook voor de regeling (aanname aan), dan tellen {plekken(verschil.klein)} daar niet."
                 if parameters.regeling_drempel
                 else "Of de drempel ook voor de regeling geldt, is niet bekend; standaard niet (zet het aan onder "
                 "'Bedragen')."
@@ -163,7 +161,7 @@ def toon(keuze: Keuze) -> None:
             + "\n"
             f"- **Bedrag:** {euro(parameters.regeling_bedrag)} tegen {euro(parameters.vng_bedrag)} per plek."
         )
-        if verschil["fase2"] == 0 and verschil["klein"] == 0 and verschil["bedrag"] == 0:
+        if verschil.geen:
             st.caption(
                 "Met deze instellingen keren beide hetzelfde uit: alle plekken boven de opgave zijn er al bij de start "
                 "van fase 2. "
@@ -172,8 +170,8 @@ def toon(keuze: Keuze) -> None:
 
     if len(grootste):
         fig = figuren.staven(
-            list(grootste["gemeentenaam"]),
-            list(grootste["bonus_regeling"]),
+            list(grootste.namen),
+            list(grootste.bedragen),
             "#7570b3",
             "Grootste ontvangers onder de regeling 2024" + (f", provincie {provincie}" if provincie else ""),
             f"{u.label}; {scenario_tekst}",
@@ -199,21 +197,21 @@ def toon(keuze: Keuze) -> None:
 
     # ------------------------------------------------------------------------------------------- gemeente
     if gemeente:
-        r = verdeling_rij(uitkomst, gemeente)
+        r = bonus.gemeente_uitkomst(uitkomst, gemeente)
         vak = bediening.antwoordvak()
-        vak.subheader(f"{r['gemeentenaam']}: bonus per systeem")
+        vak.subheader(f"{r.gemeentenaam}: bonus per systeem")
         kolommen = vak.columns(3)
         for kolom, s in zip(kolommen, bonus.SYSTEMEN.values()):
-            kolom.metric(f"{s.legenda}: {s.werkwoord}", euro(r[s.kolom]))
+            kolom.metric(f"{s.legenda}: {s.werkwoord}", euro(r.bedrag(s)))
         vak.caption(
-            f"Opgave {getal(r['opgave'])}; gerealiseerd {getal(r['gerealiseerd'])} (in locaties ≥ drempel "
-            f"{getal(r['groot'])}, kleinschalig {getal(r['klein'])}); boven de opgave "
-            f"{getal(r['boven_aantal'])}. {samenvatting.aanvraag_kort(vandaag)}"
+            f"Opgave {getal(r.opgave)}; gerealiseerd {getal(r.gerealiseerd)} (in locaties ≥ drempel "
+            f"{getal(r.groot)}, kleinschalig {getal(r.klein)}); boven de opgave "
+            f"{getal(r.boven_aantal)}. {samenvatting.aanvraag_kort(vandaag)}"
         )
 
     # ---------------------------------------------------------------------------------------------- tabel
     st.subheader("Tabel" + (f": provincie {provincie}" if provincie else ""))
-    tonen = uitkomst[uitkomst["provincie"] == provincie] if provincie else uitkomst
+    tonen = in_gebied
     kolommen = [
         "gemeentenaam",
         *bonus.KOLOMMEN,
@@ -232,7 +230,7 @@ def toon(keuze: Keuze) -> None:
             tonen,
             kolommen,
             sorteer=("bonus_regeling", False),
-            nadruk=(lambda x: x["gemeentecode"] == gemeente) if gemeente else None,
+            nadruk=("gemeentecode", gemeente),
             key="tabel_bonus",
         )
     export.deel_knop("Kopieer link")  # de link geeft dit scenario precies terug
@@ -261,7 +259,7 @@ def toon(keuze: Keuze) -> None:
         f"Controle: Westerwolde had in {herkomst.plekken_peil()} ongeveer 2.000 plekken boven haar opgave; "
         "gerapporteerd "
         "werd ongeveer "
-        f"{euro(P['westerwolde_controle'].waarde)} onder de regeling 2024 "
-        f"({teksten.bron_link(P['westerwolde_controle'].bron)})."
+        f"{euro(P.westerwolde_controle.waarde)} onder de regeling 2024 "
+        f"({teksten.bron_link(P.westerwolde_controle.bron)})."
     )
-    teksten.bronregel([s.bron for s in bonus.SYSTEMEN.values()] + [P["regeling_bedrag"].bron] + u.bronnen())
+    teksten.bronregel([s.bron for s in bonus.SYSTEMEN.values()] + [P.regeling_bedrag.bron] + u.bronnen())

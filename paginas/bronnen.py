@@ -43,14 +43,14 @@ def toon(keuze: Keuze) -> None:
         st.dataframe(
             [
                 {
-                    "Bestand": b["bestand"],
-                    "Uitgever": b["uitgever"],
-                    "Peildatum": b["peildatum"],
-                    "Licentie": b["licentie"],
-                    "Herkomst": b["herkomst"],
-                    "sha256": b["sha256"][:16] + "…",
+                    "Bestand": b.bestand,
+                    "Uitgever": b.uitgever,
+                    "Peildatum": b.peildatum,
+                    "Licentie": b.licentie,
+                    "Herkomst": b.herkomst,
+                    "sha256": b.sha256_kort,
                 }
-                for b in manifest["bronnen"]
+                for b in manifest.bronnen
             ],
             hide_index=True,
             width="stretch",

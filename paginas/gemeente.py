@@ -58,7 +58,7 @@ def toon(keuze: Keuze) -> None:
             m1, m2, m3, m4 = st.columns(4)
             m1.metric(o.opgave_label, getal(o.opgave), help=o.cyclus.cijfers_toelichting)
             m2.metric(o.vorige_label, getal(o.opgave_vorige), help=o.vorige.cijfers_toelichting)
-            m3.metric(kolom("per_1000").kop, getal(r["per_1000"], 2))
+            m3.metric(kolom("per_1000").kop, getal(r.per_1000, 2))
             m4.metric(
                 basis,
                 getal(verschil, teken=True),
@@ -68,15 +68,15 @@ def toon(keuze: Keuze) -> None:
         if nu is not None:
             with nu_vak:
                 st.markdown(f"{nu_gevraagd_zin(nu)} {o.cyclus.kort} is indicatief tot het volgende verdeelbesluit.")
-                st.caption(f"Bron: {nu[2]}")
+                st.caption(f"Bron: {nu.bron}")
         if o.gepubliceerd_vorige is not None:
             st.caption(o.gepubliceerd_zin())
         p1, p2, p3 = st.columns(3)
-        p1.metric(kolom("regulier").kop, getal(r["regulier"]), help=kolom("regulier").definitie)
-        p2.metric(kolom("nood").kop, getal(r["nood"]), help=kolom("nood").definitie)
+        p1.metric(kolom("regulier").kop, getal(r.regulier), help=kolom("regulier").definitie)
+        p2.metric(kolom("nood").kop, getal(r.nood), help=kolom("nood").definitie)
         p3.metric(
             kolom("te_realiseren").kop,
-            getal(r["te_realiseren"]),
+            getal(r.te_realiseren),
             help=kolom("te_realiseren").uitleg,
         )
         teksten.citeerbaar(samenvatting.gemeente_zin(u_nu, r))
@@ -114,12 +114,12 @@ def toon(keuze: Keuze) -> None:
     s = o.stappen
     st.subheader("Waarom dit getal")
     st.markdown(
-        f"1. **Inwoners:** {getal(s['inwoners'])} op 1 januari 2024, {getal(s['aandeel_pct'], 3)} % van "
-        f"Nederland: {getal(s['quotum_inwoners'], 1)} van de {getal(u_nu.totaal)} plekken.\n"
-        f"2. **SES-correctie:** factor {getal(s['correctiefactor'], 3)} (afgeleid uit de gepubliceerde verdeling): "
-        f"{getal(s['quotum'], 1)} plekken.\n"
-        f"3. **Afronding:** hele plekken, landelijk precies {getal(u_nu.totaal)}: {getal(s['quotum'], 1)} → "
-        f"**{getal(s['opgave'])}**."
+        f"1. **Inwoners:** {getal(s.inwoners)} op 1 januari {s.peildatum}, {getal(s.aandeel_pct, 3)} % van "
+        f"Nederland: {getal(s.quotum_inwoners, 1)} van de {getal(u_nu.totaal)} plekken.\n"
+        f"2. **SES-correctie:** factor {getal(s.correctiefactor, 3)} (afgeleid uit de gepubliceerde verdeling): "
+        f"{getal(s.quotum, 1)} plekken.\n"
+        f"3. **Afronding:** hele plekken, landelijk precies {getal(u_nu.totaal)}: {getal(s.quotum, 1)} → "
+        f"**{getal(s.opgave)}**."
     )
     st.caption(samenvatting.factor_zin(r, 1.0))
 
@@ -127,10 +127,10 @@ def toon(keuze: Keuze) -> None:
     st.subheader("Bonus bij de huidige reguliere plekken")
     b1, b2, b3 = st.columns(3)
     for houder, systeem in zip((b1, b2, b3), BONUSSYSTEMEN.values()):
-        houder.metric(f"{systeem.legenda}: {systeem.werkwoord}", euro(o.bonus[systeem.kolom]))
+        houder.metric(f"{systeem.legenda}: {systeem.werkwoord}", euro(o.bonus_van(systeem)))
         houder.caption(f"{systeem.moment}.")
     st.markdown(samenvatting.aanvraag_zin(date.today()))
-    st.caption(samenvatting.bonus_aannames(r["regulier"]))
+    st.caption(samenvatting.bonus_aannames(r.regulier))
 
     # --------------------------------------------------------------------------------- vergelijkbaar
     st.subheader("Vergelijkbare gemeenten")
@@ -144,4 +144,4 @@ def toon(keuze: Keuze) -> None:
     )
     with st.expander("Meer kolommen: correctiefactor, regulier en nood"):
         export.kleine_tabel(vergelijking, ["gemeentenaam", "correctiefactor", "regulier", "nood"], kort=True)
-    teksten.bronregel(u_nu.bronnen() + [PARAMETERS.bonus["regeling_moment"].bron])
+    teksten.bronregel(u_nu.bronnen() + [PARAMETERS.bonus.regeling_moment.bron])

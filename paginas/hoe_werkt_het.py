@@ -25,7 +25,7 @@ def toon(keuze: Keuze) -> None:
                 "cyclus": s.cyclus,
                 "datum": s.begin,
                 "tot": s.einde,
-                "label": f"C{s.cyclus}: {s.stap[:48]}{'…' if len(s.stap) > 48 else ''}",
+                "label": f"C{s.cyclus}: {s.kort(48)}",
                 "hover": f"Cyclus {s.cyclus}: {s.stap}<br>{s.wanneer}<br>{s.bron.kort()}",
             }
         )
@@ -36,8 +36,7 @@ def toon(keuze: Keuze) -> None:
         f"Vandaag: {datum(vandaag)}. {figuren.cycluslegenda()}",
         "Bron: "
         + ", ".join(
-            b.vermelding()
-            for b in (P.bronnen["vng-ledenbrief-2024-01"], *(c.totaal.bron for c in P.cycli_nieuwste_eerst))
+            b.vermelding() for b in (P.bron("vng-ledenbrief-2024-01"), *(c.totaal.bron for c in P.cycli_nieuwste_eerst))
         )
         + f"; data van {P.huidige_cyclus().kort.lower()} gerapporteerd",
     )

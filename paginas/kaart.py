@@ -11,14 +11,14 @@ from spreiding.uitvoer import briefing
 from spreiding.uitvoer.kolommen import kolom
 from spreiding.verdeling import (
     buren,
+    gemeentecijfers,
     gepubliceerd_voor,
     landelijk,
-    provincie_rij,
     provincie_van,
+    provinciecijfers,
     rang_in_provincie,
     uitleg,
 )
-from spreiding.verdeling import rij as verdeling_rij
 from weergave import bediening, export, figuren, grafiek, laden, navigatie, opmaak, teksten, toestand
 from weergave import kaart as kaartweergave
 from weergave.bediening import Keuze
@@ -37,20 +37,9 @@ GEMEENTEKOLOMMEN = [
     "correctiefactor",
     "gemeentecode",
 ]
-PROVINCIEKOLOMMEN = [
-    "provincie",
-    "opgave",
-    "per_1000",
-    "regulier",
-    "te_realiseren_na_uitruil",
-    "nood",
-    "saldo",
-    "som_tekorten",
-    "gemeenten",
-    "inwoners",
-]
-#: De eerste kolommen van de provincietabel, die op een telefoon passen; de rest onder 'Meer kolommen'.
-PROVINCIE_HOOFDKOLOMMEN = 5
+#: De provincietabel: eerst de kolommen die op een telefoon passen, de rest onder 'Meer kolommen'.
+PROVINCIE_HOOFDKOLOMMEN = ["provincie", "opgave", "per_1000", "regulier", "te_realiseren_na_uitruil"]
+PROVINCIE_MEER_KOLOMMEN = ["nood", "saldo", "som_tekorten", "gemeenten", "inwoners"]
 
 
 def toon(keuze: Keuze) -> None:
@@ -67,34 +56,33 @@ def toon(keuze: Keuze) -> None:
 
     # ------------------------------------------------------------------- het antwoord, direct onder de titel
     if gemeente:
-        rij = verdeling_rij(verdeling, gemeente)
+        rij = gemeentecijfers(verdeling, gemeente)
         stap = uitleg(verdeling, gemeente, u.parameters())
         with bediening.antwoordvak():
-            st.subheader(f"{stap['gemeentenaam']}: {plekken(stap['opgave'])}")
+            st.subheader(f"{stap.gemeentenaam}: {plekken(stap.opgave)}")
             c1, c2, c3 = st.columns(3)
-            c1.metric("Opgave", getal(stap["opgave"]), help=u.toelichting())
-            c2.metric(kolom("regulier").kop, getal(rij["regulier"]), help=kolom("regulier").definitie)
+            c1.metric("Opgave", getal(stap.opgave), help=u.toelichting())
+            c2.metric(kolom("regulier").kop, getal(rij.regulier), help=kolom("regulier").definitie)
             c3.metric(
                 kolom("te_realiseren").kop,
-                getal(rij["te_realiseren"]),
+                getal(rij.te_realiseren),
                 help=kolom("te_realiseren").uitleg,
             )
             st.caption(
-                f"{stap['provincie']} · {u.label} · daarnaast {getal(rij['nood'])} noodplekken "
-                f"({herkomst.plekken_bron()})."
+                f"{stap.provincie} · {u.label} · daarnaast {getal(rij.nood)} noodplekken ({herkomst.plekken_bron()})."
             )
             nu = nu_gevraagd(gemeente)
             if nu is not None:  # wat de gemeente nu bindt, naast de indicatieve opgave (issue 31)
                 st.markdown(f"{nu_gevraagd_zin(nu)} Deze kaart toont de indicatieve opgave.")
-                st.caption(f"Bron: {nu[2]}")
+                st.caption(f"Bron: {nu.bron}")
             st.page_link(
                 navigatie.link("gemeente"),
-                label=f"Alles over {stap['gemeentenaam']}",
+                label=f"Alles over {stap.gemeentenaam}",
                 query_params={"gemeente": gemeente},
             )
             st.page_link(
                 navigatie.link("vergelijk"),
-                label=f"Scenario's vergelijken voor {stap['gemeentenaam']}",
+                label=f"Scenario's vergelijken voor {stap.gemeentenaam}",
                 query_params={"gemeente": gemeente},
             )
 
@@ -106,32 +94,32 @@ def toon(keuze: Keuze) -> None:
             with st.container(border=True):
                 st.markdown(
                     f"**Hoe het getal ontstaat**\n\n"
-                    f"1. **Inwoners.** {getal(stap['inwoners'])} op 1 januari {stap['peildatum']}: "
-                    f"{getal(stap['aandeel_pct'], 3)} % van Nederland. "
-                    f"Alleen naar inwoners: {getal(stap['quotum_inwoners'], 1)} van de {getal(u.totaal)} plekken.\n"
-                    f"2. **SES-correctie.** Factor {getal(stap['correctiefactor'], 3)}"
+                    f"1. **Inwoners.** {getal(stap.inwoners)} op 1 januari {stap.peildatum}: "
+                    f"{getal(stap.aandeel_pct, 3)} % van Nederland. "
+                    f"Alleen naar inwoners: {getal(stap.quotum_inwoners, 1)} van de {getal(u.totaal)} plekken.\n"
+                    f"2. **SES-correctie.** Factor {getal(stap.correctiefactor, 3)}"
                     + (
-                        f", met sterkte {getal(stap['alpha'], 2)}: × {getal(stap['effectieve_factor'], 3)}"
-                        if stap["alpha"] != 1
+                        f", met sterkte {getal(stap.alpha, 2)}: × {getal(stap.effectieve_factor, 3)}"
+                        if stap.met_sterkte
                         else ""
                     )
-                    + f". Na herschaling naar het landelijke totaal: {getal(stap['quotum'], 1)} plekken.\n"
+                    + f". Na herschaling naar het landelijke totaal: {getal(stap.quotum, 1)} plekken.\n"
                     "3. **Afronding.** Hele plekken, met de grootste-overschotmethode (landelijk precies "
                     f"{getal(u.totaal)}): "
-                    f"{getal(stap['quotum'], 1)} → **{getal(stap['opgave'])}**."
+                    f"{getal(stap.quotum, 1)} → **{getal(stap.opgave)}**."
                     + (
-                        f" Waarvan amv (aanname: naar rato): {getal(stap['opgave_amv'])}."
-                        if stap.get("opgave_amv") is not None
+                        f" Waarvan amv (aanname: naar rato): {getal(stap.opgave_amv)}."
+                        if stap.opgave_amv is not None
                         else ""
                     )
                 )
-                st.caption(teksten.gegeven(PARAMETERS.verdeling["correctiefactor"]))
+                st.caption(teksten.gegeven(PARAMETERS.verdeling.correctiefactor))
                 g = gepubliceerd_voor(verdeling, gemeente, u.gepubliceerd())
                 if g is not None:
                     st.info(
                         "Gepubliceerd voor cyclus 1 (31 januari 2024, volgens nieuwsberichten): "
-                        f"**{getal(g['gepubliceerd'])}**. "
-                        f"Deze reconstructie: {getal(g['model'])} ({getal(g['afwijking_pct'], 1, teken=True)} %)."
+                        f"**{getal(g.gepubliceerd)}**. "
+                        f"Deze reconstructie: {getal(g.model)} ({getal(g.afwijking_pct, 1, teken=True)} %)."
                     )
                 with st.expander("Waarom is de factor laag of hoog?"):
                     st.write(samenvatting.factor_zin(rij, u.alpha))
@@ -139,59 +127,55 @@ def toon(keuze: Keuze) -> None:
                     if cijfers:
                         st.table(
                             {
-                                c["kenmerk"]: {"Gemeente": c["gemeente"], "Nederland (gewogen)": c["nederland"]}
-                                | ({} if samenvatting.bereik_omvat_1(rij) else {"Wijst op": c["wijst_op"]})
+                                c.kenmerk: {"Gemeente": c.gemeente, "Nederland (gewogen)": c.nederland}
+                                | ({} if samenvatting.bereik_omvat_1(rij) else {"Wijst op": c.wijst_op})
                                 for c in cijfers
                             }
                         )
                     st.caption(
                         samenvatting.kerncijfers_zin(rij, nederland)
-                        + (
-                            f" Samengevoegd uit {rij['kerncijfers_samengevoegd']}."
-                            if rij["kerncijfers_samengevoegd"]
-                            else ""
-                        )
+                        + (f" Samengevoegd uit {rij.kerncijfers_samengevoegd}." if rij.kerncijfers_samengevoegd else "")
                     )
                 st.caption(samenvatting.plekken_toelichting())
                 rang, van = rang_in_provincie(verdeling, gemeente)
-                st.markdown(f"**In {stap['provincie']}** (plaats {rang} van {van} naar plekken per 1.000 inwoners)")
+                st.markdown(f"**In {stap.provincie}** (plaats {rang} van {van} naar plekken per 1.000 inwoners)")
                 # de gemeente met drie buren boven en onder; de hele provincie staat in de tabel onder de kaart
                 export.kleine_tabel(
                     buren(verdeling, gemeente, 3),
                     ["plaats", "gemeentenaam", "opgave", "per_1000"],
-                    nadruk=lambda r: r["gemeentecode"] == gemeente,
+                    nadruk=("gemeentecode", gemeente),
                 )
                 teksten.citeerbaar(samenvatting.gemeente_zin(u, rij))
                 export.pdf_knop(
                     "Briefing (PDF)",
                     lambda link=export.huidige_link(): briefing.gemeente_pdf(gemeenten, gemeente, u, link=link),
-                    figuren.bestandsnaam("briefing", stap["gemeentenaam"], u.bestandsdeel),
+                    figuren.bestandsnaam("briefing", stap.gemeentenaam, u.bestandsdeel),
                     key="briefing_gemeente",
                     help="Eén A4 met wat nu gevraagd wordt, het getal en de uitleg, de plekken, de bonus, de data, een "
                     "kaartje, de link naar deze kaart (met QR-code) en de bronnen.",
                 )
                 teksten.opdracht(opdracht("verdeling", u.argumenten(), ["--gemeente", gemeente]))
         elif provincie:
-            prov = provincie_rij(verdeling, provincie)
+            prov = provinciecijfers(verdeling, provincie)
             with bediening.antwoordvak():
-                st.subheader(f"Provincie {provincie}: {plekken(prov['opgave'])}")
-                st.caption(f"Som van {getal(prov['gemeenten'])} gemeenten · {u.label}")
+                st.subheader(f"Provincie {provincie}: {plekken(prov.opgave)}")
+                st.caption(f"Som van {getal(prov.gemeenten)} gemeenten · {u.label}")
                 c1, c2, c3 = st.columns(3)
-                c1.metric("Opgave", getal(prov["opgave"]))
+                c1.metric("Opgave", getal(prov.opgave))
                 c2.metric(
                     "Regulier nu",
-                    getal(prov["regulier"]),
-                    help=f"Daarnaast {getal(prov['nood'])} noodplekken. {herkomst.plekken_bron()}",
+                    getal(prov.regulier),
+                    help=f"Daarnaast {getal(prov.nood)} noodplekken. {herkomst.plekken_bron()}",
                 )
                 c3.metric(
                     kolom("te_realiseren_na_uitruil").kop,
-                    getal(prov["te_realiseren_na_uitruil"]),
+                    getal(prov.te_realiseren_na_uitruil),
                     help=kolom("te_realiseren_na_uitruil").uitleg,
                 )
-                st.caption(samenvatting.som_tekorten_zin(prov["som_tekorten"]))
+                st.caption(samenvatting.som_tekorten_zin(prov.som_tekorten))
                 nodig = u.nog_nodig().get(provincie)
                 if nodig is not None:  # het gerapporteerde getal naast het eigen, en waarom zij verschillen (issue 31)
-                    st.markdown(samenvatting.nog_nodig_zin(provincie, prov["te_realiseren_na_uitruil"], nodig))
+                    st.markdown(samenvatting.nog_nodig_zin(provincie, prov.te_realiseren_na_uitruil, nodig))
             with st.container(border=True):
                 teksten.citeerbaar(samenvatting.provincie_zin(u, prov))
                 export.pdf_knop(
@@ -226,7 +210,7 @@ def toon(keuze: Keuze) -> None:
                     "kleur",
                     list(kaartweergave.KLEUREN),
                     "opgave",
-                    {k: v[0] for k, v in kaartweergave.KLEUREN.items()},
+                    kaartweergave.KLEURNAMEN,
                     soort="selectbox",
                 )
                 or "opgave"
@@ -281,21 +265,22 @@ def toon(keuze: Keuze) -> None:
             export.tabel(
                 tonen,
                 kolommen,
-                nadruk=(lambda r: r["gemeentecode"] == gemeente) if gemeente else None,
+                nadruk=("gemeentecode", gemeente),
                 key="tabel",
             )
         argumenten = [u.argumenten()] + ([["--provincie", provincie]] if provincie else [])
     else:
         tonen = laden.tabel_met_herkomst(u, "provincie")
-        kolommen = PROVINCIEKOLOMMEN + (["opgave_amv"] if u.amv else []) + u.herkomstkolommen("provincie")
+        meer = PROVINCIE_MEER_KOLOMMEN + (["opgave_amv"] if u.amv else []) + u.herkomstkolommen("provincie")
+        kolommen = PROVINCIE_HOOFDKOLOMMEN + meer
         # Twaalf regels: een gewone tabel (snel, ook voor schermlezers en op papier; de interactieve tabel met haar
         # Nederlandse opmaak kostte een derde van de rekentijd van elke bezoeker van /kaart, issue 34). De hoofdkolommen
         # passen op een telefoon; de rest staat eronder.
-        nadruk = (lambda r: r["provincie"] == provincie) if provincie else None
-        export.kleine_tabel(tonen, PROVINCIEKOLOMMEN[:PROVINCIE_HOOFDKOLOMMEN], nadruk=nadruk, kort=True)
-        st.caption(export.korte_koppen(PROVINCIEKOLOMMEN[1:PROVINCIE_HOOFDKOLOMMEN]))
-        with st.expander("Meer kolommen: " + export.koppen(kolommen[PROVINCIE_HOOFDKOLOMMEN:]).lower()):
-            export.kleine_tabel(tonen, ["provincie", *kolommen[PROVINCIE_HOOFDKOLOMMEN:]], nadruk=nadruk, kort=True)
+        nadruk = ("provincie", provincie)
+        export.kleine_tabel(tonen, PROVINCIE_HOOFDKOLOMMEN, nadruk=nadruk, kort=True)
+        st.caption(export.korte_koppen(PROVINCIE_HOOFDKOLOMMEN))
+        with st.expander("Meer kolommen: " + export.koppen(meer).lower()):
+            export.kleine_tabel(tonen, ["provincie", *meer], nadruk=nadruk, kort=True)
         argumenten = [u.argumenten(), ["--niveau", "provincie"]]
     opmaak.afdruk_melding("De volledige tabel staat in de downloads (CSV of Excel) en in de briefing.")
     naam_tabel = figuren.bestandsnaam(

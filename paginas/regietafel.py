@@ -473,6 +473,4 @@ def toon(keuze: Keuze) -> None:
         bladnaam="Provincies",
         key="land",
     )
-    teksten.bronregel(
-        [PARAMETERS.bronnen["utrecht-2026-01"], PARAMETERS.bronnen["vng-ledenbrief-2024-01"]] + u.bronnen()
-    )
+    teksten.bronregel([PARAMETERS.bron("utrecht-2026-01"), PARAMETERS.bron("vng-ledenbrief-2024-01")] + u.bronnen())

@@ -7,7 +7,7 @@ from spreiding.notatie import getal, peildatum
 from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
 from spreiding.uitgangspunt import maak
-from spreiding.verdeling import provincie_rij, vergelijk_met
+from spreiding.verdeling import provinciecijfers, vergelijk_met
 from spreiding.zoeken import plaats_gemeente
 from weergave import bediening, export, laden, navigatie, teksten
 from weergave.bediening import Keuze
@@ -38,8 +38,8 @@ def toon(keuze: Keuze) -> None:
 
     st.markdown(
         f"""
-Sinds {P.bronnen["stb-2024-12"].datum.removeprefix("in werking ")} geldt de **Wet gemeentelijke taak mogelijk maken
-asielopvangvoorzieningen** ({P.bronnen["stb-2024-12"].uitgever}), de Spreidingswet. Het Rijk raamt elke twee jaar
+Sinds {P.bron("stb-2024-12").datum.removeprefix("in werking ")} geldt de **Wet gemeentelijke taak mogelijk maken
+asielopvangvoorzieningen** ({P.bron("stb-2024-12").uitgever}), de Spreidingswet. Het Rijk raamt elke twee jaar
 hoeveel
 opvangplekken voor asielzoekers nodig zijn (de *capaciteitsraming*). Die plekken worden indicatief over alle gemeenten
 verdeeld, naar inwonertal en de sociaal-economische status (SES-WOA) van hun inwoners. De opgave van een provincie is de
@@ -108,11 +108,11 @@ minister met een verdeelbesluit plekken opleggen.
         f"{len(u1.gepubliceerd())} aantallen in het nieuws genoemd; zo verhoudt de reconstructie zich daartoe:"
     )
     export.kleine_tabel(vergelijking, ["gemeentenaam", "gepubliceerd", "model", "afwijking", "afwijking_pct"])
-    noord_brabant = provincie_rij(v1, "Noord-Brabant")
+    noord_brabant = provinciecijfers(v1, "Noord-Brabant")
     st.caption(
-        f"Noord-Brabant in de reconstructie: {getal(noord_brabant['opgave'])} plekken; gerapporteerd na "
+        f"Noord-Brabant in de reconstructie: {getal(noord_brabant.opgave)} plekken; gerapporteerd na "
         "het amendement Van Dijk: "
-        f"{getal(P.verdeling['noord_brabant_na'].waarde)} ({teksten.bron_link(P.verdeling['noord_brabant_na'].bron)}). "
+        f"{getal(P.verdeling.noord_brabant_na.waarde)} ({teksten.bron_link(P.verdeling.noord_brabant_na.bron)}). "
         "Bij Schiermonnikoog is het verschil één plek: bij zulke kleine aantallen is een procent weinig zeggend."
     )
     teksten.opdracht(opdracht("verdeling", u1.argumenten(), ["--format", "csv"]))
@@ -120,17 +120,17 @@ minister met een verdeelbesluit plekken opleggen.
     manifest = laden.manifest()
     if manifest:
         st.caption(
-            f"Gegevens: {manifest['gemeenten']} gemeenten in {manifest['provincies']} provincies, uit "
-            f"{len(manifest['bronnen'])} bronbestanden "
+            f"Gegevens: {manifest.gemeenten} gemeenten in {manifest.provincies} provincies, uit "
+            f"{len(manifest.bronnen)} bronbestanden "
             "(zie de pagina Bronnen)."
         )
     with st.expander("Wat is vastgelegd en wat is een aanname?"):
         st.markdown(
             "- **Officieel**: het landelijke totaal per cyclus; de provinciale opgave is de som van de gemeentelijke "
             "aantallen; inwonertal en "
-            f"SES-WOA bepalen de verdeling ({teksten.bron_link(P.bronnen['kst-36333-75'])}).\n"
+            f"SES-WOA bepalen de verdeling ({teksten.bron_link(P.bron('kst-36333-75'))}).\n"
             "- **Gerapporteerd**: de verdeling van cyclus 2 per gemeente en de huidige plekken "
-            f"({teksten.bron_link(P.bronnen['nos-nieuwsuur-2025-11'])}); "
+            f"({teksten.bron_link(P.bron('nos-nieuwsuur-2025-11'))}); "
             "de SES-correctie per gemeente is daaruit afgeleid; de aantallen van cyclus 1 uit het nieuws.\n"
             "- **Aanname**: de precieze SES-WOA-formule is niet gepubliceerd; de correctie kan met de schuif "
             "'Sterkte van "

@@ -158,9 +158,7 @@ def toon(keuze: Keuze) -> None:
     export.tabel(v.provincies, PROVINCIEKOLOMMEN, key="tabel_prov")
     st.subheader("Per gemeente" + (f": provincie {provincie}" if provincie else ""))
     tonen = v.gemeenten[v.gemeenten["provincie"] == provincie] if provincie else v.gemeenten
-    export.tabel(
-        tonen, GEMEENTEKOLOMMEN, nadruk=(lambda x: x["gemeentecode"] == gemeente) if gemeente else None, key="tabel_gem"
-    )
+    export.tabel(tonen, GEMEENTEKOLOMMEN, nadruk=("gemeentecode", gemeente), key="tabel_gem")
     if vb_tabel is not None:
         st.subheader("Verdeelbesluit december 2024 → cyclus 2")
         st.caption(

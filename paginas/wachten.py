@@ -233,6 +233,4 @@ def toon(keuze: Keuze) -> None:
     )
     teksten.citaat("vaste_opgave")
     opmaak.afdruk_melding("De tabellen staan volledig in de downloads (CSV of Excel).")
-    teksten.bronregel(
-        [PARAMETERS.bronnen["vng-g40-2023-05"], PARAMETERS.bronnen["nieuws-verdeelbesluit-2024"]] + u.bronnen()
-    )
+    teksten.bronregel([PARAMETERS.bron("vng-g40-2023-05"), PARAMETERS.bron("nieuws-verdeelbesluit-2024")] + u.bronnen())

@@ -26,9 +26,11 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from .fouten import VerdeelFout
 from .notatie import euro, getal, legenda
 from .opties import MetOpties, optie, procentoptie
 from .parameters import PARAMETERS, Aanvraagtermijn, Bron
+from .resultaten import Bonusgemeente, Bonustotaal, Bonusverschil, Ranglijst
 
 _P = PARAMETERS.bonus
 PLEKKOLOMMEN = ("groot_fase1", "groot_fase2", "klein_fase1", "klein_fase2")
@@ -43,6 +45,8 @@ DREMPEL_LEZINGEN = {
     "locatie": "per locatie (kleinschalige plekken tellen niet)",
     "gemeente": "per gemeente (meerdere locaties samen; ook kleinschalige plekken als de gemeente de drempel haalt)",
 }
+#: 'per locatie', 'per gemeente': de lezing zonder haar uitleg tussen haakjes.
+DREMPEL_LEZINGEN_KORT = {k: v.split(" (")[0] for k, v in DREMPEL_LEZINGEN.items()}
 
 
 #: Welke plekken gerealiseerd zijn in een scenario (de keuze op de pagina en --scenario).
@@ -323,7 +327,7 @@ def uitbetaling(verdeling: pd.DataFrame, plek: pd.DataFrame, parameters: BonusPa
     tabel["klein"] = tabel["klein_fase1"] + tabel["klein_fase2"]
     tabel["gerealiseerd"] = tabel["groot"] + tabel["klein"]
     tabel["boven_aantal"] = np.maximum(0, tabel["gerealiseerd"] - tabel["opgave"])
-    duurzaam = bool(plek.attrs.get("duurzaam", True))
+    duurzaam = is_duurzaam(plek)
     for s in SYSTEMEN.values():
         tabel[s.kolom] = (s.regel(tabel, parameters) if duurzaam else np.zeros(len(tabel))).astype(np.int64)
     tabel["kleine_gemeente"] = tabel["inwoners"] < int(_P["kleine_gemeente"].waarde)
@@ -372,7 +376,15 @@ def grootste_ontvangers(tabel: pd.DataFrame, systeemcode: str, n: int = 10) -> p
     return tabel[tabel[kolom] > 0].sort_values([kolom, "gemeentecode"], ascending=[False, True]).head(n)
 
 
-def verschillen(tabel: pd.DataFrame, parameters: BonusParameters) -> dict:
+def ranglijst(tabel: pd.DataFrame, systeemcode: str, n: int = 10) -> Ranglijst:
+    """De `n` gemeenten met de grootste bonus onder dit systeem (zonder wie niets krijgt), grootste eerst."""
+    lijst = grootste_ontvangers(tabel, systeemcode, n)
+    return Ranglijst(
+        tuple(str(x) for x in lijst["gemeentenaam"]), tuple(int(x) for x in lijst[SYSTEMEN[systeemcode].kolom])
+    )
+
+
+def verschillen(tabel: pd.DataFrame, parameters: BonusParameters) -> Bonusverschil:
     """Waarom de regeling 2024 en het VNG/IPO-alternatief verschillen, in plekken (landelijk):
     - fase2: plekken boven de opgave die pas in fase 2 komen (tellen wel voor de regeling, niet voor VNG/IPO);
     - klein: kleinschalige plekken boven de opgave (tellen niet voor de regeling als de drempel daar geldt);
@@ -381,16 +393,16 @@ def verschillen(tabel: pd.DataFrame, parameters: BonusParameters) -> dict:
     fase1 = (tabel["groot_fase1"] + tabel["klein_fase1"]).to_numpy()
     alles = tabel["gerealiseerd"].to_numpy()
     groot = tabel["groot"].to_numpy()
-    return {
-        "boven_eind": int(np.maximum(0, alles - opgave).sum()),
-        "boven_start_fase2": int(np.maximum(0, fase1 - opgave).sum()),
-        "boven_alleen_groot": int(np.maximum(0, groot - opgave).sum()),
-        "fase2": int((np.maximum(0, alles - opgave) - np.maximum(0, fase1 - opgave)).sum()),
-        "klein": int((np.maximum(0, alles - opgave) - np.maximum(0, groot - opgave)).sum())
+    return Bonusverschil(
+        boven_eind=int(np.maximum(0, alles - opgave).sum()),
+        boven_start_fase2=int(np.maximum(0, fase1 - opgave).sum()),
+        boven_alleen_groot=int(np.maximum(0, groot - opgave).sum()),
+        fase2=int((np.maximum(0, alles - opgave) - np.maximum(0, fase1 - opgave)).sum()),
+        klein=int((np.maximum(0, alles - opgave) - np.maximum(0, groot - opgave)).sum())
         if parameters.regeling_drempel
         else 0,
-        "bedrag": parameters.regeling_bedrag - parameters.vng_bedrag,
-    }
+        bedrag=parameters.regeling_bedrag - parameters.vng_bedrag,
+    )
 
 
 # -------------------------------------------------------------------------------- aanvraag (regeling 2024)
@@ -416,9 +428,30 @@ def aanvraag(peildatum: date) -> Aanvraag:
 #: De standaardrealisatie van het scenario 'uniform' in procenten (voor de schuif op de pagina).
 
 
-def totaal_van(totalen: pd.DataFrame, systeem: str) -> pd.Series:
-    """De landelijke regel van één systeem."""
-    return totalen.set_index("systeem").loc[systeem]
+def totaal_van(totalen: pd.DataFrame, systeem: str) -> Bonustotaal:
+    """De regel van één systeem uit `totalen`."""
+    return Bonustotaal.uit(totalen.set_index("systeem").loc[systeem].to_dict() | {"systeem": systeem})
+
+
+def gemeente_uitkomst(uitkomst: pd.DataFrame, gemeentecode: str) -> Bonusgemeente:
+    """Eén gemeente uit `uitbetaling`: haar plekken en wat elk systeem haar uitkeert."""
+    plek = np.flatnonzero(uitkomst["gemeentecode"].to_numpy(dtype=object) == gemeentecode)
+    if not len(plek):
+        raise VerdeelFout(f"Onbekende gemeentecode: {str(gemeentecode)[:20]}.")
+    return Bonusgemeente.uit(uitkomst.iloc[int(plek[0])])
+
+
+def met_duurzaamheid(plek: pd.DataFrame, scenario: BonusScenario, parameters: BonusParameters) -> pd.DataFrame:
+    """Plekken (bijv. uit een upload) met de duurzaamheid van het scenario: duurzaam als de locaties minstens
+    `min_jaren` open blijven (anders keert geen systeem uit)."""
+    uit = plek.copy(deep=False)
+    uit.attrs = {**plek.attrs, "duurzaam": scenario.locatieduur >= parameters.min_jaren}
+    return uit
+
+
+def is_duurzaam(plek: pd.DataFrame) -> bool:
+    """Tellen deze plekken als duurzaam (standaard wel)?"""
+    return bool(plek.attrs.get("duurzaam", True))
 
 
 def grootste(uitkomst: pd.DataFrame, systeem: str) -> pd.Series | None:

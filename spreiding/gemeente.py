@@ -16,8 +16,9 @@ from . import bonus
 from .fouten import VerdeelFout
 from .notatie import getal, plekken
 from .parameters import PARAMETERS, Cyclus, Gegeven
+from .resultaten import Gemeentecijfers, NuGevraagd, Uitleg
 from .uitgangspunt import maak
-from .verdeling import uitleg, verdeel
+from .verdeling import gemeentecijfers, uitleg, verdeel
 
 #: Hoe "vergelijkbaar" is gedefinieerd (ook op het scherm, issue 32): provincie, grootte en hoe stedelijk.
 VERGELIJKBAAR_UITLEG = (
@@ -29,22 +30,22 @@ VERGELIJKBAAR_UITLEG = (
 )
 
 
-def nu_gevraagd(code: str, ingevoerd: int | None = None) -> tuple[int, str, str] | None:
+def nu_gevraagd(code: str, ingevoerd: int | None = None) -> NuGevraagd | None:
     """Wat de gemeente nu bindt: het aantal uit het verdeelbesluit van december 2024, als (aantal, status, bron):
     gerapporteerd [R] met bron en citaat, of (waar niets gerapporteerd is) door de gebruiker ingevoerd; anders None.
     Cyclus 2 is indicatief tot het volgende verdeelbesluit."""
     g = PARAMETERS.verdeelbesluit.get(code)
     if g is not None:
-        return int(g.waarde), "gerapporteerd", f"{g.bron.zin}: \u201c{g.toelichting}\u201d"
+        return NuGevraagd(int(g.waarde), "gerapporteerd", f"{g.bron.zin}: \u201c{g.toelichting}\u201d")
     if ingevoerd is not None:
-        return int(ingevoerd), "ingevoerd", "ingevoerd door de gebruiker, uit het eigen verdeelbesluit"
+        return NuGevraagd(int(ingevoerd), "ingevoerd", "ingevoerd door de gebruiker, uit het eigen verdeelbesluit")
     return None
 
 
-def nu_gevraagd_zin(nu: tuple[int, str, str]) -> str:
+def nu_gevraagd_zin(nu: NuGevraagd) -> str:
     """'**Wat nu gevraagd wordt: 1.946 plekken**, het verdeelbesluit van december 2024 (gerapporteerd).' (Markdown),
     voor Mijn gemeente en het antwoord op de kaart."""
-    return f"**Wat nu gevraagd wordt: {plekken(nu[0])}**, het verdeelbesluit van december 2024 ({nu[1]})."
+    return f"**Wat nu gevraagd wordt: {plekken(nu.aantal)}**, het verdeelbesluit van december 2024 ({nu.status})."
 
 
 @dataclass(frozen=True)
@@ -57,10 +58,10 @@ class Overzicht:
     provincie: str
     cyclus: Cyclus
     vorige: Cyclus
-    rij: pd.Series  # de regel van de cyclus van vandaag (verdeling, met huidige plekken)
+    rij: Gemeentecijfers  # de cyclus van vandaag (verdeling, met huidige plekken)
     opgave_vorige: int  # de vorige cyclus, in het model (gereconstrueerd of gepubliceerd, zie vorige.cijfers)
     gepubliceerd_vorige: Gegeven | None  # de vorige cyclus zoals gepubliceerd, waar bekend
-    stappen: dict  # verdeling.uitleg voor de cyclus van vandaag
+    stappen: Uitleg  # verdeling.uitleg voor de cyclus van vandaag
     bonus: pd.Series  # bonus per systeem bij de huidige reguliere plekken
 
     @property
@@ -101,7 +102,11 @@ class Overzicht:
         wie = "nieuwsberichten" if g.bron.soort == "nieuws" else g.bron.uitgever
         return f"volgens {wie}, {g.bron.datum}"
 
-    def nu_gevraagd(self, ingevoerd: int | None = None) -> tuple[int, str, str] | None:
+    def bonus_van(self, systeem: bonus.BonusSysteem) -> float:
+        """Wat de gemeente onder dit bonussysteem krijgt (euro), bij haar huidige reguliere plekken."""
+        return float(self.bonus[systeem.kolom])
+
+    def nu_gevraagd(self, ingevoerd: int | None = None) -> NuGevraagd | None:
         return nu_gevraagd(self.code, ingevoerd)
 
     def vergeleken(self, ingevoerd: int | None = None) -> tuple[str, int]:
@@ -109,7 +114,7 @@ class Overzicht:
         anders de vorige cyclus (in het model). Elke vergelijking noemt haar basis."""
         nu = self.nu_gevraagd(ingevoerd)
         if nu is not None:
-            return f"{self.cyclus.kort} t.o.v. het verdeelbesluit van december 2024", self.opgave - nu[0]
+            return f"{self.cyclus.kort} t.o.v. het verdeelbesluit van december 2024", self.opgave - nu.aantal
         return f"{self.cyclus.kort} t.o.v. {self.vorige_basis}", self.verschil_cycli
 
     @property
@@ -155,7 +160,7 @@ def overzicht(gemeenten: pd.DataFrame, code: str, dag: date | None = None) -> Ov
         provincie=str(rij["provincie"]),
         cyclus=nu,
         vorige=vorige,
-        rij=rij,
+        rij=gemeentecijfers(v_nu, code),
         opgave_vorige=int(v_vorige.loc[code, "opgave"]),
         gepubliceerd_vorige=vorige.gepubliceerd.get(code),
         stappen=uitleg(v_nu, code, u_nu.parameters()),

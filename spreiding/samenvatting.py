@@ -14,6 +14,7 @@ from .bonus import BonusScenario, aanvraag
 from .notatie import datum, euro, getal, plekken, procent
 from .parameters import PARAMETERS
 from .regietafel import OPLEGGINGEN
+from .resultaten import Kerncijfer
 from .uitgangspunt import Uitgangspunt
 from .uitvoer.kolommen import KOLOMMEN
 
@@ -141,7 +142,7 @@ def bereik_omvat_1(rij: pd.Series) -> bool:
     return "factor_laag" in rij and float(rij["factor_laag"]) <= 1 <= float(rij["factor_hoog"])
 
 
-def kerncijfers(rij: pd.Series, nederland: dict) -> list[dict]:
+def kerncijfers(rij: pd.Series, nederland: dict) -> list[Kerncijfer]:
     """De kerncijfers 2021 van de gemeente naast die van Nederland (naar inwoners gewogen), en of ze op een hogere of
     lagere SES wijzen (verschil van meer dan 3 % van de landelijke waarde)."""
     uit = []
@@ -151,12 +152,12 @@ def kerncijfers(rij: pd.Series, nederland: dict) -> list[dict]:
             continue
         relatief = (float(waarde) - float(nl)) / float(nl) * teken
         uit.append(
-            {
-                "kenmerk": naam,
-                "gemeente": opmaak(waarde),
-                "nederland": opmaak(nl),
-                "wijst_op": "hogere SES" if relatief > 0.03 else "lagere SES" if relatief < -0.03 else "gemiddeld",
-            }
+            Kerncijfer(
+                kenmerk=naam,
+                gemeente=opmaak(waarde),
+                nederland=opmaak(nl),
+                wijst_op="hogere SES" if relatief > 0.03 else "lagere SES" if relatief < -0.03 else "gemiddeld",
+            )
         )
     return uit
 
@@ -165,8 +166,8 @@ def kerncijfers_zin(rij: pd.Series, nederland: dict) -> str:
     cijfers = kerncijfers(rij, nederland)
     if not cijfers:
         return "Voor deze gemeente zijn geen kerncijfers beschikbaar."
-    hoog = sum(c["wijst_op"] == "hogere SES" for c in cijfers)
-    laag = sum(c["wijst_op"] == "lagere SES" for c in cijfers)
+    hoog = sum(c.wijst_op == "hogere SES" for c in cijfers)
+    laag = sum(c.wijst_op == "lagere SES" for c in cijfers)
     f = float(rij["correctiefactor"])
     telling = (
         f"Van de {len(cijfers)} kerncijfers wijzen er {hoog} op een hogere en {laag} op een lagere "

@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from .fouten import VerdeelFout
+from .resultaten import Gemeentecijfers, Gepubliceerd, Provinciecijfers, Uitleg
 
 #: Grootste landelijke totaal dat het model accepteert: ruim boven elke raming, klein genoeg voor hele getallen.
 MAX_TOTAAL = 1_000_000
@@ -294,13 +295,13 @@ def in_provincie(verdeling: pd.DataFrame, provincie: str | None, sorteer: str = 
     return o.gesorteerd[sleutel]
 
 
-def gepubliceerd_voor(verdeling: pd.DataFrame, gemeentecode: str, gepubliceerd: dict[str, int]) -> pd.Series | None:
+def gepubliceerd_voor(verdeling: pd.DataFrame, gemeentecode: str, gepubliceerd: dict[str, int]) -> Gepubliceerd | None:
     """Model naast gepubliceerd voor één gemeente (gepubliceerd, model, afwijking, afwijking_pct), of None als er
     voor haar geen gepubliceerd getal is."""
     if gemeentecode not in gepubliceerd:
         return None
     tabel = vergelijk_met(verdeling, {gemeentecode: gepubliceerd[gemeentecode]})
-    return tabel.iloc[0] if len(tabel) else None
+    return Gepubliceerd.uit(tabel.iloc[0]) if len(tabel) else None
 
 
 def buren(verdeling: pd.DataFrame, gemeentecode: str, n: int = 3, kolom: str = "per_1000") -> pd.DataFrame:
@@ -325,28 +326,38 @@ def _positie(o: _Opzoek, gemeentecode: str) -> int:
         raise VerdeelFout(f"Onbekende gemeentecode: {str(gemeentecode)[:20]}.") from None
 
 
-def uitleg(verdeling: pd.DataFrame, gemeentecode: str, parameters: VerdeelParameters) -> dict:
+def uitleg(verdeling: pd.DataFrame, gemeentecode: str, parameters: VerdeelParameters) -> Uitleg:
     """De stappen achter het getal van één gemeente: aandeel in de bevolking -> correctiefactor -> afronding."""
     r = rij(verdeling, gemeentecode)
     factor = float(r["correctiefactor"])
-    return {
-        "gemeentecode": gemeentecode,
-        "gemeentenaam": r["gemeentenaam"],
-        "provincie": r["provincie"],
-        "inwoners": int(r["inwoners"]),
-        "peildatum": parameters.peildatum,
-        "aandeel_inwoners": float(r["aandeel_inwoners"]),
-        "aandeel_pct": 100 * float(r["aandeel_inwoners"]),
-        "quotum_inwoners": float(r["quotum_inwoners"]),
-        "correctiefactor": factor,
-        "alpha": parameters.alpha,
-        "effectieve_factor": factor**parameters.alpha,
-        "quotum": float(r["quotum"]),
-        "opgave": int(r["opgave"]),
-        "afronding": int(r["opgave"]) - float(r["quotum"]),
-        "per_1000": float(r["per_1000"]),
-        "opgave_amv": int(r["opgave_amv"]) if "opgave_amv" in r else None,
-    }
+    return Uitleg(
+        gemeentecode=gemeentecode,
+        gemeentenaam=str(r["gemeentenaam"]),
+        provincie=str(r["provincie"]),
+        inwoners=int(r["inwoners"]),
+        peildatum=parameters.peildatum,
+        aandeel_inwoners=float(r["aandeel_inwoners"]),
+        aandeel_pct=100 * float(r["aandeel_inwoners"]),
+        quotum_inwoners=float(r["quotum_inwoners"]),
+        correctiefactor=factor,
+        alpha=parameters.alpha,
+        effectieve_factor=factor**parameters.alpha,
+        quotum=float(r["quotum"]),
+        opgave=int(r["opgave"]),
+        afronding=int(r["opgave"]) - float(r["quotum"]),
+        per_1000=float(r["per_1000"]),
+        opgave_amv=int(r["opgave_amv"]) if "opgave_amv" in r else None,
+    )
+
+
+def gemeentecijfers(verdeling: pd.DataFrame, gemeentecode: str) -> Gemeentecijfers:
+    """De cijfers van één gemeente als getypt object (een VerdeelFout als de code onbekend is)."""
+    return Gemeentecijfers.uit(rij(verdeling, gemeentecode))
+
+
+def provinciecijfers(verdeling: pd.DataFrame, provincie: str) -> Provinciecijfers:
+    """De cijfers van één provincie (de som van haar gemeenten) als getypt object."""
+    return Provinciecijfers.uit(provincie_rij(verdeling, provincie))
 
 
 def vergelijk_met(verdeling: pd.DataFrame, gepubliceerd: dict[str, int]) -> pd.DataFrame:

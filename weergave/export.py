@@ -23,7 +23,19 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PDF = "application/pdf"
 
 
-def opgemaakt(tabel: pd.DataFrame, kolommen: Sequence[str], nadruk: Callable[[pd.Series], bool] | None = None):
+#: Welke rijen vet worden: (kolom, waarde), bijv. ("gemeentecode", "GM0363"); met waarde None geen enkele.
+Nadruk = tuple[str, object]
+
+
+def _nadrukrijen(tabel: pd.DataFrame, nadruk: Nadruk | None) -> set:
+    """De indexlabels van de rijen met nadruk."""
+    if nadruk is None or nadruk[1] is None:
+        return set()
+    naam, waarde = nadruk
+    return set(tabel.index[tabel[naam].to_numpy(dtype=object) == waarde])
+
+
+def opgemaakt(tabel: pd.DataFrame, kolommen: Sequence[str], nadruk: Nadruk | None = None):
     """Styler met Nederlandse koppen en notatie; de onderliggende getallen blijven getallen (sorteren klopt)."""
     deel = tabel[list(kolommen)].rename(columns={k: kolom(k).kop for k in kolommen})
     # Tekst als gewone Python-objecten: Streamlit zet de weergavewaarden kolom voor kolom in een kopie, en dat is met
@@ -31,10 +43,11 @@ def opgemaakt(tabel: pd.DataFrame, kolommen: Sequence[str], nadruk: Callable[[pd
     deel = deel.astype({k: object for k in deel.columns if deel[k].dtype == "string" or deel[k].dtype == "str"})
     opmaak = {kolom(k).kop: kolom(k).tekst for k in kolommen if kolom(k).soort != "tekst"}
     styler = deel.style.format(opmaak)
-    if nadruk is not None:
-        vlag = tabel.apply(nadruk, axis=1).to_numpy()
+    gemarkeerd = _nadrukrijen(tabel, nadruk)
+    if gemarkeerd:
         styler = styler.apply(
-            lambda rij: ["background-color: #fff3cd; font-weight: 600" if vlag[rij.name] else "" for _ in rij], axis=1
+            lambda rij: ["background-color: #fff3cd; font-weight: 600" if rij.name in gemarkeerd else "" for _ in rij],
+            axis=1,
         )
     return styler
 
@@ -44,7 +57,7 @@ def _md(tekst: str) -> str:
     return "".join("\\" + t if t in "\\`*_[]()#!|<>~$" else t for t in str(tekst)).replace("\n", " ")
 
 
-def kleine_tabel(tabel_: pd.DataFrame, kolommen: Sequence[str], *, nadruk=None, kort: bool = False) -> None:
+def kleine_tabel(tabel_: pd.DataFrame, kolommen: Sequence[str], *, nadruk: Nadruk | None = None, kort: bool = False):
     """Kleine tabel als gewone (Markdown-)tabel: Nederlandse notatie, ook voor schermlezers en op papier, en snel
     (geen Styler). `nadruk`: rijen die vet worden. Een gemeentenaam is een link naar 'Mijn gemeente'. `kort`: de
     korte koppen uit de begrippenlijst (past op een telefoon; de volledige kop hoort dan in een bijschrift)."""
@@ -54,12 +67,13 @@ def kleine_tabel(tabel_: pd.DataFrame, kolommen: Sequence[str], *, nadruk=None, 
         "|" + "|".join("---:" if r else "---" for r in rechts) + "|",
     ]
     link = "gemeentenaam" in kolommen and "gemeentecode" in tabel_.columns
-    for _, rij in tabel_.iterrows():
+    gemarkeerd = _nadrukrijen(tabel_, nadruk)
+    for label, rij in tabel_.iterrows():
         cellen = [_md(kolom(k).tekst(rij[k])) for k in kolommen]
         if link:  # elke gemeentenaam leidt naar haar eigen pagina
             j = list(kolommen).index("gemeentenaam")
             cellen[j] = f"[{cellen[j]}](gemeente?gemeente={rij['gemeentecode']})"
-        if nadruk is not None and nadruk(rij):
+        if label in gemarkeerd:
             cellen = [f"**{c}**" for c in cellen]
         regels.append("| " + " | ".join(cellen) + " |")
     st.markdown("\n".join(regels))
@@ -84,7 +98,7 @@ def tabel(
     tabel_: pd.DataFrame,
     kolommen: Sequence[str],
     *,
-    nadruk=None,
+    nadruk: Nadruk | None = None,
     hoogte: int | str = "auto",
     key: str | None = None,
     sorteer: tuple[str, bool] | None = None,

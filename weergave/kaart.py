@@ -34,6 +34,8 @@ KLEUREN = {
         True,
     ),
 }
+#: De korte naam van elke kleur, voor de keuzelijst.
+KLEURNAMEN = {k: v[0] for k, v in KLEUREN.items()}
 NIVEAUS = {"gemeente": "Gemeenten", "provincie": "Provincies"}
 HOVER = [
     ("opgave", "Opgave", ",.0f"),

@@ -16,6 +16,7 @@ import streamlit as st
 from spreiding import data as gegevens
 from spreiding.fouten import DataFout
 from spreiding.prikkel import SYSTEMEN, Scenario, curve, heel_land, wachten_of_vroeg
+from spreiding.resultaten import Gegevensbouw
 from spreiding.samenvatting import nederland_gewogen
 from spreiding.uitgangspunt import Uitgangspunt
 from spreiding.verdeling import VerdeelParameters, in_provincie, per_provincie, verdeel
@@ -41,8 +42,8 @@ def _gemeenten(vingerafdruk: str) -> pd.DataFrame:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _manifest(vingerafdruk: str) -> dict:
-    return gegevens.laad_manifest()
+def _manifest(vingerafdruk: str) -> Gegevensbouw:
+    return Gegevensbouw.uit_manifest(gegevens.laad_manifest())
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -106,7 +107,8 @@ def gemeenten() -> pd.DataFrame:
     return tabel
 
 
-def manifest() -> dict | None:
+def manifest() -> Gegevensbouw | None:
+    """Wat er in de gegevens zit en uit welke bestanden (None als bronnen.json ontbreekt of kapot is)."""
     try:
         return _manifest(_vingerafdruk(gegevens.MANIFEST))
     except DataFout:

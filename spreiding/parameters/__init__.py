@@ -192,6 +192,10 @@ class Stap:
     tot: Datum | None = None
     toelichting: str = ""
 
+    def kort(self, tekens: int = 48) -> str:
+        """De stap in hooguit `tekens` tekens (met '…' als hij langer is), voor een label in een figuur."""
+        return self.stap if len(self.stap) <= tekens else self.stap[:tekens] + "…"
+
     @property
     def wanneer(self) -> str:
         """'1 februari 2024', 'medio 2027' of '1 februari 2024 – oktober 2024'."""
@@ -238,23 +242,41 @@ class Citaat:
     bron: Bron
 
 
+class Groep(dict):
+    """Een groep parameters (verdeling, bonus, …): een dict waarvan elke parameter ook een attribuut is
+    (`PARAMETERS.bonus.drempel`), zodat een pagina niet met een tekstsleutel in een tabel grijpt."""
+
+    def __getattr__(self, naam: str):
+        try:
+            return self[naam]
+        except KeyError:
+            raise AttributeError(naam) from None
+
+
 @dataclass(frozen=True)
 class Parameters:
     bronnen: dict[str, Bron]
     cycli: dict[str, Cyclus]
     wetsvoorstel: Wetsvoorstel
-    verdeling: dict[str, Parameter]
-    restregel: dict[str, Parameter]
-    plekken: dict[str, Parameter]
+    verdeling: Groep
+    restregel: Groep
+    plekken: Groep
     #: gemeentecode -> het aantal uit het verdeelbesluit van december 2024 [R], met bron en citaat (toelichting)
     verdeelbesluit: dict[str, Gegeven]
-    bonus: dict[str, Parameter]
-    cbs: dict[str, Parameter]
+    bonus: Groep
+    cbs: Groep
     tijdlijn: tuple[Stap, ...]
     status_wet: tuple[Gebeurtenis, ...]
     citaten: dict[str, Citaat]
     bonus_aanvraag: tuple[Aanvraagtermijn, ...] = ()
     parameters: dict[str, Parameter] = field(default_factory=dict, repr=False)
+
+    def bron(self, sleutel: str) -> Bron:
+        """De bron met deze sleutel uit bronnen.toml (bijv. 'stcrt-2024-3349')."""
+        return self.bronnen[sleutel]
+
+    def citaat(self, sleutel: str) -> Citaat:
+        return self.citaten[sleutel]
 
     def alle_gegevens(self) -> tuple[Gegeven, ...]:
         """Elke gedateerde waarde (voor docs/bronnen.md en de bronnenpagina)."""
@@ -521,12 +543,12 @@ def lees(map_: Path = MAP) -> Parameters:
         bronnen=bronnen,
         cycli=cycli,
         wetsvoorstel=wetsvoorstel,
-        verdeling=groepen["verdeling"],
-        restregel=groepen["restregel"],
-        plekken=groepen["plekken"],
+        verdeling=Groep(groepen["verdeling"]),
+        restregel=Groep(groepen["restregel"]),
+        plekken=Groep(groepen["plekken"]),
         verdeelbesluit=verdeelbesluit,
-        bonus=groepen["bonus"],
-        cbs=groepen["cbs"],
+        bonus=Groep(groepen["bonus"]),
+        cbs=Groep(groepen["cbs"]),
         tijdlijn=tijdlijn,
         status_wet=status_wet,
         citaten=citaten,

@@ -101,9 +101,9 @@ def gemeente_pdf(
     if nu is not None:
         pdf.kerngetal(
             "Wat nu gevraagd wordt (bindend)",
-            plekken(nu[0]),
-            f"verdeelbesluit december 2024 ({nu[1]}"
-            + (f", {PARAMETERS.verdeelbesluit[code].bron.zin})" if nu[1] == "gerapporteerd" else ")"),
+            plekken(nu.aantal),
+            f"verdeelbesluit december 2024 ({nu.status}"
+            + (f", {PARAMETERS.verdeelbesluit[code].bron.zin})" if nu.status == "gerapporteerd" else ")"),
             pdf.l_margin,
             y,
             breedte,
