@@ -272,7 +272,7 @@ def toon(keuze: Keuze) -> None:
     else:
         tonen = laden.tabel_met_herkomst(u, "provincie")
         meer = PROVINCIE_MEER_KOLOMMEN + (["opgave_amv"] if u.amv else []) + u.herkomstkolommen("provincie")
-        kolommen = PROVINCIE_HOOFDKOLOMMEN + meer
+        kolommen = [*PROVINCIE_HOOFDKOLOMMEN, *meer]
         # Twaalf regels: een gewone tabel (snel, ook voor schermlezers en op papier; de interactieve tabel met haar
         # Nederlandse opmaak kostte een derde van de rekentijd van elke bezoeker van /kaart, issue 34). De hoofdkolommen
         # passen op een telefoon; de rest staat eronder.

@@ -5,6 +5,7 @@ Toestand: per provincie alleen wat aan de tafel is ingevoerd (`INVOER`); de rest
 beginwaarde, zodat een andere beginwaarde meteen werkt en de link alleen de ingevoerde regels draagt."""
 
 from datetime import date
+from itertools import islice
 
 import streamlit as st
 
@@ -94,7 +95,7 @@ def toon(keuze: Keuze) -> None:
             invoer_per_provincie[provincie] = invoer
             st.session_state[VERGADERING] = {**st.session_state.get(VERGADERING, {}), provincie: vergadering}
             if fouten:
-                st.warning("Niet alles uit de link is gebruikt: " + "; ".join(fouten[:10]) + ".")
+                st.warning("Niet alles uit de link is gebruikt: " + "; ".join(islice(fouten, 10)) + ".")
         invoer = invoer_per_provincie[provincie]
 
         # Volgorde op het scherm: het antwoord van de provincie, de vier knoppen, de tabel, dan pas de instellingen
@@ -266,7 +267,7 @@ def toon(keuze: Keuze) -> None:
             weigeringen = st.session_state.setdefault(WEIGERINGEN, {}).get(provincie, [])
             if weigeringen:
                 st.error(
-                    "Niet overgenomen: " + " ".join(w.zin(KOPPEN) for w in weigeringen[:10]),
+                    "Niet overgenomen: " + " ".join(w.zin(KOPPEN) for w in islice(weigeringen, 10)),
                     icon=":material/block:",
                 )
             provincienamen = sorted(namen[c] for c in codes)
@@ -368,22 +369,20 @@ def toon(keuze: Keuze) -> None:
                         f"**{regietafel.OPLEGGINGEN[code].capitalize()}.** {regietafel.OPLEGGING_UITLEG[code]}"
                     )
                 export.kleine_tabel(
-                    t.gemeenten[(t.gemeenten["opgelegd_tekort"] > 0) | (t.gemeenten["opgelegd_opgave"] > 0)],
+                    t.met_oplegging,
                     ["gemeentenaam", "afspraak", "rest_tekort", "opgelegd_tekort", "opgelegd_opgave"],
                 )
         teksten.citeerbaar(samenvatting.regietafel_zin(t))
 
         # ------------------------------------------------------------------------ bewaren, delen, verslag
         link = tafellink.naar_link(invoer_per_provincie[provincie])
-        vergaderlink = tafellink.vergadering_naar_link(
-            vergadering, dict(zip(t.gemeenten["gemeentecode"], t.gemeenten["toelichting"]))
-        )
+        vergaderlink = tafellink.vergadering_naar_link(vergadering, t.toelichtingen())
         for param, waarde in (("afspraken", link), ("verslag", vergaderlink)):
-            if waarde and len(waarde) <= 1500:
+            if waarde and tafellink.past_in_link(waarde):
                 st.query_params[param] = waarde
             elif param in st.query_params:
                 del st.query_params[param]
-        if len(link) > 1500 or len(vergaderlink) > 1500:
+        if not (tafellink.past_in_link(link) and tafellink.past_in_link(vergaderlink)):
             st.caption("De afspraken of toelichtingen zijn te lang voor een link: bewaar ze met de CSV of het verslag.")
         with knoppenvak:
             naam = figuren.bestandsnaam("regietafel", provincie, u.bestandsdeel)

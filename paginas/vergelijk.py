@@ -36,20 +36,20 @@ def toon(keuze: Keuze) -> None:
         """Callback van een knop met een kant-en-klaar paar: zet de widgets van A en B (een keuze van de bezoeker
         zelf)."""
         for letter, instelling in zip(("a", "b"), PAREN[naam]):
-            st.session_state[f"{letter}_cyclus"] = instelling["cyclus"]
-            st.session_state[f"{letter}_alpha"] = instelling["alpha"]
-        st.session_state["vb"] = False
+            st.session_state[f"{letter}_cyclus"] = instelling.cyclus
+            st.session_state[f"{letter}_alpha"] = instelling.alpha
+        st.session_state.vb = False
 
     def _verdeelbesluit() -> None:
-        st.session_state["vb"] = True
+        st.session_state.vb = True
 
     # ------------------------------------------------------------------------------------------ scenario's
     with st.container(border=True):
         st.markdown("**Kant-en-klaar**")
-        knoppen = st.columns(4)
+        *knoppen, knop_vb = st.columns(4)
         for houder, (naam, label) in zip(knoppen, PAARNAMEN.items()):
             houder.button(label, on_click=_zet_paar, args=(naam,), width="stretch", key=f"paar_{naam}")
-        knoppen[3].button(VERDEELBESLUIT_NAAM, on_click=_verdeelbesluit, width="stretch", key="paar_verdeelbesluit")
+        knop_vb.button(VERDEELBESLUIT_NAAM, on_click=_verdeelbesluit, width="stretch", key="paar_verdeelbesluit")
         v1, v2 = st.columns([3, 2])
         with v1:
             vb_aan = toestand.vinkje(
@@ -85,8 +85,7 @@ def toon(keuze: Keuze) -> None:
             b = bediening.uitgangspunt_bediening(voorvoegsel="b_", standaard_alpha=0.0, label="Scenario B")
 
     v = laden.vergelijking(a, b)
-    r = v.rij(gemeente, provincie)
-    naam = r.get("gemeentenaam", r.get("provincie", r.get("naam")))
+    r = v.regel(gemeente, provincie)
 
     vb_tabel = None
     if vb_aan:
@@ -98,29 +97,29 @@ def toon(keuze: Keuze) -> None:
         if vb_tabel is not None:
             rij_vb = verdeelbesluit_rij(vb_tabel, gemeente)
             if rij_vb is not None:
-                st.subheader(f"{rij_vb['gemeentenaam']}: verdeelbesluit 2024 → cyclus 2")
+                st.subheader(f"{rij_vb.gemeentenaam}: verdeelbesluit 2024 → cyclus 2")
                 n1, n2, n3 = st.columns(3)
-                n1.metric(f"Verdeelbesluit 2024 ({rij_vb['cijfers_a']})", getal(rij_vb["opgave_a"]))
-                n2.metric("Cyclus 2 (indicatief)", getal(rij_vb["opgave_b"]))
-                n3.metric("Cyclus 2 t.o.v. het verdeelbesluit", getal(rij_vb["verschil_ab"], teken=True))
+                n1.metric(f"Verdeelbesluit 2024 ({rij_vb.cijfers_a})", getal(rij_vb.opgave_a))
+                n2.metric("Cyclus 2 (indicatief)", getal(rij_vb.opgave_b))
+                n3.metric("Cyclus 2 t.o.v. het verdeelbesluit", getal(rij_vb.verschil_ab, teken=True))
                 teksten.citeerbaar(verdeelbesluit_zin(rij_vb))
-                st.caption(f"Bron van het verdeelbesluit: {rij_vb['bron']}")
+                st.caption(f"Bron van het verdeelbesluit: {rij_vb.bron}")
             else:
                 st.info(
                     "Het verdeelbesluit van december 2024 is gerapporteerd voor "
                     f"{getal(len(PARAMETERS.verdeelbesluit))} gemeenten (tabel hieronder). Kies een gemeente en voer "
                     "het aantal uit haar verdeelbesluit in, dan staat het hier naast cyclus 2."
                 )
-        st.subheader(f"{naam}: {getal(r['opgave_a'])} → {getal(r['opgave_b'])}")
+        st.subheader(f"{r.naam}: {getal(r.opgave_a)} → {getal(r.opgave_b)}")
         m1, m2, m3 = st.columns(3)
-        m1.metric("Scenario A", getal(r["opgave_a"]), help=f"A: {a.label}. {a.toelichting()}")
-        m2.metric("Scenario B", getal(r["opgave_b"]), help=f"B: {b.label}. {b.toelichting()}")
+        m1.metric("Scenario A", getal(r.opgave_a), help=f"A: {a.label}. {a.toelichting()}")
+        m2.metric("Scenario B", getal(r.opgave_b), help=f"B: {b.label}. {b.toelichting()}")
         m3.metric(
             "B − A",
-            getal(r["verschil_ab"], teken=True),
+            getal(r.verschil_ab, teken=True),
             **teksten.verschil(
-                r["verschil_ab"],
-                f"{getal(r['verschil_ab_pct'], 1, teken=True)} %" if r["opgave_a"] else "A is 0",
+                r.verschil_ab,
+                f"{getal(r.verschil_ab_pct, 1, teken=True)} %" if r.opgave_a else "A is 0",
             ),
         )
         teksten.citeerbaar(v.zin(gemeente, provincie))
@@ -157,7 +156,7 @@ def toon(keuze: Keuze) -> None:
     st.subheader("Per provincie")
     export.tabel(v.provincies, PROVINCIEKOLOMMEN, key="tabel_prov")
     st.subheader("Per gemeente" + (f": provincie {provincie}" if provincie else ""))
-    tonen = v.gemeenten[v.gemeenten["provincie"] == provincie] if provincie else v.gemeenten
+    tonen = v.gemeenten_in(provincie)
     export.tabel(tonen, GEMEENTEKOLOMMEN, nadruk=("gemeentecode", gemeente), key="tabel_gem")
     if vb_tabel is not None:
         st.subheader("Verdeelbesluit december 2024 → cyclus 2")

@@ -4,10 +4,11 @@ import streamlit as st
 
 from spreiding import herkomst, prikkel, samenvatting
 from spreiding.invoer import lees_aanbod
+from spreiding.lezen import kort
 from spreiding.notatie import getal, plekken
 from spreiding.opdracht import opdracht
 from spreiding.parameters import PARAMETERS
-from spreiding.verdeling import rij as verdeling_rij
+from spreiding.verdeling import gemeentecijfers
 from weergave import bediening, export, figuren, laden, opmaak, teksten, toestand, uploads
 from weergave.bediening import Keuze
 
@@ -82,7 +83,7 @@ def toon(keuze: Keuze) -> None:
             aanbod_anderen = prikkel.zonder_gemeente(aanbod_anderen, verdeling, gemeente)
             in_plekken, bij_gemeenten = prikkel.aanbod_samenvatting(aanbod_anderen)
             bron_aanbod = "upload"
-            scenario_tekst = f"de andere gemeenten aanbieden wat in {upload.name[:40]} staat"
+            scenario_tekst = f"de andere gemeenten aanbieden wat in {kort(upload.name, 40)} staat"
             st.success(
                 f"Aanbod uit het bestand gebruikt: {plekken(in_plekken)} bij {bij_gemeenten} gemeenten."
                 + (" " + " ".join(mededelingen) if mededelingen else "")
@@ -91,8 +92,8 @@ def toon(keuze: Keuze) -> None:
 
     # -------------------------------------------------------------------------------- de gekozen gemeente
     if gemeente:
-        rij = verdeling_rij(verdeling, gemeente)
-        naam = rij["gemeentenaam"]
+        rij = gemeentecijfers(verdeling, gemeente)
+        naam = rij.gemeentenaam
         if bron_aanbod == "upload":
             uitkomst = prikkel.wachten_of_vroeg(verdeling, gemeente, aanbod_anderen)
             curve = prikkel.curve(verdeling, gemeente, aanbod_anderen)
@@ -106,23 +107,21 @@ def toon(keuze: Keuze) -> None:
             m1, m2, m3 = st.columns(3)
             m1.metric(
                 "Eerlijk aandeel",
-                getal(gekozen["eerlijk_aandeel"]),
+                getal(gekozen.eerlijk_aandeel),
                 help="De opgave van de gemeente bij een vaste verdeling.",
             )
             m2.metric(
                 f"Wachten ({systeem.kort})",
-                getal(gekozen["last_wachten"]),
+                getal(gekozen.last_wachten),
                 **teksten.verschil(
-                    gekozen["gat_wachter"], f"{getal(gekozen['gat_wachter'], teken=True)} t.o.v. aandeel", "off"
+                    gekozen.gat_wachter, f"{getal(gekozen.gat_wachter, teken=True)} t.o.v. aandeel", "off"
                 ),
                 help="Totale last als de gemeente in fase 1 niets aanbiedt.",
             )
             m3.metric(
                 f"Vroeg aanbieden ({systeem.kort})",
-                getal(gekozen["last_vroeg"]),
-                **teksten.verschil(
-                    gekozen["gat_vroeg"], f"{getal(gekozen['gat_vroeg'], teken=True)} t.o.v. aandeel", "off"
-                ),
+                getal(gekozen.last_vroeg),
+                **teksten.verschil(gekozen.gat_vroeg, f"{getal(gekozen.gat_vroeg, teken=True)} t.o.v. aandeel", "off"),
                 help="Totale last als de gemeente in fase 1 precies haar aandeel aanbiedt.",
             )
             teksten.citeerbaar(samenvatting.wachten_zin(u, naam, systeem.label, gekozen, scenario_tekst))
@@ -140,7 +139,7 @@ def toon(keuze: Keuze) -> None:
         fig = figuren.prikkel_curve(
             curve,
             prikkel.SYSTEMEN,
-            rij["opgave"],
+            rij.opgave,
             f"{naam}: totale last bij elk eigen aanbod in fase 1",
             f"{u.label}; de anderen: {scenario_tekst}",
             "Bron: berekening van dit dashboard; regels P, N en 'wet' deels aanname (zie hieronder)",
@@ -171,7 +170,7 @@ def toon(keuze: Keuze) -> None:
         with paneel.container(border=True):
             st.markdown(f"**{s_.kort}** {teksten.systeem_label(s_)}")
             st.caption(samenvatting.heel_land_kort(samen_))
-            if samen_["plekken_onder"] == 0 and samen_["extra_taak_vroeg"] == 0:
+            if samen_.leeg:
                 continue  # geen lege grafiek: de zin zegt het
             fig = figuren.heel_land(
                 per_prov_,

@@ -29,6 +29,7 @@ from .fouten import VerdeelFout
 from .notatie import getal, legenda
 from .opties import MetOpties, optie, procentoptie
 from .parameters import PARAMETERS, Bron
+from .resultaten import Landtotaal, Wachtuitkomst
 from .toedeling import begrensd_per_groep, heel_per_groep, naar_rato_per_groep
 
 
@@ -365,7 +366,7 @@ def curve(
     return pd.DataFrame(rijen)
 
 
-def heel_land(verdeling: pd.DataFrame, aanbod: np.ndarray, systeemcode: str) -> tuple[pd.DataFrame, dict]:
+def heel_land(verdeling: pd.DataFrame, aanbod: np.ndarray, systeemcode: str) -> tuple[pd.DataFrame, Landtotaal]:
     """Het beeld voor heel Nederland bij dit aanbod: per provincie wie onder en wie boven zijn eerlijk aandeel
     eindigt, en wat vroege aanbieders er in fase 2 bij krijgen.
 
@@ -394,24 +395,26 @@ def heel_land(verdeling: pd.DataFrame, aanbod: np.ndarray, systeemcode: str) -> 
         {"provincie": namen}
         | {k: np.bincount(groep, weights=v, minlength=len(namen)).round().astype(np.int64) for k, v in kolommen.items()}
     )
-    samen = {
-        "gemeenten": int(len(q)),
-        "wachters": int(wachter.sum()),
-        "wachters_onder": int((wachter & onder).sum()),
-        "onder": int(onder.sum()),
-        "plekken_onder": int(kolommen["plekken_onder"].sum()),
-        "extra_taak_vroeg": int(kolommen["extra_taak_vroeg"].sum()),
-        "vroeg_met_extra_taak": int((vroeg & (taak > 0)).sum()),
-        "aanbod": int(aanbod.sum()),
-        "last": int(last.sum()),
-        "opgave": int(q.sum()),
-    }
+    samen = Landtotaal(
+        **{
+            "gemeenten": int(len(q)),
+            "wachters": int(wachter.sum()),
+            "wachters_onder": int((wachter & onder).sum()),
+            "onder": int(onder.sum()),
+            "plekken_onder": int(kolommen["plekken_onder"].sum()),
+            "extra_taak_vroeg": int(kolommen["extra_taak_vroeg"].sum()),
+            "vroeg_met_extra_taak": int((vroeg & (taak > 0)).sum()),
+            "aanbod": int(aanbod.sum()),
+            "last": int(last.sum()),
+            "opgave": int(q.sum()),
+        }
+    )
     return per_prov, samen
 
 
-def voor_systeem(uitkomst: pd.DataFrame, systeem: str) -> pd.Series:
+def voor_systeem(uitkomst: pd.DataFrame, systeem: str) -> Wachtuitkomst:
     """De regel van één systeem uit `wachten_of_vroeg`."""
-    return uitkomst.set_index("systeem").loc[systeem]
+    return Wachtuitkomst.uit(uitkomst.set_index("systeem").loc[systeem].to_dict() | {"systeem": systeem})
 
 
 def met_labels(uitkomst: pd.DataFrame, kort: bool = False) -> pd.DataFrame:

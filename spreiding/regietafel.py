@@ -136,6 +136,16 @@ class Toets:
     def ingevoerd(self) -> int:
         return int(self.gemeenten["ingevoerd"].sum())
 
+    @property
+    def met_oplegging(self) -> pd.DataFrame:
+        """De gemeenten waaraan een verdeelbesluit iets oplegt (om een tekort of om de opgave)."""
+        g = self.gemeenten
+        return g[(g["opgelegd_tekort"] > 0) | (g["opgelegd_opgave"] > 0)]
+
+    def toelichtingen(self) -> dict[str, str]:
+        """gemeentecode -> de toelichting die aan de tafel bij haar afspraak is genoteerd."""
+        return dict(zip(self.gemeenten["gemeentecode"], self.gemeenten["toelichting"]))
+
     def uitruil(self) -> list[str]:
         """De uitruil in een paar regels: wie meer neemt dan haar opgave, met wie, en wie daardoor minder kan nemen."""
         boven, onder = self.boven, self.onder

@@ -28,6 +28,10 @@ class Record:
     def __contains__(self, naam: object) -> bool:
         return naam in self.__dataclass_fields__ and getattr(self, str(naam)) is not None  # type: ignore[attr-defined]
 
+    def als_dict(self) -> dict:
+        """De velden als dict (voor JSON)."""
+        return {v.name: getattr(self, v.name) for v in fields(self)}  # type: ignore[arg-type]
+
     def get(self, naam: str, standaard=None):
         waarde = getattr(self, naam, None) if naam in self.__dataclass_fields__ else None  # type: ignore[attr-defined]
         return standaard if waarde is None else waarde
@@ -275,3 +279,72 @@ class Ranglijst(Record):
 
     def __len__(self) -> int:
         return len(self.namen)
+
+
+@dataclass(frozen=True)
+class Vergelijkingsrij(Record):
+    """A en B voor één gemeente, één provincie of heel Nederland (`naam`)."""
+
+    naam: str
+    opgave_a: int
+    opgave_b: int
+    verschil_ab: int
+    verschil_ab_pct: float
+    cijfers_a: str | None = None
+    cijfers_b: str | None = None
+
+
+@dataclass(frozen=True)
+class Verdeelbesluitrij(Record):
+    """Eén gemeente: het verdeelbesluit van december 2024 (A) naast de indicatieve opgave van cyclus 2 (B)."""
+
+    gemeentecode: str
+    gemeentenaam: str
+    opgave_a: int
+    opgave_b: int
+    verschil_ab: int
+    verschil_ab_pct: float
+    cijfers_a: str
+    bron: str
+
+
+class Instelling(NamedTuple):
+    """Eén kant van een kant-en-klaar paar op Vergelijken: cyclus en sterkte van de SES-correctie."""
+
+    cyclus: str
+    alpha: float
+
+
+@dataclass(frozen=True)
+class Wachtuitkomst(Record):
+    """Onder één systeem, bij hetzelfde gedrag van de anderen: de last van een gemeente als zij wacht en als zij vroeg
+    haar aandeel aanbiedt, en het verschil met haar eerlijke aandeel (spreiding.prikkel.wachten_of_vroeg)."""
+
+    systeem: str
+    eerlijk_aandeel: int
+    last_wachten: int
+    last_vroeg: int
+    gat_wachter: int
+    gat_vroeg: int
+    wachten_loont: bool
+
+
+@dataclass(frozen=True)
+class Landtotaal(Record):
+    """Heel Nederland onder één systeem bij één aanbod (spreiding.prikkel.heel_land)."""
+
+    gemeenten: int
+    wachters: int
+    wachters_onder: int
+    onder: int
+    plekken_onder: int
+    extra_taak_vroeg: int
+    vroeg_met_extra_taak: int
+    aanbod: int
+    last: int
+    opgave: int
+
+    @property
+    def leeg(self) -> bool:
+        """Niemand onder zijn aandeel en niemand met een extra taak: dan is er niets te tekenen."""
+        return self.plekken_onder == 0 and self.extra_taak_vroeg == 0

@@ -20,6 +20,15 @@ from .regietafel import (
     standaard_afspraken,
 )
 
+#: Langer dan dit (tekens) gaat een deel niet in de adresbalk: browsers en servers kappen lange links af; bewaren kan
+#: dan met de CSV of het verslag.
+MAX_LINK = 1500
+
+
+def past_in_link(tekst: str) -> bool:
+    """Past deze linktekst in de adresbalk (hooguit MAX_LINK tekens)?"""
+    return len(tekst) <= MAX_LINK
+
 
 def naar_link(invoer: pd.DataFrame) -> str:
     """De ingevoerde afspraken als linktekst: 'GM0344:2400:GM0321,GM0321:0:GM0344' (code:afspraak[:partner]

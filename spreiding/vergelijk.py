@@ -16,6 +16,7 @@ import pandas as pd
 
 from .notatie import getal, plekken
 from .parameters import PARAMETERS
+from .resultaten import Instelling, Verdeelbesluitrij, Vergelijkingsrij
 from .uitgangspunt import KORT, Uitgangspunt, maak
 from .verdeling import verdeel
 
@@ -23,10 +24,10 @@ from .verdeling import verdeel
 _NU = PARAMETERS.huidige_cyclus()
 _VORIGE = PARAMETERS.vorige_cyclus(_NU) or _NU
 #: De kant-en-klare paren: naam -> (A, B) als argumenten voor `maak`, elk met cyclus en SES-correctie (alpha).
-PAREN: dict[str, tuple[dict, dict]] = {
-    "ses": ({"cyclus": _NU.code, "alpha": 1.0}, {"cyclus": _NU.code, "alpha": 0.0}),
-    "cyclus1_2": ({"cyclus": _VORIGE.code, "alpha": 1.0}, {"cyclus": _NU.code, "alpha": 1.0}),
-    "wetsvoorstel_2": ({"cyclus": "wetsvoorstel", "alpha": 1.0}, {"cyclus": _NU.code, "alpha": 1.0}),
+PAREN: dict[str, tuple[Instelling, Instelling]] = {
+    "ses": (Instelling(_NU.code, 1.0), Instelling(_NU.code, 0.0)),
+    "cyclus1_2": (Instelling(_VORIGE.code, 1.0), Instelling(_NU.code, 1.0)),
+    "wetsvoorstel_2": (Instelling("wetsvoorstel", 1.0), Instelling(_NU.code, 1.0)),
 }
 PAARNAMEN = {
     "ses": "Zonder SES-correctie",
@@ -43,7 +44,7 @@ STANDAARD = "ses"
 
 def paar(naam: str) -> tuple[Uitgangspunt, Uitgangspunt]:
     a, b = PAREN[naam]
-    return maak(**a), maak(**b)
+    return maak(**a._asdict()), maak(**b._asdict())
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,15 @@ class Vergelijking:
                 "verschil_ab_pct": _pct(self.totaal_b - self.totaal_a, self.totaal_a),
             }
         )
+
+    def regel(self, gemeentecode: str | None = None, provincie: str | None = None) -> Vergelijkingsrij:
+        """`rij` als getypt object, met de naam van de gemeente, de provincie of 'Nederland' in `naam`."""
+        r = self.rij(gemeentecode, provincie)
+        return Vergelijkingsrij.uit(r.to_dict() | {"naam": r.get("gemeentenaam", r.get("provincie", r.get("naam")))})
+
+    def gemeenten_in(self, provincie: str | None) -> pd.DataFrame:
+        """De gemeenten van `provincie`, of alle gemeenten zonder provincie."""
+        return self.gemeenten[self.gemeenten["provincie"] == provincie] if provincie else self.gemeenten
 
     def statuszin(self) -> str:
         """Welke soort cijfers tegenover elkaar staan, en of een reconstructie met een publicatie vergeleken wordt."""
@@ -230,10 +240,10 @@ def met_verdeelbesluit(cyclus2: pd.DataFrame, ingevoerd: dict[str, int] | None =
     return tabel.sort_values("gemeentenaam").reset_index(drop=True)
 
 
-def verdeelbesluit_rij(tabel: pd.DataFrame, gemeentecode: str | None) -> pd.Series | None:
+def verdeelbesluit_rij(tabel: pd.DataFrame, gemeentecode: str | None) -> Verdeelbesluitrij | None:
     """De rij van een gemeente in `met_verdeelbesluit`, of None als haar verdeelbesluit niet bekend is."""
     deel = tabel[tabel["gemeentecode"] == gemeentecode]
-    return None if deel.empty else deel.iloc[0]
+    return None if deel.empty else Verdeelbesluitrij.uit(deel.iloc[0])
 
 
 def verdeelbesluit_zin(rij: pd.Series) -> str:

@@ -147,6 +147,52 @@ def test_geen_pagina_rekent_of_bewerkt_tabellen():
     assert not any(gevonden.values()), {k: v for k, v in gevonden.items() if v}
 
 
+def _constant(knoop: ast.AST) -> bool:
+    """Een letterlijke sleutel of index: 'opgave', 2, -1."""
+    if isinstance(knoop, ast.UnaryOp) and isinstance(knoop.op, ast.USub):
+        knoop = knoop.operand
+    return isinstance(knoop, ast.Constant)
+
+
+def _getal(knoop: ast.AST) -> bool:
+    return _constant(knoop) and isinstance(getattr(knoop, "value", getattr(knoop, "operand", None)), (int, float))
+
+
+def grijpwerk(bron: str) -> list[str]:
+    """Waar een pagina zelf in een resultaat grijpt of getallen weegt (AST, issue 30): een subscript met een
+    letterlijke sleutel of index (`rij["opgave"]`, `nu[2]`, `x[-1]`) of een stuk (`lijst[:10]`), en een vergelijking
+    met een getal of op grootte (`a == 0`, `len(x) > 1500`, `a < b`). Een pagina krijgt getypte resultaten
+    (spreiding/resultaten.py: `r.te_realiseren`) en vraagt een oordeel aan het resultaat (`verschil.geen`).
+    Opzoeken in een eigen tabel met een variabele (`NIVEAUS[niveau]`) mag: dat is weergave, geen rekenwerk."""
+    gevonden = []
+    for k in ast.walk(ast.parse(bron)):
+        if (
+            isinstance(k, ast.Subscript)
+            and (isinstance(k.slice, ast.Slice) or _constant(k.slice))
+            or isinstance(k, ast.Compare)
+            and (
+                any(isinstance(o, (ast.Lt, ast.Gt, ast.LtE, ast.GtE)) for o in k.ops)
+                or any(_getal(z) and not isinstance(getattr(z, "value", None), bool) for z in (k.left, *k.comparators))
+            )
+        ):
+            gevonden.append(f"{k.lineno}: {ast.unparse(k)[:60]}")
+    return gevonden
+
+
+def test_grijpwerk_vindt_wat_het_zoekt():
+    fout = "a = rij['opgave']\nb = nu[2]\nc = x[-1]\nd = l[:10]\nif v == 0: pass\nif len(t) > 1500: pass\ne = a < b\n"
+    goed = "a = r.opgave\nb = NIVEAUS[niveau]\nif v.geen: pass\nif x is None: pass\nif s == 'gemeente': pass\n"
+    assert len(grijpwerk(fout)) == 7 and grijpwerk(goed) == []
+
+
+def test_geen_pagina_grijpt_in_een_resultaat():
+    """Pagina's lezen velden van getypte resultaten; ze pakken geen kolom of plek uit een rij en wegen geen getallen."""
+    gevonden = {
+        pad.name: grijpwerk(pad.read_text(encoding="utf-8")) for pad in sorted((PROJECT / "paginas").glob("*.py"))
+    }
+    assert not any(gevonden.values()), {k: v for k, v in gevonden.items() if v}
+
+
 def test_geen_pagina_importeert_de_command_line():
     """De opdracht op een pagina komt uit spreiding/opdracht.py, niet uit de command line zelf."""
     for pad in (PROJECT / "paginas").glob("*.py"):

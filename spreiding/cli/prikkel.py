@@ -43,7 +43,7 @@ def cmd_prikkel(args) -> int:
             }
             json.dump(
                 {
-                    "totaal": samen,
+                    "totaal": samen.als_dict(),
                     "per_systeem": per_systeem,
                     "provincies": json_records(per_prov, list(per_prov.columns)),
                 },
