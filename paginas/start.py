@@ -64,32 +64,26 @@ minister met een verdeelbesluit plekken opleggen.
     st.caption(" · ".join(teksten.gegeven(g) for g in [*(c.totaal for c in CYCLI), P.wetsvoorstel.totaal]))
 
     st.subheader("Wat wilt u weten?")
-    st.page_link(
-        navigatie.link("kaart"),
-        label="**Kaart**: hoeveel plekken moet mijn gemeente of provincie bieden, waarom dat getal, en hoeveel zijn "
-        "er al?",
-    )
-    st.page_link(
-        navigatie.link("wachten"),
-        label="**Wachten loont?**: de prikkel om in fase 1 af te wachten, in het wetsvoorstel en in het "
-        "VNG/IPO-alternatief",
-    )
-    st.page_link(
-        navigatie.link("vergelijk"),
-        label="**Vergelijken**: twee scenario's naast elkaar: wie krijgt er plekken bij, wie minder, en hoeveel?",
-    )
-    st.page_link(
-        navigatie.link("bonus"),
-        label="**Bonus**: wat gemeenten onder elk systeem uitgekeerd krijgen (zouden krijgen)",
-    )
-    st.page_link(
-        navigatie.link("regietafel"),
-        label="**Regietafel**: de tabel van een provincie, uitruil en een verslag in één format",
-    )
-    st.page_link(
-        navigatie.link("hoe_werkt_het"),
-        label="**Hoe werkt het**: de stappen van een cyclus, met data, en de stand van de wet",
-    )
+    for naam, label in (
+        (
+            "kaart",
+            "**Kaart**: hoeveel plekken moet mijn gemeente of provincie bieden, waarom dat getal, en hoeveel zijn "
+            "er al?",
+        ),
+        (
+            "wachten",
+            "**Wachten loont?**: de prikkel om in fase 1 af te wachten, in het wetsvoorstel en in het "
+            "VNG/IPO-alternatief",
+        ),
+        (
+            "vergelijk",
+            "**Vergelijken**: twee scenario's naast elkaar: wie krijgt er plekken bij, wie minder, en hoeveel?",
+        ),
+        ("bonus", "**Bonus**: wat gemeenten onder elk systeem uitgekeerd krijgen (zouden krijgen)"),
+        ("regietafel", "**Regietafel**: de tabel van een provincie, uitruil en een verslag in één format"),
+        ("hoe_werkt_het", "**Hoe werkt het**: de stappen van een cyclus, met data, en de stand van de wet"),
+    ):
+        st.page_link(navigatie.link(naam), label=label)
 
     gemeenten, fout = laden.gemeenten_of_fout()
     if gemeenten is None:
