@@ -192,9 +192,11 @@ def test_terug_na_een_paginawissel(server, bureau):
 
 
 def test_link_in_een_andere_notatie_wordt_herschreven(server, bureau):
-    """Een link met de sleutels (gemeente=GM0917, cyclus=1) geeft de weergave meteen, en de adresbalk krijgt één keer
-    de notatie van de widgets (weergave/intern/adresbalk.py); een oude link van Wachten (context=1) werkt als
-    cyclus=1."""
+    """Een link met de sleutels (gemeente=GM0917, cyclus=1) geeft de weergave meteen, en de adresbalk krijgt de notatie
+    van de widgets zonder dat de pagina opnieuw laadt (weergave/intern/adresbalk.py); een oude link van Wachten
+    (context=1) werkt als cyclus=1."""
+    geladen = []
+    bureau.on("load", lambda: geladen.append(bureau.url))
     bureau.goto(server.url + "/kaart?gemeente=GM0917&cyclus=1")
     bureau.wait_for_function(
         "() => location.search.includes('gemeente=Heerlen') && location.search.includes('cyclus=Cyclus+1')",
@@ -204,6 +206,7 @@ def test_link_in_een_andere_notatie_wordt_herschreven(server, bureau):
     adres = bureau.url
     bureau.wait_for_timeout(1500)
     assert bureau.url == adres  # geen herlaadlus
+    assert len(geladen) == 1, geladen  # de adresbalk herschreven zonder de pagina opnieuw te laden (issue 34)
     assert "Heerlen: 317 plekken" in bureau.locator('[data-testid="stMain"]').inner_text()  # cyclus 1, gereconstrueerd
     bureau.goto(server.url + "/wachten?gemeente=Heerlen&context=1")
     klaar(bureau, 1500)

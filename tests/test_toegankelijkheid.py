@@ -97,9 +97,8 @@ def test_alleen_toetsenbord_heerlen_cyclus_1_briefing(server, browser):
     _tab_tot(p, lambda tag, label, tekst: tag == "A" and "Heerlen op de kaart" in tekst)
     p.keyboard.press("Enter")
     p.wait_for_url(re.compile(r".*/kaart\?.*"), timeout=60_000)
-    # de link had gemeente=GM0917; de pagina laadt zichzelf één keer opnieuw met de notatie van de widget
-    # (gemeente=Heerlen). Pas daarna tabben: anders valt de focus weg als die herlaadbeurt onder belasting later komt
-    # (zo faalde de test één keer met twee workers).
+    # de link had gemeente=GM0917; de adresbalk krijgt de notatie van de widget (gemeente=Heerlen) zonder herladen.
+    # Pas daarna tabben (toen de pagina zichzelf nog opnieuw laadde, viel de focus soms weg).
     p.wait_for_url(re.compile(r".*/kaart\?.*gemeente=Heerlen.*"), timeout=60_000)
     p.wait_for_selector('.st-key-antwoord [data-testid="stMetricValue"]', timeout=60_000)
     p.wait_for_function(KLAAR, timeout=60_000)

@@ -89,14 +89,14 @@ def vertaal_link(key: str, optie: Any) -> None:
 
 def canoniek(key: str, optie: Any, label: str) -> None:
     """Een link in een andere notatie (gemeente=GM0917, kleur=per_1000): de widget krijgt de optie meteen, en de
-    browser laadt daarna één keer de link in de notatie van de widget (gemeente=Heerlen), zodat de adresbalk de
-    weergave weer teruggeeft."""
+    adresbalk krijgt daarna de notatie van de widget (gemeente=Heerlen), zonder de pagina opnieuw te laden, zodat
+    de adresbalk de weergave weer teruggeeft."""
     st.session_state[key] = optie
     st.session_state.setdefault(OMLEIDEN, {})[key] = label
 
 
 def omleiden() -> None:
-    """Aan het eind van de eerste run: vertaalde linkwaarden in de adresbalk zetten (één keer herladen)."""
+    """Aan het eind van de eerste run: vertaalde linkwaarden in de adresbalk zetten (zonder herladen)."""
     vertalingen = st.session_state.pop(OMLEIDEN, None)
     if not vertalingen:
         return

@@ -1,5 +1,6 @@
-"""De adresbalk bijwerken zonder de widgets: een script dat de browser de link in de notatie van de widgets laat
-laden (location.replace), één keer per doel-URL (sessionStorage voorkomt een lus).
+"""De adresbalk bijwerken zonder de widgets: een script dat de link in de notatie van de widgets in de adresbalk zet
+(history.replaceState, zonder de pagina opnieuw te laden: issue 34, geen tweede run na het herschrijven), één keer
+per doel-URL (sessionStorage voorkomt een lus).
 
 Waarom niet de openbare API: een URL-parameter die aan een widget gebonden is (bind="query-params"), mag in
 Streamlit 1.67 niet via st.query_params gezet worden ("query-param-bound-cannot-set",
@@ -19,14 +20,14 @@ SLEUTEL = "spreiding-omgeleid"
 
 
 def script(vertalingen: dict[str, str]) -> str:
-    """<script> dat de parameters in `vertalingen` (naam -> waarde) in de adresbalk zet en die link één keer laadt.
+    """<script> dat de parameters in `vertalingen` (naam -> waarde) in de adresbalk zet, zonder te herladen.
     De waarden zijn labels van deze app (nooit ruwe invoer); '<' wordt toch ge-escaped."""
     data = json.dumps(vertalingen, ensure_ascii=True).replace("<", "\\u003c")
     return (
         "<script>(function(){var v=" + data + ";var p=new URLSearchParams(location.search);"
         "for(var k in v){p.set(k,v[k]);}var doel=location.pathname+'?'+p.toString();"
         f"if(sessionStorage.getItem('{SLEUTEL}')===doel)return;sessionStorage.setItem('{SLEUTEL}',doel);"
-        "location.replace(doel);})();</script>"
+        "history.replaceState(history.state,'',doel);})();</script>"
     )
 
 
