@@ -178,3 +178,29 @@ def test_rang_in_provincie_is_het_aantal_dat_voorgaat(gemeenten):
     assert "GM0917" in set(venster["gemeentecode"]) and len(venster) == 7
     with pytest.raises(VerdeelFout):
         rij(v, "GM9999")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 341), st.sampled_from(["1", "2", "wetsvoorstel"]), st.sampled_from([0.0, 0.5, 1.0]))
+def test_getypte_rij_zegt_hetzelfde_als_de_tabelrij(gemeenten, i, cyclus, alpha):
+    """Een pagina krijgt `Gemeentecijfers` en `Provinciecijfers` (spreiding/resultaten.py); de zinnen die spreiding
+    daarvan maakt, moeten woord voor woord die van de tabelrij zijn, en elk veld de waarde van zijn kolom."""
+    from spreiding import samenvatting
+    from spreiding.verdeling import gemeentecijfers, provincie_rij, provinciecijfers, rij
+
+    u = maak(cyclus, alpha=alpha)
+    v = verdeel(gemeenten, u.parameters())
+    code = v["gemeentecode"].iloc[i]
+    reeks, getypt = rij(v, code), gemeentecijfers(v, code)
+    nl = samenvatting.nederland_gewogen(gemeenten)
+    for maak_zin in (
+        lambda r: samenvatting.gemeente_zin(u, r),
+        lambda r: samenvatting.factor_zin(r, alpha),
+        lambda r: samenvatting.kerncijfers_zin(r, nl),
+        lambda r: [c.als_dict() for c in samenvatting.kerncijfers(r, nl)],
+    ):
+        assert maak_zin(getypt) == maak_zin(reeks)
+    assert getypt.opgave == reeks["opgave"] and type(getypt.opgave) is int
+    assert getypt.correctiefactor == reeks["correctiefactor"] and type(getypt.correctiefactor) is float
+    prov = provinciecijfers(v, getypt.provincie)
+    assert samenvatting.provincie_zin(u, prov) == samenvatting.provincie_zin(u, provincie_rij(v, getypt.provincie))
