@@ -51,6 +51,16 @@ def optie(standaard: Any, **beschrijving: Any) -> Any:
     return field(default=standaard, metadata={"optie": Optie(**beschrijving)})
 
 
+def beschreven(**beschrijving: Any) -> Any:
+    """Een veld zonder standaard, met beschrijving (het uitgangspunt: zijn standaard hangt af van de cyclus)."""
+    return field(metadata={"optie": Optie(**beschrijving)})
+
+
+def beschrijving(soort: type, naam: str) -> Optie:
+    """De beschrijving van veld `naam` van `soort`."""
+    return next(o for f, o in velden(soort) if f.name == naam)
+
+
 def procentoptie(standaard: float, **beschrijving: Any) -> Any:
     """Een deel (0 tot `hoogste`, standaard 1) dat op het scherm en in de link een percentage is, in stappen van 5 %."""
     return optie(standaard, **({"hoogste": 1, "schaal": 100, "stap": 5, "eenheid": " %"} | beschrijving))

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import opties
 from .fouten import VerdeelFout
 from .notatie import getal, peildatum
+from .opties import beschreven
 from .parameters import PARAMETERS, Bron
 from .verdeling import ALPHA_BEREIK, MAX_TOTAAL, PEILJAREN, VerdeelParameters
 
@@ -53,12 +55,48 @@ def cyclus_sleutel(tekst) -> str | None:
     return kaal if kaal in CYCLI else None
 
 
+#: De peildata die een eigen totaal kan gebruiken, zoals op het scherm.
+PEILNAMEN = {jaar: f"1 januari {jaar}" for jaar in sorted(PEILJAREN, reverse=True)}
+
+
 @dataclass(frozen=True)
 class Uitgangspunt:
-    cyclus: str
-    totaal: int
-    peildatum: int  # jaar: inwoners op 1 januari
-    alpha: float
+    """Waarop een verdeling rust: een cyclus (of het wetsvoorstel, of een eigen totaal) en de sterkte van de
+    SES-correctie. Elk veld is één keer beschreven (spreiding/opties.py): de command line (spreiding/cli/gemeen.py),
+    de gedeelde balk (weergave/bediening.py) en `argumenten()` nemen label, vlag, sleutel in de link en bereik hieruit.
+    Hun standaard hangt af van de cyclus (`maak`), dus de velden hebben er geen."""
+
+    cyclus: str = beschreven(
+        label="Uitgangspunt",
+        url="cyclus",
+        keuzes=KORT,
+        hulp="de cyclus (of het wetsvoorstel van 2023, of een eigen totaal met --totaal)",
+    )
+    totaal: int = beschreven(
+        label="Eigen landelijk totaal (plekken)",
+        url="totaal",
+        laagste=1,
+        hoogste=MAX_TOTAAL,
+        stap=1_000,
+        eenheid=" plekken",
+        hulp="eigen landelijk totaal (in plaats van --cyclus)",
+        alleen=(("cyclus", ("eigen",)),),
+    )
+    peildatum: int = beschreven(  # jaar: inwoners op 1 januari
+        label="Inwoners op",
+        url="peildatum",
+        keuzes=PEILNAMEN,
+        hulp="bij --totaal: inwoners op 1 januari van dit jaar (standaard 2024)",
+        alleen=(("cyclus", ("eigen",)),),
+    )
+    alpha: float = beschreven(
+        label="Sterkte van de SES-correctie",
+        url="alpha",
+        laagste=ALPHA_BEREIK[0],
+        hoogste=ALPHA_BEREIK[1],
+        stap=0.05,
+        hulp="sterkte van de SES-correctie: 1 = zoals gepubliceerd, 0 = alleen inwoners",
+    )
 
     def __post_init__(self) -> None:
         if self.cyclus not in CYCLI:
@@ -219,14 +257,13 @@ class Uitgangspunt:
 
     def argumenten(self) -> list[str]:
         """De command-line-argumenten die dit uitgangspunt opnieuw maken (python -m spreiding ...)."""
-        if self.parameters_cyclus is not None:
-            delen = ["--cyclus", self.cyclus]
-        elif self.cyclus == "wetsvoorstel":
-            delen = ["--cyclus", "wetsvoorstel"]
+        vlag = {f.name: opties.vlag(f, o) for f, o in opties.velden(Uitgangspunt)}
+        if self.cyclus != "eigen":
+            delen = [vlag["cyclus"], self.cyclus]
         else:
-            delen = ["--totaal", str(self.totaal), "--peildatum", str(self.peildatum)]
+            delen = [vlag["totaal"], str(self.totaal), vlag["peildatum"], str(self.peildatum)]
         if self.alpha != self.standaard_alpha():
-            delen += ["--alpha", f"{self.alpha:g}"]
+            delen += [vlag["alpha"], f"{self.alpha:g}"]
         return delen
 
 

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from spreiding import bonus, opties, prikkel
 from spreiding.cli import maak_parser
-from spreiding.cli.gemeen import uit_opties
+from spreiding.cli.gemeen import uit_opties, uitgangspunt_uit
+from spreiding.uitgangspunt import CYCLI, PEILNAMEN, Uitgangspunt, maak
 
 from .test_app import open_pagina, schoon
 
@@ -129,7 +130,7 @@ def test_oude_namen_in_een_link():
 
 
 #: De sleutels van de gedeelde balk en van de andere widgets op dezelfde pagina (app.py, weergave/bediening.py).
-GEDEELD = {"gemeente", "provincie", "cyclus", "alpha", "totaal", "peildatum", "systeem", "verdeelbesluit"}
+GEDEELD = {"gemeente", "provincie", "systeem", "verdeelbesluit"} | {o.url for _, o in opties.velden(Uitgangspunt)}
 
 
 @pytest.mark.parametrize(
@@ -141,3 +142,22 @@ def test_elke_sleutel_in_de_link_is_van_een_optie(soorten):
     deze test."""
     sleutels = [k for soort in soorten for _, o in opties.velden(soort) for k in (o.url, *o.oud)]
     assert len(sleutels) == len(set(sleutels)) and not set(sleutels) & GEDEELD, sleutels
+
+
+@st.composite
+def uitgangspunten(draw):
+    """Een willekeurig uitgangspunt: een cyclus, het wetsvoorstel of een eigen totaal en peildatum, met een sterkte."""
+    cyclus = draw(st.sampled_from(CYCLI))
+    alpha = draw(st.integers(0, 20)) / 20
+    if cyclus == "eigen":
+        return maak("eigen", draw(st.integers(1, 1_000_000)), draw(st.sampled_from(sorted(PEILNAMEN))), alpha)
+    return maak(cyclus, alpha=alpha)
+
+
+@settings(max_examples=150, deadline=None)
+@given(uitgangspunten())
+def test_uitgangspunt_door_de_command_line(u):
+    """Het uitgangspunt heen en terug: argumenten() (vlaggen uit de beschrijving van zijn velden) -> de parser van
+    elke opdracht die een verdeling maakt -> uitgangspunt_uit -> hetzelfde uitgangspunt."""
+    for opdracht in ("verdeling", "prikkel", "bonus"):
+        assert uitgangspunt_uit(maak_parser().parse_args([opdracht, *u.argumenten()])) == u

@@ -30,9 +30,15 @@ from spreiding.zoeken import (
 
 from . import laden, toestand
 
-PEILNAMEN = {2024: "1 januari 2024", 2023: "1 januari 2023"}
 PROVINCIE_VOORVOEGSEL = "Provincie "
-ALPHAS = tuple(round(i / 20, 2) for i in range(21))
+#: De velden van het uitgangspunt, elk één keer beschreven (spreiding/uitgangspunt.py): label, sleutel, bereik.
+CYCLUS, TOTAAL, PEILDATUM, ALPHA = (
+    opties.beschrijving(up.Uitgangspunt, n) for n in ("cyclus", "totaal", "peildatum", "alpha")
+)
+#: De standen van de schuif voor de SES-correctie (0, 0,05, …, 1).
+ALPHAS = tuple(
+    round(ALPHA.laagste + i * ALPHA.stap, 2) for i in range(round((ALPHA.hoogste - ALPHA.laagste) / ALPHA.stap) + 1)
+)
 
 
 @dataclass(frozen=True)
@@ -199,10 +205,10 @@ def uitgangspunt_bediening(
         cyclus = (
             toestand.keuze(
                 label,
-                f"{k}cyclus",
+                f"{k}{CYCLUS.url}",
                 list(up.CYCLI),
                 up.huidige(),
-                up.KORT,
+                CYCLUS.keuzes,
                 soort="segmented",
                 vertaling=up.cyclus_sleutel,
                 persist_state="session",
@@ -213,8 +219,8 @@ def uitgangspunt_bediening(
     vast_alpha = up.vaste_alpha(cyclus)
     with b:
         alpha = toestand.stappen(
-            f"Sterkte van de SES-correctie{erbij}",
-            f"{k}alpha",
+            f"{ALPHA.label}{erbij}",
+            f"{k}{ALPHA.url}",
             ALPHAS,
             standaard_alpha,
             persist_state="session",
@@ -230,37 +236,38 @@ def uitgangspunt_bediening(
         )
     eigen = cyclus == "eigen"
     reden = None if eigen else "Alleen bij 'Eigen totaal'."
-    open_ = eigen or any(s in st.session_state.get(toestand.MELDINGEN, {}) for s in (f"{k}totaal", f"{k}peildatum"))
+    eigen_sleutels = (f"{k}{TOTAAL.url}", f"{k}{PEILDATUM.url}")
+    open_ = eigen or any(s in st.session_state.get(toestand.MELDINGEN, {}) for s in eigen_sleutels)
     with houder.expander(f"Eigen totaal en peildatum{erbij}{'' if eigen else ', bij Eigen totaal'}", expanded=open_):
         c, d = (st.container(), st.container()) if k else st.columns([3, 2])
         with c:
             totaal = toestand.getalveld(
-                f"Eigen landelijk totaal (plekken){erbij}",
-                f"{k}totaal",
-                1,
-                up.MAX_TOTAAL,
+                f"{TOTAAL.label}{erbij}",
+                f"{k}{TOTAAL.url}",
+                int(TOTAAL.laagste),
+                int(TOTAAL.hoogste),
                 standaard().u.totaal,
-                1_000,
-                eenheid=" plekken",
+                int(TOTAAL.stap),
+                eenheid=TOTAAL.eenheid,
                 persist_state="session",
                 uit=reden,
             )
         with d:
             peildatum = toestand.keuze(
-                f"Inwoners op{erbij}",
-                f"{k}peildatum",
-                list(PEILNAMEN),
-                2024,
-                PEILNAMEN,
+                f"{PEILDATUM.label}{erbij}",
+                f"{k}{PEILDATUM.url}",
+                list(PEILDATUM.keuzes),
+                max(PEILDATUM.keuzes),
+                PEILDATUM.keuzes,
                 soort="radio",
                 horizontal=True,
                 persist_state="session",
-                vertaling=lambda t: int(t) if t.strip() in ("2023", "2024") else None,
+                vertaling=lambda t: int(t) if t.strip() in {str(j) for j in PEILDATUM.keuzes} else None,
                 uit=reden,
             )
     if not eigen:
         return up.maak(cyclus, alpha=alpha if vast_alpha is None else vast_alpha)
-    return up.maak("eigen", totaal, peildatum or 2024, alpha)
+    return up.maak("eigen", totaal, peildatum or max(PEILDATUM.keuzes), alpha)
 
 
 def balk(onderdelen: tuple[str, ...], gemeenten: pd.DataFrame | None) -> Keuze:

@@ -14,7 +14,7 @@ import pandas as pd
 from .. import herkomst, opties
 from ..data import laad_woonplaatsen
 from ..fouten import VerdeelFout
-from ..uitgangspunt import ALPHA_BEREIK, CYCLI, MAX_TOTAAL, PEILJAREN, Uitgangspunt, huidige, maak
+from ..uitgangspunt import Uitgangspunt, huidige, maak
 from ..uitvoer.tabellen import csv_nl, json_records, tekst_tabel
 from ..zoeken import suggesties, woonplaats_gemeenten, zoek_gemeente, zoek_provincie
 
@@ -157,33 +157,36 @@ def uit_opties(soort: type, args: argparse.Namespace):
 
 
 def uitgangspunt_opties(p: argparse.ArgumentParser, standaard: str | None = None) -> None:
-    """De opties van het uitgangspunt; `standaard`: de cyclus zonder --cyclus (anders die van vandaag)."""
+    """De opties van het uitgangspunt, uit de beschrijving van zijn velden (spreiding/uitgangspunt.py); `standaard`:
+    de cyclus zonder --cyclus (anders die van vandaag). Zonder een vlag is de waarde None: de cyclus bepaalt haar."""
     standaard = standaard or huidige()
     g = p.add_argument_group("uitgangspunt")
+    velden = {f.name: (opties.vlag(f, o), o) for f, o in opties.velden(Uitgangspunt)}
+    vlag, o = velden["cyclus"]
     g.add_argument(
-        "--cyclus",
-        choices=tuple(k for k in CYCLI if k != "eigen"),
+        vlag,
+        dest="cyclus",
+        choices=tuple(k for k in o.keuzes if k != "eigen"),
         default=None,
         help=f"{herkomst.cycli_in_het_kort()} Standaard {standaard}.",
     )
+    vlag, o = velden["totaal"]
     g.add_argument(
-        "--totaal",
-        type=lees_geheel(1, MAX_TOTAAL, "een landelijk totaal in plekken"),
+        vlag,
+        dest="totaal",
+        type=lees_geheel(int(o.laagste), int(o.hoogste), "een landelijk totaal in plekken"),
         default=None,
-        help="eigen landelijk totaal (in plaats van --cyclus)",
+        help=o.hulp,
     )
+    vlag, o = velden["peildatum"]
+    g.add_argument(vlag, dest="peildatum", type=int, choices=sorted(o.keuzes), default=None, help=o.hulp)
+    vlag, o = velden["alpha"]
     g.add_argument(
-        "--peildatum",
-        type=int,
-        choices=PEILJAREN,
+        vlag,
+        dest="alpha",
+        type=lees_getal(o.laagste, o.hoogste, "de sterkte van de SES-correctie"),
         default=None,
-        help="bij --totaal: inwoners op 1 januari van dit jaar (standaard 2024)",
-    )
-    g.add_argument(
-        "--alpha",
-        type=lees_getal(*ALPHA_BEREIK, "de sterkte van de SES-correctie"),
-        default=None,
-        help="sterkte van de SES-correctie: 1 = zoals gepubliceerd, 0 = alleen inwoners",
+        help=o.hulp,
     )
     p.set_defaults(standaard_cyclus=standaard)
 
