@@ -26,11 +26,11 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from .fouten import VerdeelFout
 from .notatie import euro, getal, legenda
 from .opties import MetOpties, optie, procentoptie
 from .parameters import PARAMETERS, Aanvraagtermijn, Bron
 from .resultaten import Bonusgemeente, Bonustotaal, Bonusverschil, Ranglijst
+from .verdeling import rij
 
 _P = PARAMETERS.bonus
 PLEKKOLOMMEN = ("groot_fase1", "groot_fase2", "klein_fase1", "klein_fase2")
@@ -435,10 +435,7 @@ def totaal_van(totalen: pd.DataFrame, systeem: str) -> Bonustotaal:
 
 def gemeente_uitkomst(uitkomst: pd.DataFrame, gemeentecode: str) -> Bonusgemeente:
     """Eén gemeente uit `uitbetaling`: haar plekken en wat elk systeem haar uitkeert."""
-    plek = np.flatnonzero(uitkomst["gemeentecode"].to_numpy(dtype=object) == gemeentecode)
-    if not len(plek):
-        raise VerdeelFout(f"Onbekende gemeentecode: {str(gemeentecode)[:20]}.")
-    return Bonusgemeente.uit(uitkomst.iloc[int(plek[0])])
+    return Bonusgemeente.uit(rij(uitkomst, gemeentecode))  # een VerdeelFout als de code onbekend is
 
 
 def met_duurzaamheid(plek: pd.DataFrame, scenario: BonusScenario, parameters: BonusParameters) -> pd.DataFrame:

@@ -69,8 +69,7 @@ class Uitgangspunt:
     cyclus: str = beschreven(
         label="Uitgangspunt",
         url="cyclus",
-        keuzes=KORT,
-        hulp="de cyclus (of het wetsvoorstel van 2023, of een eigen totaal met --totaal)",
+        keuzes=KORT,  # de hulptekst komt uit de parameters (herkomst.cycli_in_het_kort), niet van hier
     )
     totaal: int = beschreven(
         label="Eigen landelijk totaal (plekken)",

@@ -67,15 +67,14 @@ def _alleen_link() -> None:
     raise RuntimeError("Deze st.Page is alleen een link; app.py registreert de pagina zelf met haar functie.")
 
 
-def page(naam: str, toon: Callable[[], None] | None = None) -> st.Page:
-    """De st.Page van deze pagina: met `toon` om te registreren (app.py), zonder als doel van een link."""
+def page(naam: str, toon: Callable[[], None] = _alleen_link) -> st.Page:
+    """De st.Page van deze pagina: met `toon` om te registreren (app.py); zonder is zij het doel van
+    st.page_link/st.switch_page (`link`)."""
     p = PAGINAS[naam]
-    return st.Page(toon or _alleen_link, title=p.menu, url_path=p.adres, default=naam == STARTPAGINA)
+    return st.Page(toon, title=p.menu, url_path=p.adres, default=naam == STARTPAGINA)
 
 
-def link(naam: str) -> st.Page:
-    """Het doel van st.page_link/st.switch_page naar deze pagina."""
-    return page(naam)
+link = page
 
 
 def van_adres(adres: str) -> Pagina:
