@@ -125,12 +125,11 @@ def toon(keuze: Keuze) -> None:
                     st.write(samenvatting.factor_zin(rij, u.alpha))
                     cijfers = samenvatting.kerncijfers(rij, nederland)
                     if cijfers:
-                        st.table(
-                            {
-                                c.kenmerk: {"Gemeente": c.gemeente, "Nederland (gewogen)": c.nederland}
-                                | ({} if samenvatting.bereik_omvat_1(rij) else {"Wijst op": c.wijst_op})
-                                for c in cijfers
-                            }
+                        wijst = not samenvatting.bereik_omvat_1(rij)
+                        export.teksttabel(
+                            ["Kenmerk", "Gemeente", "Nederland (gewogen)"] + (["Wijst op"] if wijst else []),
+                            [[c.kenmerk, c.gemeente, c.nederland] + ([c.wijst_op] if wijst else []) for c in cijfers],
+                            rechts=["Gemeente", "Nederland (gewogen)"],
                         )
                     st.caption(
                         samenvatting.kerncijfers_zin(rij, nederland)

@@ -260,6 +260,33 @@ def test_nederlandse_getallen_in_tabel_as_en_hoverlabel(server, request, maat):
     assert re.search(r"\d\.\d{3}", hover), hover
 
 
+#: Hoe Streamlit een NumberColumn met format="localized" of "euro" opmaakt (weergave/intern/getalnotatie.py).
+NOTATIE = """() => [new Intl.NumberFormat(navigator.languages, {minimumFractionDigits: 2, maximumFractionDigits: 2})
+  .format(931298.391), new Intl.NumberFormat(navigator.languages, {style: 'currency', currency: 'EUR',
+  currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0}).format(2054500)]"""
+
+
+def test_interactieve_tabel_nederlands_in_een_engelse_browser(server, browser):
+    """De getallen van st.dataframe maakt de browser op (issue 34): ook in een browser die op Engels staat,
+    Nederlands; de tabel houdt getallen (sorteren) en wijst de gekozen gemeente aan."""
+    ctx = browser.new_context(**BUREAU, locale="en-US")
+    p = ctx.new_page()
+    try:
+        p.goto(server.url + "/kaart?gemeente=GM0363")
+        klaar(p)
+        p.wait_for_selector('[data-testid="stDataFrame"] [role=row]', state="attached", timeout=30_000)
+        assert p.evaluate(NOTATIE) == ["931.298,39", "€\u00a02.054.500"]
+        rijen = p.evaluate(
+            """() => Array.from(document.querySelectorAll('[data-testid="stDataFrame"] [role=row]')).map(r =>
+              Array.from(r.querySelectorAll('[role=gridcell],[role=columnheader]')).map(x => x.innerText.trim()))"""
+        )
+        assert rijen[0][:3] == ["Gekozen", "Gemeente", "Opgave"]
+        gekozen = [r[1] for r in rijen[1:] if r[0] == "ja"]
+        assert gekozen == ["Amsterdam"]
+    finally:
+        ctx.close()
+
+
 def test_grafieken_in_het_lettertype_van_de_app_en_labels_binnen_beeld(server, bureau):
     """De tijdlijn heeft lange labels links: in Streamlits lettertype, en niet links van de grafiek afgesneden."""
     bureau.goto(server.url + "/hoe-werkt-het")

@@ -29,6 +29,20 @@ def test_celinvoer_vindt_haar_selectors_in_de_bundel():
         assert kern in JS
 
 
+def test_getalnotatie_vindt_de_opmaak_met_de_browsertaal_in_de_bundel():
+    """format="localized"/"euro" maakt getallen op met Intl.NumberFormat(navigator.languages), in één bestand van de
+    bundel; anders zet getalnotatie.js de verkeerde knop om en staan er Engelse getallen in de tabellen."""
+    from weergave.intern.getalnotatie import AANNAMES as GETALAANNAMES
+    from weergave.intern.getalnotatie import GETALNOTATIE_JS
+
+    bundel = Path(streamlit.__file__).parent / "static" / "static"
+    bestanden = [
+        p.name for p in bundel.rglob("*.js") if all(a in p.read_text("utf-8", "ignore") for a in GETALAANNAMES)
+    ]
+    assert bestanden, f"geen bestand in Streamlits bundel met {GETALAANNAMES}: getalnotatie.js klopt niet meer"
+    assert "Navigator.prototype, 'languages'" in GETALNOTATIE_JS
+
+
 def test_binnenkant_alleen_achter_de_omheining():
     """Test-id's, Streamlits klassenamen, bundelnamen en geschiedenis-aanpassingen alleen onder weergave/intern/."""
     import re
@@ -37,7 +51,7 @@ def test_binnenkant_alleen_achter_de_omheining():
 
     patroon = re.compile(
         r"data-testid|st-emotion|stStatusWidget|PlotlyChart\.|pushState|location\.replace|sessionStorage|window\.Plotly"
-        r"|PlotlyGeoAssets|st\.rerun|static/js/index|_page_hash|calc_hash"
+        r"|PlotlyGeoAssets|st\.rerun|static/js/index|_page_hash|calc_hash|navigator\.language"
     )
     bestanden = [PROJECT / "app.py"] + [
         p

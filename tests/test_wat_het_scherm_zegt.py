@@ -198,6 +198,19 @@ def test_factor_van_schiermonnikoog_wordt_niet_als_ses_gelezen(gemeenten):
     assert "past bij" in heerlen or "verklaart" in heerlen
 
 
+def test_kerncijfertabel_op_de_kaart_telt_als_de_zin_eronder():
+    """De tabel 'Waarom is de factor laag of hoog?' (een Markdown-tabel, issue 34) heeft een regel per kerncijfer en
+    wijst even vaak op een lagere SES als de zin eronder zegt; Heerlen (factor onder 1) heeft die kolom."""
+    at = open_pagina("kaart", gemeente="GM0917")
+    tabel = next(m.value for m in at.markdown if m.value.startswith("| Kenmerk |"))
+    regels = [[c.strip() for c in r.strip("|").split("|")] for r in tabel.splitlines()[2:]]
+    zin = re.search(r"Van de (\d+) kerncijfers wijzen er (\d+) op een hogere en (\d+) op een lagere", alle_tekst(at))
+    assert zin, "de zin over de kerncijfers staat niet op de kaart"
+    aantal, hoog, laag = map(int, zin.groups())
+    assert len(regels) == aantal > 0
+    assert [r[-1] for r in regels].count("lagere SES") == laag and [r[-1] for r in regels].count("hogere SES") == hoog
+
+
 def test_tijdlijn_toont_wettelijke_termijn_en_gerapporteerde_datum():
     tekst = alle_tekst(open_pagina("hoe_werkt_het"))
     assert "vóór 1 november 2026" in tekst and "december 2026" in tekst

@@ -7,11 +7,14 @@ De bestanden worden pas gemaakt als iemand op de knop drukt (uitgestelde data), 
 from __future__ import annotations
 
 import html
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlencode
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from spreiding.parameters import Bron
@@ -23,7 +26,8 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PDF = "application/pdf"
 
 
-#: Welke rijen vet worden: (kolom, waarde), bijv. ("gemeentecode", "GM0363"); met waarde None geen enkele.
+#: Welke rij nadruk krijgt (vet in een kleine tabel, 'Gekozen: ja' in een interactieve): (kolom, waarde),
+#: bijv. ("gemeentecode", "GM0363"); met waarde None geen enkele.
 Nadruk = tuple[str, object]
 
 
@@ -35,21 +39,40 @@ def _nadrukrijen(tabel: pd.DataFrame, nadruk: Nadruk | None) -> set:
     return set(tabel.index[tabel[naam].to_numpy(dtype=object) == waarde])
 
 
-def opgemaakt(tabel: pd.DataFrame, kolommen: Sequence[str], nadruk: Nadruk | None = None):
-    """Styler met Nederlandse koppen en notatie; de onderliggende getallen blijven getallen (sorteren klopt)."""
-    deel = tabel[list(kolommen)].rename(columns={k: kolom(k).kop for k in kolommen})
-    # Tekst als gewone Python-objecten: Streamlit zet de weergavewaarden kolom voor kolom in een kopie, en dat is met
-    # pandas' Arrow-tekstkolommen vele malen trager (gemeten met py-spy: een kwart van de servertijd per bezoeker).
-    deel = deel.astype({k: object for k in deel.columns if deel[k].dtype == "string" or deel[k].dtype == "str"})
-    opmaak = {kolom(k).kop: kolom(k).tekst for k in kolommen if kolom(k).soort != "tekst"}
-    styler = deel.style.format(opmaak)
+#: De kolom die in een interactieve tabel de gekozen rij aanwijst (een Styler-kleur kostte te veel rekentijd).
+GEKOZEN = "gekozen"
+
+
+def kolominstelling(naam: str, eerste: bool = False):
+    """Hoe st.dataframe kolom `naam` toont: de Nederlandse kop en de definitie uit de begrippenlijst als
+    hulptekst; getallen en bedragen als getal, in de browser opgemaakt in Nederlandse notatie (1.234; 5,39;
+    € 2.054.500; zie weergave/intern/getalnotatie.py), zodat sorteren numeriek blijft. De eerste kolom blijft staan
+    bij opzij schuiven."""
+    k = kolom(naam)
+    if k.soort in ("tekst", "janee"):
+        return st.column_config.TextColumn(k.kop, help=k.uitleg, pinned=eerste or None)
+    stap = 10.0 ** -(k.decimalen if k.soort in ("getal", "procent", "euro") else 0)
+    formaat = "euro" if k.soort == "euro" else "localized"  # procent: de kop zegt al "(%)"
+    return st.column_config.NumberColumn(k.kop, help=k.uitleg, format=formaat, step=stap, pinned=eerste or None)
+
+
+def interactief(tabel: pd.DataFrame, kolommen: Sequence[str], nadruk: Nadruk | None = None):
+    """(tabel, kolominstellingen) voor st.dataframe: de kolommen `kolommen` met de getallen als getal (opgemaakt in de
+    browser) en ja/nee als tekst; met `nadruk` vooraan een kolom 'Gekozen' met 'ja' bij de gekozen rij."""
+    kolommen = list(kolommen)
+    deel = tabel[kolommen]
+    janee = [k for k in kolommen if kolom(k).soort == "janee"]
     gemarkeerd = _nadrukrijen(tabel, nadruk)
+    if janee or gemarkeerd:
+        deel = deel.copy()
+        for k in janee:
+            deel[k] = [kolom(k).tekst(w) for w in deel[k]]
     if gemarkeerd:
-        styler = styler.apply(
-            lambda rij: ["background-color: #fff3cd; font-weight: 600" if rij.name in gemarkeerd else "" for _ in rij],
-            axis=1,
-        )
-    return styler
+        deel.insert(0, GEKOZEN, ["ja" if i in gemarkeerd else "" for i in deel.index])
+        kolommen = [GEKOZEN, *kolommen]
+    eerste = [k for k in kolommen if k != GEKOZEN][0]
+    instellingen = {k: kolominstelling(k, eerste=k in (GEKOZEN, eerste)) for k in kolommen}
+    return deel.reset_index(drop=True), instellingen
 
 
 def _md(tekst: str) -> str:
@@ -79,6 +102,15 @@ def kleine_tabel(tabel_: pd.DataFrame, kolommen: Sequence[str], *, nadruk: Nadru
     st.markdown("\n".join(regels))
 
 
+def teksttabel(koppen: Sequence[str], regels: Sequence[Sequence[str]], rechts: Sequence[str] = ()) -> None:
+    """Een kleine tabel van kant-en-klare teksten als Markdown-tabel, de kolommen `rechts` rechts uitgelijnd (getallen);
+    zo goedkoop als kleine_tabel, anders dan st.table (issue 34)."""
+    uitlijning = ["---:" if k in rechts else "---" for k in koppen]
+    tekst = ["| " + " | ".join(_md(k) for k in koppen) + " |", "|" + "|".join(uitlijning) + "|"]
+    tekst += ["| " + " | ".join(_md(c) for c in regel) + " |" for regel in regels]
+    st.markdown("\n".join(tekst))
+
+
 def koppen(kolommen: Sequence[str]) -> str:
     """'Nood, Saldo en Som tekorten': de korte koppen van kolommen als opsomming (voor een uitklapkop)."""
     namen = [kolom(k).kop_kort for k in kolommen]
@@ -103,12 +135,35 @@ def tabel(
     key: str | None = None,
     sorteer: tuple[str, bool] | None = None,
 ) -> None:
-    """Tabel in Nederlandse notatie, passend in de breedte (de eerste kolom blijft staan bij scrollen).
-    `sorteer`: (kolom, oplopend)."""
-    if sorteer is not None:
-        tabel_ = tabel_.sort_values(sorteer[0], ascending=sorteer[1], kind="stable")
-    deel = tabel_.reset_index(drop=True)
-    st.dataframe(opgemaakt(deel, kolommen, nadruk), hide_index=True, width="stretch", height=hoogte, key=key)
+    """Interactieve tabel in Nederlandse notatie, passend in de breedte (de eerste kolom blijft staan bij opzij
+    schuiven); de getallen maakt de browser op, dus de server stuurt alleen de tabel. `sorteer`: (kolom, oplopend)."""
+    gegevens, instellingen = _als_arrow(tabel_, tuple(kolommen), nadruk, sorteer)
+    st.dataframe(gegevens, column_config=instellingen, hide_index=True, width="stretch", height=hoogte, key=key)
+
+
+#: Arrow-tabellen van gedeelde tabellen (weergave/laden: één object per keuze, voor alle sessies), zodat niet elke
+#: bezoeker dezelfde tabel opnieuw omzet (issue 34). De sleutel bevat id() van de tabel en de waarde de tabel zelf:
+#: zolang zij hier staat, krijgt geen ander object dat id.
+_ARROW: OrderedDict[tuple, tuple[pd.DataFrame, pa.Table, dict]] = OrderedDict()
+_ARROW_SLOT = threading.Lock()
+_ARROW_MAX = 128
+
+
+def _als_arrow(tabel_: pd.DataFrame, kolommen: tuple[str, ...], nadruk: Nadruk | None, sorteer):
+    sleutel = (id(tabel_), kolommen, nadruk, sorteer)
+    with _ARROW_SLOT:
+        gevonden = _ARROW.get(sleutel)
+        if gevonden is not None and gevonden[0] is tabel_:
+            _ARROW.move_to_end(sleutel)
+            return gevonden[1], {k: dict(v) for k, v in gevonden[2].items()}
+    bron = tabel_ if sorteer is None else tabel_.sort_values(sorteer[0], ascending=sorteer[1], kind="stable")
+    deel, instellingen = interactief(bron, kolommen, nadruk)
+    gegevens = pa.Table.from_pandas(deel, preserve_index=False)
+    with _ARROW_SLOT:
+        _ARROW[sleutel] = (tabel_, gegevens, instellingen)
+        while len(_ARROW) > _ARROW_MAX:
+            _ARROW.popitem(last=False)
+    return gegevens, {k: dict(v) for k, v in instellingen.items()}
 
 
 def tabelhoogte(regels: int) -> int:

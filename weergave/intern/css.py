@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .getalnotatie import GETALNOTATIE_JS
 from .vertaling import VERTAAL_JS
 
 TABELLEN_JS = Path(__file__).with_name("tabellen.js").read_text(encoding="utf-8")
@@ -82,5 +83,6 @@ def streamlit_html() -> str:
         PAGINA_CSS
         + BIJSCHRIFT
         + GEEN_LEGE_BAND
-        + f"<script>{TABELLEN_JS}</script><script>{HISTORIE_JS}</script><script>{VERTAAL_JS}</script>"
+        + f"<script>{GETALNOTATIE_JS}</script><script>{TABELLEN_JS}</script>"
+        + f"<script>{HISTORIE_JS}</script><script>{VERTAAL_JS}</script>"
     )
