@@ -189,8 +189,10 @@ def main(argv: list[str] | None = None) -> int:
                 metingen["wachten schuif: figuur"].append(w["figuur"])
                 metingen["wachten schuif: klaar"].append(w["klaar"])
             r["pagina"].close()
-            r = open_link(ctx, app.url + "/bonus", 1)
-            for k in range(3):  # figuur 1 (per provincie en systeem) hangt van de schuif af
+            # figuur 1 (per provincie en systeem) hangt alleen van het deel kleinschalig af als de drempel per locatie
+            # geldt; de standaardlezing is per gemeente (spreiding/parameters/wet.toml), dus de link kiest 'locatie'
+            r = open_link(ctx, app.url + "/bonus?lezing=locatie", 1)
+            for k in range(3):
                 w = wijzig(r["pagina"], schuif("klein", "ArrowRight" if k % 2 == 0 else "ArrowLeft"), 1)
                 metingen["bonus schuif: figuur"].append(w["figuur"])
                 metingen["bonus schuif: klaar"].append(w["klaar"])
