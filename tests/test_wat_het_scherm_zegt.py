@@ -211,6 +211,28 @@ def test_kerncijfertabel_op_de_kaart_telt_als_de_zin_eronder():
     assert [r[-1] for r in regels].count("lagere SES") == laag and [r[-1] for r in regels].count("hogere SES") == hoog
 
 
+def _zoals_streamlit_toont(waarde: float, decimalen: int) -> str:
+    """Wat st.dataframe (1.67) van een getal met step 10**-decimalen maakt: eerst afkappen op die decimalen (zijn
+    functie in DataFrame-*.js, met een kleine marge tegen binaire ruis), dan Intl.NumberFormat('nl-NL')."""
+    import math
+
+    r = waarde * 10**decimalen
+    afgekapt = math.trunc(r + math.copysign(2**-52 * abs(r) * 10, r)) / 10**decimalen
+    return f"{afgekapt:.{decimalen}f}".replace(".", ",")
+
+
+def test_interactieve_tabel_rondt_af_zoals_de_tekst_en_kapt_niet_af():
+    """Beek (L.): 81 plekken op 16.215 inwoners is 4,9954 per 1.000, dus 5,00 (niet 4,99); Heerlen: 290 op 87.461
+    is 3,3157, dus 3,32 zoals de ranglijst ernaast (niet 3,31). Uitgerekend met de hand."""
+    from weergave import export
+
+    tabel = pd.DataFrame(
+        {"gemeentenaam": ["Beek (L.)", "Heerlen"], "per_1000": [81 / 16_215 * 1_000, 290 / 87_461 * 1_000]}
+    )
+    deel, _ = export.interactief(tabel, ["gemeentenaam", "per_1000"])
+    assert [_zoals_streamlit_toont(w, 2) for w in deel["per_1000"]] == ["5,00", "3,32"]
+
+
 def test_tijdlijn_toont_wettelijke_termijn_en_gerapporteerde_datum():
     tekst = alle_tekst(open_pagina("hoe_werkt_het"))
     assert "vóór 1 november 2026" in tekst and "december 2026" in tekst

@@ -50,7 +50,8 @@ def kolominstelling(naam: str, eerste: bool = False):
     bij opzij schuiven."""
     k = kolom(naam)
     if k.soort in ("tekst", "janee"):
-        return st.column_config.TextColumn(k.kop, help=k.uitleg, pinned=eerste or None)
+        smal = "small" if naam == GEKOZEN else None  # alleen 'ja': op een telefoon blijft ruimte voor de getallen
+        return st.column_config.TextColumn(k.kop, help=k.uitleg, pinned=eerste or None, width=smal)
     stap = 10.0 ** -(k.decimalen if k.soort in ("getal", "procent", "euro") else 0)
     formaat = "euro" if k.soort == "euro" else "localized"  # procent: de kop zegt al "(%)"
     return st.column_config.NumberColumn(k.kop, help=k.uitleg, format=formaat, step=stap, pinned=eerste or None)
@@ -62,11 +63,17 @@ def interactief(tabel: pd.DataFrame, kolommen: Sequence[str], nadruk: Nadruk | N
     kolommen = list(kolommen)
     deel = tabel[kolommen]
     janee = [k for k in kolommen if kolom(k).soort == "janee"]
+    # Streamlit kapt een getal in de browser af op de decimalen van `step` (4,9954 wordt 4,99); daarom gaan breuken
+    # hier al afgerond heen, zoals spreiding.notatie.getal afrondt (round), zodat de tabel zegt wat de tekst zegt (5,00).
+    breuken = [k for k in kolommen if kolom(k).soort in ("getal", "procent", "euro") and deel[k].dtype.kind == "f"]
     gemarkeerd = _nadrukrijen(tabel, nadruk)
-    if janee or gemarkeerd:
+    if janee or gemarkeerd or breuken:
         deel = deel.copy()
         for k in janee:
             deel[k] = [kolom(k).tekst(w) for w in deel[k]]
+        for k in breuken:
+            d = kolom(k).decimalen
+            deel[k] = [round(float(w), d) if pd.notna(w) else None for w in deel[k]]
     if gemarkeerd:
         deel.insert(0, GEKOZEN, ["ja" if i in gemarkeerd else "" for i in deel.index])
         kolommen = [GEKOZEN, *kolommen]
