@@ -245,10 +245,11 @@ def toon(keuze: Keuze) -> None:
             editor = f"editor_{provincie}_{toestand.versie('_versie')}"
             weergave_tabel = regietafel.als_tekst(t.voor_scherm(namen, GEEN))[["gemeentecode", *SCHERMKOLOMMEN]]
 
-            def _getalkolom(naam: str, formaat: str = "%d") -> st.column_config.NumberColumn:
+            def _getalkolom(naam: str) -> st.column_config.NumberColumn:
+                # "localized" met stap 1: 4.089 in Nederlandse notatie (weergave/intern/getalnotatie.py), niet "4089"
                 k = kolom(naam)
                 return st.column_config.NumberColumn(
-                    k.kop_kort, format=formaat, help=f"{k.kop}: {k.definitie}", width=SMAL
+                    k.kop_kort, format="localized", step=1, help=f"{k.kop}: {k.definitie}", width=SMAL
                 )
 
             def _invoerkolom(naam: str) -> st.column_config.TextColumn:
@@ -304,7 +305,7 @@ def toon(keuze: Keuze) -> None:
                     "gemeentenaam": st.column_config.TextColumn(kolom("gemeentenaam").kop, pinned=True, width=150),
                     "afspraak": _invoerkolom("afspraak"),
                     "opgave": _getalkolom("opgave"),
-                    "afspraak_saldo": _getalkolom("afspraak_saldo", "%+d"),
+                    "afspraak_saldo": _getalkolom("afspraak_saldo"),
                     "uitruil_naam": st.column_config.SelectboxColumn(
                         kolom("uitruil_naam").kop_kort + " ✎",
                         options=[GEEN, *provincienamen],

@@ -279,6 +279,26 @@ def test_regietafel_uitruil_verandert_de_stand():
     assert "Meer dan de eigen opgave" in alle_tekst(at) and "Utrecht (+657)" in alle_tekst(at)
 
 
+@pytest.mark.parametrize(
+    "pagina,params",
+    [("regietafel", {"provincie": "Utrecht"}), ("kaart", {"gemeente": "GM0363"}), ("bonus", {"provincie": "Utrecht"})],
+)
+def test_getallen_in_interactieve_tabellen_in_nederlandse_notatie(pagina, params):
+    """Elke getalkolom van st.dataframe en st.data_editor laat de browser opmaken in Nederlandse notatie ('localized'
+    of 'euro' met de taal op nl, weergave/intern/getalnotatie.py): een printf-opmaak als '%d' toont 4089 in plaats van
+    4.089, de standaard van Streamlit 4,089 in een Engelstalige browser."""
+    at = open_pagina(pagina, **params)
+    configs = [json.loads(d.proto.columns) for d in at.dataframe if d.proto.columns]
+    getalkolommen = {
+        f"{naam} ({instelling.get('label')})": instelling.get("type_config", {}).get("format")
+        for config in configs
+        for naam, instelling in config.items()
+        if instelling.get("type_config", {}).get("type") == "number"
+    }
+    assert getalkolommen, f"geen getalkolommen gevonden op {pagina}"
+    assert {k: f for k, f in getalkolommen.items() if f not in ("localized", "euro")} == {}
+
+
 def test_regietafel_foute_upload_laat_de_tabel_staan():
     at = open_pagina("regietafel", provincie="Utrecht")
     voor = at.data_editor[0].value.copy()
