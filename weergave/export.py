@@ -64,7 +64,7 @@ def interactief(tabel: pd.DataFrame, kolommen: Sequence[str], nadruk: Nadruk | N
     deel = tabel[kolommen]
     janee = [k for k in kolommen if kolom(k).soort == "janee"]
     # Streamlit kapt een getal in de browser af op de decimalen van `step` (4,9954 wordt 4,99); daarom gaan breuken
-    # hier al afgerond heen, zoals spreiding.notatie.getal afrondt (round), zodat de tabel zegt wat de tekst zegt (5,00).
+    # al afgerond heen, zoals spreiding.notatie.getal afrondt (round): de tabel zegt wat de tekst zegt (5,00).
     breuken = [k for k in kolommen if kolom(k).soort in ("getal", "procent", "euro") and deel[k].dtype.kind == "f"]
     gemarkeerd = _nadrukrijen(tabel, nadruk)
     if janee or gemarkeerd or breuken:
