@@ -261,9 +261,12 @@ def test_nederlandse_getallen_in_tabel_as_en_hoverlabel(server, request, maat):
 
 
 #: Hoe Streamlit een NumberColumn met format="localized" of "euro" opmaakt (weergave/intern/getalnotatie.py).
-NOTATIE = """() => [new Intl.NumberFormat(navigator.languages, {minimumFractionDigits: 2, maximumFractionDigits: 2})
-  .format(931298.391), new Intl.NumberFormat(navigator.languages, {style: 'currency', currency: 'EUR',
-  currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0}).format(2054500)]"""
+NOTATIE = """() => {
+  const nl = (opties) => new Intl.NumberFormat(navigator.languages, opties);
+  const euro = {style: 'currency', currency: 'EUR', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0};
+  return [nl({minimumFractionDigits: 2, maximumFractionDigits: 2}).format(931298.391), nl(euro).format(2054500),
+    nl({maximumFractionDigits: 0}).format(-189), nl(euro).format(-2054500)];
+}"""
 
 
 def test_interactieve_tabel_nederlands_in_een_engelse_browser(server, browser):
@@ -275,7 +278,8 @@ def test_interactieve_tabel_nederlands_in_een_engelse_browser(server, browser):
         p.goto(server.url + "/kaart?gemeente=GM0363")
         klaar(p)
         p.wait_for_selector('[data-testid="stDataFrame"] [role=row]', state="attached", timeout=30_000)
-        assert p.evaluate(NOTATIE) == ["931.298,39", "€\u00a02.054.500"]
+        # het minteken zoals spreiding.notatie: typografisch, vóór het euroteken
+        assert p.evaluate(NOTATIE) == ["931.298,39", "€\u00a02.054.500", "\u2212189", "\u2212€\u00a02.054.500"]
         rijen = p.evaluate(
             """() => Array.from(document.querySelectorAll('[data-testid="stDataFrame"] [role=row]')).map(r =>
               Array.from(r.querySelectorAll('[role=gridcell],[role=columnheader]')).map(x => x.innerText.trim()))"""

@@ -12,4 +12,20 @@
   } catch (e) {
     // een browser die dit weigert, toont de getallen in zijn eigen notatie; de tabel blijft werken
   }
+  // Het minteken zoals in de rest van de app (spreiding/notatie.py): −81 en −€ 100, niet Intl's -81 en € -100.
+  try {
+    var eigen = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format');
+    Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+      configurable: true,
+      get: function () {
+        var maak = eigen.get.call(this);
+        if (this.resolvedOptions().locale.slice(0, 2) !== 'nl') return maak;
+        return function (x) {
+          return maak(x).replace(/^€\u00a0-/, '\u2212€\u00a0').replace(/-(?=\d)/, '\u2212');
+        };
+      },
+    });
+  } catch (e) {
+    // dan het minteken van Intl
+  }
 })();
