@@ -91,11 +91,9 @@ def kleine_tabel(tabel_: pd.DataFrame, kolommen: Sequence[str], *, nadruk: Nadru
     """Kleine tabel als gewone (Markdown-)tabel: Nederlandse notatie, ook voor schermlezers en op papier, en snel
     (geen Styler). `nadruk`: rijen die vet worden. Een gemeentenaam is een link naar 'Mijn gemeente'. `kort`: de
     korte koppen uit de begrippenlijst (past op een telefoon; de volledige kop hoort dan in een bijschrift)."""
+    koppen_ = [_md(kolom(k).kop_kort if kort else kolom(k).kop) for k in kolommen]
     rechts = [kolom(k).soort not in ("tekst", "janee") for k in kolommen]
-    regels = [
-        "| " + " | ".join(_md(kolom(k).kop_kort if kort else kolom(k).kop) for k in kolommen) + " |",
-        "|" + "|".join("---:" if r else "---" for r in rechts) + "|",
-    ]
+    regels = []
     link = "gemeentenaam" in kolommen and "gemeentecode" in tabel_.columns
     gemarkeerd = _nadrukrijen(tabel_, nadruk)
     for label, rij in tabel_.iterrows():
@@ -105,17 +103,21 @@ def kleine_tabel(tabel_: pd.DataFrame, kolommen: Sequence[str], *, nadruk: Nadru
             cellen[j] = f"[{cellen[j]}](gemeente?gemeente={rij['gemeentecode']})"
         if label in gemarkeerd:
             cellen = [f"**{c}**" for c in cellen]
-        regels.append("| " + " | ".join(cellen) + " |")
-    st.markdown("\n".join(regels))
+        regels.append(cellen)
+    st.markdown(_markdowntabel(koppen_, rechts, regels))
 
 
 def teksttabel(koppen: Sequence[str], regels: Sequence[Sequence[str]], rechts: Sequence[str] = ()) -> None:
     """Een kleine tabel van kant-en-klare teksten als Markdown-tabel, de kolommen `rechts` rechts uitgelijnd (getallen);
     zo goedkoop als kleine_tabel, anders dan st.table (issue 34)."""
-    uitlijning = ["---:" if k in rechts else "---" for k in koppen]
-    tekst = ["| " + " | ".join(_md(k) for k in koppen) + " |", "|" + "|".join(uitlijning) + "|"]
-    tekst += ["| " + " | ".join(_md(c) for c in regel) + " |" for regel in regels]
-    st.markdown("\n".join(tekst))
+    cellen = [[_md(c) for c in regel] for regel in regels]
+    st.markdown(_markdowntabel([_md(k) for k in koppen], [k in rechts for k in koppen], cellen))
+
+
+def _markdowntabel(koppen: Sequence[str], rechts: Sequence[bool], regels: Sequence[Sequence[str]]) -> str:
+    """Markdown van een tabel uit cellen die al Markdown zijn; kolommen met `rechts` rechts uitgelijnd."""
+    tekst = ["| " + " | ".join(koppen) + " |", "|" + "|".join("---:" if r else "---" for r in rechts) + "|"]
+    return "\n".join(tekst + ["| " + " | ".join(regel) + " |" for regel in regels])
 
 
 def koppen(kolommen: Sequence[str]) -> str:
