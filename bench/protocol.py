@@ -42,6 +42,8 @@ class Bezoeker:
     ws: websocket.WebSocket | None = None
     server: str | None = None  # welke replica (cookie van de proxy), als die er is
     hashes: set[str] = field(default_factory=set)  # berichten die deze bezoeker al heeft (zoals de browser ze bewaart)
+    downloads: dict[str, str] = field(default_factory=dict)  # label van een downloadknop -> deferred_file_id
+    sessie: str = ""  # de sessie-id die de server in new_session meestuurt (nodig voor een download)
 
     def verbind(self) -> None:
         opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
@@ -72,6 +74,8 @@ class Bezoeker:
             msg = ForwardMsg_pb2.ForwardMsg()
             msg.ParseFromString(data)
             soort = msg.WhichOneof("type")
+            if soort == "new_session":
+                self.sessie = msg.new_session.initialize.session_id or self.sessie
             if msg.hash and soort == "delta":
                 self.hashes.add(msg.hash)
             if soort == "delta" and msg.delta.WhichOneof("type") == "new_element":
@@ -85,6 +89,8 @@ class Bezoeker:
                 if grafiek and figuur is None:
                     figuur = time.perf_counter() - begin
                 proto = getattr(element, wat, None)
+                if wat == "download_button" and proto.deferred_file_id:
+                    self.downloads[proto.label] = proto.deferred_file_id
                 label, wid = getattr(proto, "label", None), getattr(proto, "id", None)
                 if (
                     label
@@ -121,6 +127,30 @@ class Bezoeker:
         begin = time.perf_counter()
         self._stuur(list(self.staten.values()), fragment)
         return self._ontvang(begin)
+
+    def download(self, label: str) -> int:
+        """Klik op een downloadknop zoals de browser: het bestand wordt pas dan gemaakt (Streamlits 'deferred
+        download', een backend_operation_request), daarna haalt de bezoeker het op. Geeft het aantal bytes."""
+        bericht = BackMsg_pb2.BackMsg()
+        bericht.backend_operation_request.request_id = f"download-{label}"
+        bericht.backend_operation_request.session_id = self.sessie
+        bericht.backend_operation_request.deferred_file.file_id = self.downloads[label]
+        self.ws.send_binary(bericht.SerializeToString())
+        while True:
+            data = self.ws.recv()
+            if isinstance(data, str):
+                continue
+            msg = ForwardMsg_pb2.ForwardMsg()
+            msg.ParseFromString(data)
+            if msg.WhichOneof("type") != "backend_operation_response":
+                continue
+            antwoord = msg.backend_operation_response
+            if antwoord.error_msg:
+                raise RuntimeError(f"download {label}: {antwoord.error_msg}")
+            url = antwoord.deferred_file.url
+            opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
+            adres = url if url.startswith("http") else f"{self.basis}/{url.lstrip('/')}"
+            return len(opener.open(adres, timeout=self.timeout).read())
 
     def sluit(self) -> None:
         if self.ws is not None:

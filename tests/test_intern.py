@@ -112,3 +112,41 @@ def test_apptest_opent_een_pagina_als_functie():
 
     at = naar_pagina(AppTest.from_file(str(PROJECT / "app.py"), default_timeout=90), "hoe-werkt-het").run()
     assert [t.value for t in at.title] == ["Hoe werkt het: de cyclus en de stand van de wet"]
+
+
+def test_een_download_bij_de_klik_overleeft_andere_sessies_die_sluiten(monkeypatch):
+    """weergave/intern/downloads.py: Streamlit gooit een bij de klik gemaakt bestand weg zodra twee andere sessies
+    sluiten (remove_orphaned_files); met de aanpassing blijft het BEWAAR seconden staan en gaat het daarna wel weg.
+    Faalt als Streamlit dat anders gaat doen (dan is de aanpassing overbodig of werkt zij niet meer)."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+    from weergave.intern import downloads
+
+    def klik(mgr: MediaFileManager) -> str:
+        file_id = mgr.add_deferred(lambda: b"gemeentecode;opgave\n", "text/csv", "1.(2).3", "opgave.csv")
+        return mgr.execute_deferred(file_id).rsplit("/", 1)[-1].split(".")[0]
+
+    def twee_sessies_sluiten(mgr: MediaFileManager) -> None:
+        for sessie in ("a", "b"):
+            mgr.clear_session_refs(sessie)
+            mgr.remove_orphaned_files()
+
+    # zonder de aanpassing (de oorspronkelijke methode): weg na twee gesloten sessies
+    monkeypatch.setattr(MediaFileManager, "_get_inactive_file_ids", downloads.ORIGINEEL)
+    monkeypatch.setattr(MediaFileManager, downloads._VLAG, False, raising=False)
+    kaal = MediaFileManager(MemoryMediaFileStorage("/media"))
+    weg = klik(kaal)
+    twee_sessies_sluiten(kaal)
+    assert kaal.read_file(weg) is None, "Streamlit gooit een verse download niet meer weg: is downloads.py nog nodig?"
+
+    nu = [1000.0]
+    monkeypatch.setattr(downloads, "_klok", lambda: nu[0])
+    downloads.bewaar_downloads()
+    mgr = MediaFileManager(MemoryMediaFileStorage("/media"))
+    blijft = klik(mgr)
+    twee_sessies_sluiten(mgr)
+    assert mgr.read_file(blijft) is not None, "de download is weg voordat de browser hem kon halen"
+    nu[0] += downloads.BEWAAR + 1
+    twee_sessies_sluiten(mgr)
+    assert mgr.read_file(blijft) is None, "een oude download blijft staan: het geheugen groeit"

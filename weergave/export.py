@@ -21,6 +21,10 @@ from spreiding.parameters import Bron
 from spreiding.uitvoer.kolommen import kolom
 from spreiding.uitvoer.tabellen import csv_nl, met_totaalrij, xlsx
 
+from .intern.downloads import bewaar_downloads
+
+bewaar_downloads()  # een bij de klik gemaakte download blijft staan tot de browser hem heeft (ook onder belasting)
+
 CSV = "text/csv"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PDF = "application/pdf"
