@@ -13,7 +13,6 @@ from spreiding.verdeling import (
     buren,
     gemeentecijfers,
     gepubliceerd_voor,
-    landelijk,
     provincie_van,
     provinciecijfers,
     rang_in_provincie,
@@ -45,23 +44,25 @@ PROVINCIE_MEER_KOLOMMEN = ["nood", "saldo", "som_tekorten", "gemeenten", "inwone
 def toon(keuze: Keuze) -> None:
     gemeenten = laden.gemeenten()
     u = keuze.u
-    verdeling = laden.verdeling(u)
     nederland = laden.nederland()
     gemeente = keuze.gemeente
-    provincie = keuze.provincie or provincie_van(verdeling, gemeente)
+    provincie = keuze.provincie or provincie_van(gemeenten, gemeente)
 
-    st.caption(f"**Cijfers:** {u.label}. {u.toelichting()}")
-
+    cijfers = st.container()  # de herkomst van de cijfers, boven het niveau (het beeld hangt van het niveau af)
     niveau = toestand.keuze("Niveau", "niveau", list(NIVEAUS), "gemeente", NIVEAUS, soort="segmented") or "gemeente"
+    # alles wat van het uitgangspunt afhangt, in één keer (issue 30): verdeling, tabel, teksten, command line
+    beeld = laden.kaartbeeld(u, niveau, provincie)
+    verdeling = beeld.verdeling
+    cijfers.caption(f"**Cijfers:** {beeld.label}. {beeld.toelichting}")
 
     # ------------------------------------------------------------------- het antwoord, direct onder de titel
     if gemeente:
         rij = gemeentecijfers(verdeling, gemeente)
-        stap = uitleg(verdeling, gemeente, u.parameters())
+        stap = uitleg(verdeling, gemeente, beeld.parameters)
         with bediening.antwoordvak():
             st.subheader(f"{stap.gemeentenaam}: {plekken(stap.opgave)}")
             c1, c2, c3 = st.columns(3)
-            c1.metric("Opgave", getal(stap.opgave), help=u.toelichting())
+            c1.metric("Opgave", getal(stap.opgave), help=beeld.toelichting)
             c2.metric(kolom("regulier").kop, getal(rij.regulier), help=kolom("regulier").definitie)
             c3.metric(
                 kolom("te_realiseren").kop,
@@ -69,7 +70,8 @@ def toon(keuze: Keuze) -> None:
                 help=kolom("te_realiseren").uitleg,
             )
             st.caption(
-                f"{stap.provincie} · {u.label} · daarnaast {getal(rij.nood)} noodplekken ({herkomst.plekken_bron()})."
+                f"{stap.provincie} · {beeld.label} · daarnaast {getal(rij.nood)} noodplekken "
+                f"({herkomst.plekken_bron()})."
             )
             nu = nu_gevraagd(gemeente)
             if nu is not None:  # wat de gemeente nu bindt, naast de indicatieve opgave (issue 31)
@@ -96,7 +98,7 @@ def toon(keuze: Keuze) -> None:
                     f"**Hoe het getal ontstaat**\n\n"
                     f"1. **Inwoners.** {getal(stap.inwoners)} op 1 januari {stap.peildatum}: "
                     f"{getal(stap.aandeel_pct, 3)} % van Nederland. "
-                    f"Alleen naar inwoners: {getal(stap.quotum_inwoners, 1)} van de {getal(u.totaal)} plekken.\n"
+                    f"Alleen naar inwoners: {getal(stap.quotum_inwoners, 1)} van de {getal(beeld.totaal)} plekken.\n"
                     f"2. **SES-correctie.** Factor {getal(stap.correctiefactor, 3)}"
                     + (
                         f", met sterkte {getal(stap.alpha, 2)}: × {getal(stap.effectieve_factor, 3)}"
@@ -105,7 +107,7 @@ def toon(keuze: Keuze) -> None:
                     )
                     + f". Na herschaling naar het landelijke totaal: {getal(stap.quotum, 1)} plekken.\n"
                     "3. **Afronding.** Hele plekken, met de grootste-overschotmethode (landelijk precies "
-                    f"{getal(u.totaal)}): "
+                    f"{getal(beeld.totaal)}): "
                     f"{getal(stap.quotum, 1)} → **{getal(stap.opgave)}**."
                     + (
                         f" Waarvan amv (aanname: naar rato): {getal(stap.opgave_amv)}."
@@ -114,7 +116,7 @@ def toon(keuze: Keuze) -> None:
                     )
                 )
                 st.caption(teksten.gegeven(PARAMETERS.verdeling.correctiefactor))
-                g = gepubliceerd_voor(verdeling, gemeente, u.gepubliceerd())
+                g = gepubliceerd_voor(verdeling, gemeente, beeld.gepubliceerd)
                 if g is not None:
                     st.info(
                         "Gepubliceerd voor cyclus 1 (31 januari 2024, volgens nieuwsberichten): "
@@ -122,7 +124,7 @@ def toon(keuze: Keuze) -> None:
                         f"Deze reconstructie: {getal(g.model)} ({getal(g.afwijking_pct, 1, teken=True)} %)."
                     )
                 with st.expander("Waarom is de factor laag of hoog?"):
-                    st.write(samenvatting.factor_zin(rij, u.alpha))
+                    st.write(samenvatting.factor_zin(rij, beeld.alpha))
                     cijfers = samenvatting.kerncijfers(rij, nederland)
                     if cijfers:
                         wijst = not samenvatting.bereik_omvat_1(rij)
@@ -148,17 +150,17 @@ def toon(keuze: Keuze) -> None:
                 export.pdf_knop(
                     "Briefing (PDF)",
                     lambda link=export.huidige_link(): briefing.gemeente_pdf(gemeenten, gemeente, u, link=link),
-                    figuren.bestandsnaam("briefing", stap.gemeentenaam, u.bestandsdeel),
+                    figuren.bestandsnaam("briefing", stap.gemeentenaam, beeld.bestandsdeel),
                     key="briefing_gemeente",
                     help="Eén A4 met wat nu gevraagd wordt, het getal en de uitleg, de plekken, de bonus, de data, een "
                     "kaartje, de link naar deze kaart (met QR-code) en de bronnen.",
                 )
-                teksten.opdracht(opdracht("verdeling", u.argumenten(), ["--gemeente", gemeente]))
+                teksten.opdracht(opdracht("verdeling", list(beeld.argumenten), ["--gemeente", gemeente]))
         elif provincie:
             prov = provinciecijfers(verdeling, provincie)
             with bediening.antwoordvak():
                 st.subheader(f"Provincie {provincie}: {plekken(prov.opgave)}")
-                st.caption(f"Som van {getal(prov.gemeenten)} gemeenten · {u.label}")
+                st.caption(f"Som van {getal(prov.gemeenten)} gemeenten · {beeld.label}")
                 c1, c2, c3 = st.columns(3)
                 c1.metric("Opgave", getal(prov.opgave))
                 c2.metric(
@@ -172,7 +174,7 @@ def toon(keuze: Keuze) -> None:
                     help=kolom("te_realiseren_na_uitruil").uitleg,
                 )
                 st.caption(samenvatting.som_tekorten_zin(prov.som_tekorten))
-                nodig = u.nog_nodig().get(provincie)
+                nodig = beeld.nog_nodig.get(provincie)
                 if nodig is not None:  # het gerapporteerde getal naast het eigen, en waarom zij verschillen (issue 31)
                     st.markdown(samenvatting.nog_nodig_zin(provincie, prov.te_realiseren_na_uitruil, nodig))
             with st.container(border=True):
@@ -180,21 +182,19 @@ def toon(keuze: Keuze) -> None:
                 export.pdf_knop(
                     "Briefing provincie (PDF)",
                     lambda: briefing.provincie_pdf(gemeenten, provincie, u),
-                    figuren.bestandsnaam("briefing", "provincie", provincie, u.bestandsdeel),
+                    figuren.bestandsnaam("briefing", "provincie", provincie, beeld.bestandsdeel),
                     key="briefing_provincie",
                 )
                 teksten.opdracht(
-                    opdracht("verdeling", u.argumenten(), ["--niveau", "provincie", "--provincie", provincie])
+                    opdracht("verdeling", list(beeld.argumenten), ["--niveau", "provincie", "--provincie", provincie])
                 )
                 st.caption("Kies een gemeente in het zoekvak of klik op de kaart voor de uitleg bij haar getal.")
         else:
             with st.container(border=True):
-                st.subheader(f"Nederland: {plekken(u.totaal)}")
-                land = landelijk(verdeling)
-                st.write(samenvatting.land_zin(u, verdeling, land))
-                vergelijking = samenvatting.land_vergelijking(land, u.parameters_cyclus)
-                if vergelijking:
-                    st.caption(vergelijking)
+                st.subheader(f"Nederland: {plekken(beeld.totaal)}")
+                st.write(beeld.land_zin)
+                if beeld.land_vergelijking:
+                    st.caption(beeld.land_vergelijking)
                 st.caption("Kies een gemeente of provincie in het zoekvak of klik op de kaart.")
 
     # ------------------------------------------------------------------------------------- kaart (rechts)
@@ -214,7 +214,7 @@ def toon(keuze: Keuze) -> None:
                 )
                 or "opgave"
             )
-            fig = kaartweergave.figuur(u, niveau, kleur, provincie, gemeente)
+            fig = kaartweergave.figuur(u, beeld, niveau, kleur, provincie, gemeente)
             if fig is None:
                 return
             bedienen = st.session_state.get("kaart_bedienen", False)  # de schakelaar hieronder, van de vorige run
@@ -233,7 +233,7 @@ def toon(keuze: Keuze) -> None:
             export.figuur(
                 fig,
                 klik,
-                kaartweergave.bestandsnaam(u, niveau, kleur, provincie),
+                kaartweergave.bestandsnaam(beeld, niveau, kleur, provincie),
                 1200,
                 1320,
                 on_klik=_klik,
@@ -252,8 +252,8 @@ def toon(keuze: Keuze) -> None:
     # ---------------------------------------------------------------------------------------------- tabel
     st.subheader("Tabel" + (f": provincie {provincie}" if provincie and niveau == "gemeente" else ""))
     if niveau == "gemeente":
-        tonen = laden.tabel_met_herkomst(u, "gemeente", provincie)
-        kolommen = GEMEENTEKOLOMMEN + (["opgave_amv"] if u.amv else []) + u.herkomstkolommen()
+        tonen = beeld.tabel
+        kolommen = [*GEMEENTEKOLOMMEN, *beeld.extra_kolommen]
         # alle 342 gemeenten op verzoek (de tabel kost de meeste rekentijd van de pagina); een provincie altijd
         if provincie or toestand.vinkje(
             "Toon alle 342 gemeenten",
@@ -267,10 +267,10 @@ def toon(keuze: Keuze) -> None:
                 nadruk=("gemeentecode", gemeente),
                 key="tabel",
             )
-        argumenten = [u.argumenten()] + ([["--provincie", provincie]] if provincie else [])
+        argumenten = [list(beeld.argumenten)] + ([["--provincie", provincie]] if provincie else [])
     else:
-        tonen = laden.tabel_met_herkomst(u, "provincie")
-        meer = PROVINCIE_MEER_KOLOMMEN + (["opgave_amv"] if u.amv else []) + u.herkomstkolommen("provincie")
+        tonen = beeld.tabel
+        meer = [*PROVINCIE_MEER_KOLOMMEN, *beeld.extra_kolommen]
         kolommen = [*PROVINCIE_HOOFDKOLOMMEN, *meer]
         # Twaalf regels: een gewone tabel (snel, ook voor schermlezers en op papier; de interactieve tabel met haar
         # Nederlandse opmaak kostte een derde van de rekentijd van elke bezoeker van /kaart, issue 34). De hoofdkolommen
@@ -280,11 +280,11 @@ def toon(keuze: Keuze) -> None:
         st.caption(export.korte_koppen(PROVINCIE_HOOFDKOLOMMEN))
         with st.expander("Meer kolommen: " + export.koppen(meer).lower()):
             export.kleine_tabel(tonen, ["provincie", *meer], nadruk=nadruk, kort=True)
-        argumenten = [u.argumenten(), ["--niveau", "provincie"]]
+        argumenten = [list(beeld.argumenten), ["--niveau", "provincie"]]
     opmaak.afdruk_melding("De volledige tabel staat in de downloads (CSV of Excel) en in de briefing.")
     naam_tabel = figuren.bestandsnaam(
         "opgave",
-        u.bestandsdeel,
+        beeld.bestandsdeel,
         niveau,
         f"provincie {provincie}" if provincie and niveau == "gemeente" else "nederland",
     )
@@ -294,16 +294,16 @@ def toon(keuze: Keuze) -> None:
         kolommen,
         naam_tabel,
         [
-            ("Uitgangspunt", u.label),
-            ("Toelichting", u.toelichting()),
+            ("Uitgangspunt", beeld.label),
+            ("Toelichting", beeld.toelichting),
             ("Niveau", NIVEAUS[niveau]),
             ("Provincie", provincie or "heel Nederland"),
             ("Command line", opdracht("verdeling", *argumenten, ["--format", "csv"])),
         ],
-        u.bronnen(),
+        list(beeld.bronnen),
         bladnaam="Opgave",
         key="kaart",
         totaalrij=True,
     )
     teksten.opdracht(opdracht("verdeling", *argumenten, ["--format", "csv"]))
-    teksten.bronregel(u.bronnen())
+    teksten.bronregel(list(beeld.bronnen))

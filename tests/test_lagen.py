@@ -263,3 +263,19 @@ def test_geen_import_in_een_functie_zonder_reden():
                 if isinstance(knoop, ast.Import | ast.ImportFrom) and "#" not in regels[knoop.lineno - 1]:
                     zonder.append(f"{pad.relative_to(PROJECT)}:{knoop.lineno}: {regels[knoop.lineno - 1].strip()}")
     assert not zonder, zonder
+
+
+def test_een_andere_cyclus_op_de_kaart_reist_eenmaal_naar_de_kaart_en_eenmaal_naar_de_balk():
+    """Issue 30: een andere cyclus op /kaart gaat één keer omlaag voor het hele beeld (laden.kaartbeeld ->
+    spreiding.kaartbeeld.maak) en één keer voor het uitgangspunt zelf (de balk: uitgangspunt.maak), in plaats van
+    voor elk label, elke bronregel en elke command line apart (20 reizen vóór het kaartbeeld). Gemeten zoals
+    `python -m bench.spoor`."""
+    from bench.spoor import spoor
+
+    uit = spoor("kaart", "1", "test")
+    reizen = uit["reizen"]
+    assert sum(reizen.values()) <= 2, dict(reizen)
+    assert set(reizen) <= {
+        "weergave/bediening.py -> spreiding/uitgangspunt.py:maak",
+        "weergave/laden.py -> spreiding/kaartbeeld.py:maak",
+    }, dict(reizen)

@@ -9,6 +9,8 @@ import contextlib
 import random
 import re
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 #: Elke widget op de pagina: soort, label (aria-label), volgnummer bij gelijke labels, uitgeschakeld.
 WIDGETS = r"""() => {
   const uit = [];
@@ -189,9 +191,16 @@ def zet(p, w: dict, doel: str, rnd: random.Random, waarde=None) -> str | None:
                     wis.first.click()
                     klaar(p)
                 return "(leeg)"
-        veld.click()
         lijst = p.locator('[role="listbox"]').last
-        lijst.wait_for(timeout=10_000)
+        for poging in range(3):  # onder belasting kan een herberekening die net klaar is de klik opslokken
+            veld.click()
+            try:
+                lijst.wait_for(timeout=10_000)
+                break
+            except PlaywrightTimeout:
+                if poging == 2:
+                    raise
+                klaar(p)
         if doel == "waarde":
             veld.fill(waarde)
             p.wait_for_timeout(300)

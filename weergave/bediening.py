@@ -35,6 +35,8 @@ PROVINCIE_VOORVOEGSEL = "Provincie "
 CYCLUS, TOTAAL, PEILDATUM, ALPHA = (
     opties.beschrijving(up.Uitgangspunt, n) for n in ("cyclus", "totaal", "peildatum", "alpha")
 )
+#: Per cyclus de SES-correctie die vastligt (het wetsvoorstel: 0), of None; één keer bij het laden, niet per run.
+VASTE_ALPHA = {c: up.vaste_alpha(c) for c in up.CYCLI}
 #: De standen van de schuif voor de SES-correctie (0, 0,05, …, 1).
 ALPHAS = tuple(
     round(ALPHA.laagste + i * ALPHA.stap, 2) for i in range(round((ALPHA.hoogste - ALPHA.laagste) / ALPHA.stap) + 1)
@@ -216,7 +218,7 @@ def uitgangspunt_bediening(
             )
             or up.huidige()
         )  # een segmentknop kan leeg: dan de standaard
-    vast_alpha = up.vaste_alpha(cyclus)
+    vast_alpha = VASTE_ALPHA.get(cyclus)
     with b:
         alpha = toestand.stappen(
             f"{ALPHA.label}{erbij}",

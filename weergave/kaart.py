@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from spreiding import herkomst
+from spreiding.kaartbeeld import Kaartbeeld
 from spreiding.uitgangspunt import Uitgangspunt
 from spreiding.verdeling import per_provincie
 from spreiding.vergelijk import kort_label
@@ -48,15 +49,25 @@ HOVER = [
 ]
 
 
-def bestandsnaam(u: Uitgangspunt, niveau: str, kleur: str, provincie: str | None) -> str:
-    return figuren.bestandsnaam(kleur, u.bestandsdeel, niveau, f"provincie {provincie}" if provincie else "nederland")
+def bestandsnaam(beeld: Kaartbeeld, niveau: str, kleur: str, provincie: str | None) -> str:
+    return figuren.bestandsnaam(
+        kleur, beeld.bestandsdeel, niveau, f"provincie {provincie}" if provincie else "nederland"
+    )
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
 def _figuur(
-    u: Uitgangspunt, niveau: str, kleur: str, provincie: str | None, gemeente: str | None, bron: str | None
+    u: Uitgangspunt,
+    niveau: str,
+    kleur: str,
+    provincie: str | None,
+    gemeente: str | None,
+    bron: str | None,
+    _beeld: Kaartbeeld,
 ) -> str | None:
-    verdeling = laden.verdeling(u)
+    """Gecachet op de weergave (u, niveau, kleur, provincie, gemeente, bron); `_beeld` hoort bij (u, niveau,
+    provincie) en telt daarom niet mee in de sleutel."""
+    verdeling = _beeld.verdeling
     label_kort, label_lang, divergerend = KLEUREN[kleur]
     if niveau == "gemeente":
         # met een provincie: alleen haar gemeenten (de kaart past zich daaraan aan, de kleuren ook)
@@ -78,7 +89,7 @@ def _figuur(
             naam_kolom,
             HOVER,
             f"{label_kort} per {niveau}, {'provincie ' + provincie if provincie else 'Nederland'}",
-            u.label,
+            _beeld.label,
             bronregel,
             geselecteerd=markeer,
             divergerend=divergerend,
@@ -86,13 +97,22 @@ def _figuur(
     )
 
 
-def figuur(u: Uitgangspunt, niveau: str, kleur: str, provincie: str | None, gemeente: str | None) -> str | None:
-    """De kaart voor deze weergave (Plotly-JSON, gecachet), of None (met een melding) als de grenzen ontbreken."""
+def figuur(
+    u: Uitgangspunt, beeld: Kaartbeeld, niveau: str, kleur: str, provincie: str | None, gemeente: str | None
+) -> str | None:
+    """De kaart voor deze weergave (Plotly-JSON, gecachet), of None (met een melding) als de grenzen ontbreken.
+    `beeld` is laden.kaartbeeld(u, niveau, provincie)."""
     bron = laden.kaartbron(niveau)
     if bron is None:
         return None
     return _figuur(
-        u, niveau, kleur, provincie, gemeente if niveau == "gemeente" else None, bron if isinstance(bron, str) else None
+        u,
+        niveau,
+        kleur,
+        provincie,
+        gemeente if niveau == "gemeente" else None,
+        bron if isinstance(bron, str) else None,
+        beeld,
     )
 
 

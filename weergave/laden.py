@@ -15,11 +15,13 @@ import streamlit as st
 
 from spreiding import data as gegevens
 from spreiding.fouten import DataFout
+from spreiding.kaartbeeld import Kaartbeeld
+from spreiding.kaartbeeld import maak as maak_kaartbeeld
 from spreiding.prikkel import SYSTEMEN, Scenario, curve, heel_land, wachten_of_vroeg
 from spreiding.resultaten import Gegevensbouw
 from spreiding.samenvatting import nederland_gewogen
 from spreiding.uitgangspunt import Uitgangspunt
-from spreiding.verdeling import VerdeelParameters, in_provincie, per_provincie, verdeel
+from spreiding.verdeling import VerdeelParameters, verdeel
 from spreiding.vergelijk import Vergelijking, vergelijk
 from spreiding.zoeken import zoekopties as maak_zoekopties
 
@@ -193,18 +195,18 @@ def kaartbron(niveau: str) -> str | dict | None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _met_herkomst(u: Uitgangspunt, niveau: str, provincie: str | None, vingerafdruk: str) -> pd.DataFrame:
-    v = _verdeling_van(u, vingerafdruk)
-    if niveau == "provincie":
-        return u.met_herkomst(per_provincie(v), "provincie", "provincie")
-    return u.met_herkomst(in_provincie(v, provincie))
+def _kaartbeeld(u: Uitgangspunt, niveau: str, provincie: str | None, vingerafdruk: str) -> Kaartbeeld:
+    def verdeel_gedeeld(p: VerdeelParameters) -> pd.DataFrame:
+        return _verdeling(p.totaal, p.peildatum, float(p.alpha), p.amv, vingerafdruk)
+
+    return maak_kaartbeeld(u, verdeel_gedeeld, niveau, provincie)
 
 
-def tabel_met_herkomst(u: Uitgangspunt, niveau: str, provincie: str | None = None) -> pd.DataFrame:
-    """De tabel van de kaart (per provincie, of de gemeenten van `provincie` of van heel Nederland) met de kolommen
-    over de herkomst van de cijfers (Uitgangspunt.met_herkomst): één keer per uitgangspunt en keuze, gedeeld tussen
-    sessies (issue 34; niet veranderen)."""
-    return _met_herkomst(u, niveau, provincie if niveau == "gemeente" else None, _vingerafdruk(gegevens.GEMEENTEN))
+def kaartbeeld(u: Uitgangspunt, niveau: str, provincie: str | None = None) -> Kaartbeeld:
+    """Alles wat de kaartpagina bij dit uitgangspunt, niveau en provincie toont (spreiding.kaartbeeld: verdeling,
+    tabel met herkomst, label, toelichting, bronnen, command line): één keer per keuze, gedeeld tussen sessies
+    (issues 30 en 34; niet veranderen)."""
+    return _kaartbeeld(u, niveau, provincie if niveau == "gemeente" else None, _vingerafdruk(gegevens.GEMEENTEN))
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
