@@ -147,6 +147,11 @@ def test_een_download_bij_de_klik_overleeft_andere_sessies_die_sluiten(monkeypat
     blijft = klik(mgr)
     twee_sessies_sluiten(mgr)
     assert mgr.read_file(blijft) is not None, "de download is weg voordat de browser hem kon halen"
+    # een tweede bezoeker haalt na de minuut hetzelfde bestand (zelfde inhoud, zelfde id): weer een minuut
+    nu[0] += downloads.BEWAAR + 1
+    assert klik(mgr) == blijft
+    twee_sessies_sluiten(mgr)
+    assert mgr.read_file(blijft) is not None, "een tweede klik op hetzelfde bestand kreeg geen nieuwe minuut"
     nu[0] += downloads.BEWAAR + 1
     twee_sessies_sluiten(mgr)
     assert mgr.read_file(blijft) is None, "een oude download blijft staan: het geheugen groeit"

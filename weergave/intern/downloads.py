@@ -9,8 +9,10 @@ bestand en geen melding. Gemeten met 6 bezoekers tegelijk die elk elke download 
 downloads faalden.
 
 Hier houdt `_get_inactive_file_ids` (privé) een te downloaden bestand zonder sessie nog `BEWAAR` seconden buiten de
-opruiming; daarna gaat het zoals Streamlit het doet. tests/test_intern.py laat zien dat Streamlit zonder deze
-aanpassing het bestand na twee gesloten sessies weggooit en dat het er met de aanpassing nog is.
+opruiming, gerekend vanaf de laatste klik die het maakte (twee bezoekers die dezelfde CSV halen, krijgen hetzelfde
+bestand: `execute_deferred` geeft het dan nieuwe metadata); daarna gaat het zoals Streamlit het doet.
+tests/test_intern.py laat zien dat Streamlit zonder deze aanpassing het bestand na twee gesloten sessies weggooit en
+dat het er met de aanpassing nog is.
 """
 
 from __future__ import annotations
@@ -35,15 +37,21 @@ def bewaar_downloads() -> None:
 
     def _get_inactive_file_ids(self) -> set[str]:  # de aanroeper houdt self._lock vast
         inactief = ORIGINEEL(self)
-        gezien: dict[str, float] = self.__dict__.setdefault(_VLAG, {})
+        # file_id -> (sinds wanneer zonder sessie, de metadata van toen): een tweede klik die hetzelfde bestand maakt
+        # (zelfde inhoud, zelfde id) zet nieuwe metadata en begint de minuut opnieuw
+        gezien: dict[str, tuple[float, object]] = self.__dict__.setdefault(_VLAG, {})
         nu = _klok()
         for weg in [f for f in gezien if f not in self._file_metadata]:
             del gezien[weg]
         vers = set()
         for file_id in inactief:
-            if self._file_metadata[file_id].kind != MediaFileKind.DOWNLOADABLE:
+            metadata = self._file_metadata[file_id]
+            if metadata.kind != MediaFileKind.DOWNLOADABLE:
                 continue
-            sinds = gezien.setdefault(file_id, nu)
+            sinds, toen = gezien.get(file_id, (nu, metadata))
+            if toen is not metadata:
+                sinds = nu
+            gezien[file_id] = (sinds, metadata)
             if nu - sinds < BEWAAR:
                 vers.add(file_id)
         return inactief - vers
