@@ -115,9 +115,10 @@ def test_apptest_opent_een_pagina_als_functie():
 
 
 def test_een_download_bij_de_klik_overleeft_andere_sessies_die_sluiten(monkeypatch):
-    """weergave/intern/downloads.py: Streamlit gooit een bij de klik gemaakt bestand weg zodra twee andere sessies
-    sluiten (remove_orphaned_files); met de aanpassing blijft het BEWAAR seconden staan en gaat het daarna wel weg.
-    Faalt als Streamlit dat anders gaat doen (dan is de aanpassing overbodig of werkt zij niet meer)."""
+    """weergave/intern/downloads.py: Streamlit gooit een bij de klik gemaakt bestand weg na twee opruimrondes
+    (remove_orphaned_files, na elke run en bij elke sessie die sluit); met de aanpassing blijft het BEWAAR seconden
+    staan en gaat het daarna wel weg. Faalt als Streamlit dat anders gaat doen (dan is de aanpassing overbodig of
+    werkt zij niet meer)."""
     from streamlit.runtime.media_file_manager import MediaFileManager
     from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 

@@ -2,16 +2,17 @@
 
 Een downloadknop met een functie als `data` (weergave/export.py: CSV, Excel, PDF) maakt zijn bestand pas bij de klik:
 `MediaFileManager.execute_deferred` bewaart het en geeft de browser een adres, dat die daarna ophaalt. Dat bestand
-hoort bij geen enkele sessie. Elke sessie die sluit, roept `remove_orphaned_files` aan; die merkt zo'n bestand bij de
-eerste aanroep als 'weg te gooien' en gooit het bij de tweede weg. Sluiten er tussen de klik en het ophalen twee
-andere sessies (onder belasting gewoon: `bench.belasting --soak`), dan krijgt de browser een 404 en de bezoeker geen
-bestand en geen melding. Gemeten met 6 bezoekers tegelijk die elk elke download van hun pagina haalden: 12 van 187
+hoort bij geen enkele sessie. Na elke run van elke sessie (ScriptRunner) en bij elke sessie die sluit (AppSession)
+roept Streamlit `remove_orphaned_files` aan; die merkt zo'n bestand bij de eerste aanroep als 'weg te gooien' en
+gooit het bij de tweede weg. Maken andere bezoekers tussen de klik en het ophalen twee runs af of sluiten zij hun
+pagina (onder belasting gewoon: `bench.belasting --soak`), dan krijgt de browser een 404 en de bezoeker geen bestand
+en geen melding. Gemeten met 6 bezoekers tegelijk die elk elke download van hun pagina haalden: 12 van 187
 downloads faalden.
 
 Hier houdt `_get_inactive_file_ids` (privé) een te downloaden bestand zonder sessie nog `BEWAAR` seconden buiten de
 opruiming, gerekend vanaf de laatste klik die het maakte (twee bezoekers die dezelfde CSV halen, krijgen hetzelfde
 bestand: `execute_deferred` geeft het dan nieuwe metadata); daarna gaat het zoals Streamlit het doet.
-tests/test_intern.py laat zien dat Streamlit zonder deze aanpassing het bestand na twee gesloten sessies weggooit en
+tests/test_intern.py laat zien dat Streamlit zonder deze aanpassing het bestand na twee opruimrondes weggooit en
 dat het er met de aanpassing nog is.
 """
 
