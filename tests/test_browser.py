@@ -384,6 +384,24 @@ def test_telefoon_grafiektitels_passen(server, telefoon):
     assert len(uitsteek) >= 2 and max(uitsteek) <= 1, uitsteek
 
 
+def test_telefoon_titel_van_de_kleurschaal_past(server, telefoon):
+    """De titel boven de liggende kleurschaal van de kaart ('Regulier + nood − opgave; noodplekken tellen niet voor de
+    opgave') liep op een telefoon links en rechts buiten beeld; grafiek.js breekt haar nu af, en de bronregel eronder
+    schuift mee."""
+    telefoon.goto(server.url + "/kaart?niveau=provincie&kleur=saldo")
+    kaart_klaar(telefoon)
+    maten = telefoon.evaluate(
+        """() => { const g = document.querySelector('.js-plotly-plot'); const a = g.getBoundingClientRect();
+        const t = g.querySelector('.cbtitle text').getBoundingClientRect();
+        const bron = Array.from(g.querySelectorAll('.annotation-text')).pop().getBoundingClientRect();
+        const balk = g.querySelector('.colorbar').getBoundingClientRect();
+        return {links: t.left - a.left, rechts: a.right - t.right, regels: g.querySelectorAll('.cbtitle tspan.line')
+        .length, balkOnder: balk.bottom, bronBoven: bron.top}; }"""
+    )
+    assert maten["links"] >= 0 and maten["rechts"] >= 0, maten
+    assert maten["regels"] >= 2 and maten["bronBoven"] >= maten["balkOnder"] - 1, maten
+
+
 def test_telefoon_kaart_na_de_uitleg_en_bediening_in_de_pagina(server, telefoon):
     telefoon.goto(server.url + "/kaart?gemeente=Heerlen")
     kaart_klaar(telefoon)

@@ -19,7 +19,7 @@ function regels(tekst, max) {
 
 // De opmaak voor een smalle grafiek: Plotly breekt titels niet af, dus hier; de figuur wordt hoger in plaats van
 // dat het tekengebied krimpt. Titels komen uit figuren._opmaak: '<b>titel</b><br><span style=...>ondertitel</span>'.
-function smal(layout, breedte) {
+function smal(layout, breedte, kleurregels = 0) {
   const l = JSON.parse(JSON.stringify(layout));
   const max = Math.max(24, Math.floor(breedte / 8));
   l.margin = { ...(l.margin || {}) };
@@ -52,7 +52,8 @@ function smal(layout, breedte) {
   for (const a of l.annotations || []) {
     if (a.yref === 'paper' && a.y === 0 && a.yshift !== undefined && a.text) { // de bronregel
       const r = regels(a.text, Math.floor(max * 1.35));
-      const onder = (r.length - 1) * 12 + asregels * 16;
+      // een extra regel boven een liggende kleurschaal (14 px tekst) duwt de schaal ruim 20 px omlaag
+      const onder = (r.length - 1) * 12 + asregels * 16 + kleurregels * 22;
       a.text = r.join('<br>');
       a.yshift -= onder;
       l.margin.b = (l.margin.b || 95) + onder;
@@ -62,6 +63,21 @@ function smal(layout, breedte) {
   if (l.legend) l.legend.font = { ...(l.legend.font || {}), size: 11 };
   if (l.height) l.height += erbij;
   return l;
+}
+
+// De titel van een liggende kleurschaal (de kaart) breekt Plotly evenmin af: op een telefoon liep 'Regulier + nood −
+// opgave; noodplekken tellen niet voor de opgave' links en rechts buiten beeld. Geeft [sporen, extra regels].
+function smalleSporen(data, breedte) {
+  const max = Math.floor(Math.max(24, Math.floor(breedte / 8)) * 0.9);
+  let extra = 0;
+  const sporen = data.map((s) => {
+    const t = s.colorbar && s.colorbar.title && s.colorbar.title.text;
+    if (!t || t.length <= max) return s;
+    const r = regels(t, max);
+    extra = Math.max(extra, r.length - 1);
+    return { ...s, colorbar: { ...s.colorbar, title: { ...s.colorbar.title, text: r.join('<br>') } } };
+  });
+  return [sporen, extra];
 }
 
 function leegWereldkaart() {
@@ -139,7 +155,12 @@ async function teken(div) {
   const config = metPngKnop(div.__figuur.config);
   const breedte = div.clientWidth || window.innerWidth;
   div.__smal = breedte < SMAL;
-  await window.Plotly.react(div, fig.data, div.__smal ? smal(fig.layout, breedte) : fig.layout, config);
+  if (!div.__smal) {
+    await window.Plotly.react(div, fig.data, fig.layout, config);
+    return;
+  }
+  const [sporen, kleurregels] = smalleSporen(fig.data, breedte);
+  await window.Plotly.react(div, sporen, smal(fig.layout, breedte, kleurregels), config);
 }
 
 export default function (component) {
