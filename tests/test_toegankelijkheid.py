@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from bench.app_server import BUREAU, TELEFOON
 from bench.toegankelijkheid import KLAAR, PAGINAS, REGELS
@@ -109,7 +110,19 @@ def test_alleen_toetsenbord_heerlen_cyclus_1_briefing(server, browser):
     assert p.evaluate(FOCUS)[2] == "Cyclus 1"
     p.keyboard.press("Enter")
     metriek = p.locator('.st-key-antwoord [data-testid="stMetricValue"]').first
-    metriek.filter(has_text="317").wait_for(timeout=60_000)  # Heerlen in cyclus 1 (gereconstrueerd)
+    try:
+        metriek.filter(has_text="317").wait_for(timeout=20_000)  # Heerlen in cyclus 1 (gereconstrueerd)
+    except PlaywrightTimeout:
+        # Onder belasting (CI, twee testprocessen) ging de toets soms verloren. Staat 'Cyclus 1' aan met een ander
+        # antwoord, dan zegt het scherm iets anders dan zijn knop: fout. Staat 'Cyclus 2' nog aan, dan nog eens.
+        aan = p.locator('.st-key-cyclus [role="radio"][aria-checked="true"]').inner_text()
+        assert aan != "Cyclus 1", f"'Cyclus 1' staat aan, maar het antwoord is {metriek.inner_text()}"
+        p.wait_for_function(KLAAR, timeout=60_000)
+        if p.evaluate(FOCUS)[2] != "Cyclus 1":  # de knop is opnieuw getekend: de focus terug op de gekozen knop
+            p.locator('.st-key-cyclus [role="radio"][aria-checked="true"]').focus()
+            p.keyboard.press("ArrowRight")
+        p.keyboard.press("Enter")
+        metriek.filter(has_text="317").wait_for(timeout=60_000)
     p.wait_for_function(KLAAR, timeout=60_000)
     p.wait_for_timeout(800)
     _tab_tot(p, lambda tag, label, tekst: tag == "BUTTON" and "Briefing (PDF)" in tekst)
