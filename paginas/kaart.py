@@ -48,12 +48,12 @@ def toon(keuze: Keuze) -> None:
     gemeente = keuze.gemeente
     provincie = keuze.provincie or provincie_van(gemeenten, gemeente)
 
-    cijfers = st.container()  # de herkomst van de cijfers, boven het niveau (het beeld hangt van het niveau af)
+    herkomstregel = st.container()  # de herkomst van de cijfers, boven het niveau (het beeld hangt van het niveau af)
     niveau = toestand.keuze("Niveau", "niveau", list(NIVEAUS), "gemeente", NIVEAUS, soort="segmented") or "gemeente"
     # alles wat van het uitgangspunt afhangt, in één keer (issue 30): verdeling, tabel, teksten, command line
     beeld = laden.kaartbeeld(u, niveau, provincie)
     verdeling = beeld.verdeling
-    cijfers.caption(f"**Cijfers:** {beeld.label}. {beeld.toelichting}")
+    herkomstregel.caption(f"**Cijfers:** {beeld.label}. {beeld.toelichting}")
 
     # ------------------------------------------------------------------- het antwoord, direct onder de titel
     if gemeente:
@@ -98,7 +98,7 @@ def toon(keuze: Keuze) -> None:
                     f"**Hoe het getal ontstaat**\n\n"
                     f"1. **Inwoners.** {getal(stap.inwoners)} op 1 januari {stap.peildatum}: "
                     f"{getal(stap.aandeel_pct, 3)} % van Nederland. "
-                    f"Alleen naar inwoners: {getal(stap.quotum_inwoners, 1)} van de {getal(beeld.totaal)} plekken.\n"
+                    f"Alleen naar inwoners: {getal(stap.quotum_inwoners, 1)} van de {getal(u.totaal)} plekken.\n"
                     f"2. **SES-correctie.** Factor {getal(stap.correctiefactor, 3)}"
                     + (
                         f", met sterkte {getal(stap.alpha, 2)}: × {getal(stap.effectieve_factor, 3)}"
@@ -107,7 +107,7 @@ def toon(keuze: Keuze) -> None:
                     )
                     + f". Na herschaling naar het landelijke totaal: {getal(stap.quotum, 1)} plekken.\n"
                     "3. **Afronding.** Hele plekken, met de grootste-overschotmethode (landelijk precies "
-                    f"{getal(beeld.totaal)}): "
+                    f"{getal(u.totaal)}): "
                     f"{getal(stap.quotum, 1)} → **{getal(stap.opgave)}**."
                     + (
                         f" Waarvan amv (aanname: naar rato): {getal(stap.opgave_amv)}."
@@ -124,7 +124,7 @@ def toon(keuze: Keuze) -> None:
                         f"Deze reconstructie: {getal(g.model)} ({getal(g.afwijking_pct, 1, teken=True)} %)."
                     )
                 with st.expander("Waarom is de factor laag of hoog?"):
-                    st.write(samenvatting.factor_zin(rij, beeld.alpha))
+                    st.write(samenvatting.factor_zin(rij, u.alpha))
                     cijfers = samenvatting.kerncijfers(rij, nederland)
                     if cijfers:
                         wijst = not samenvatting.bereik_omvat_1(rij)
@@ -191,7 +191,7 @@ def toon(keuze: Keuze) -> None:
                 st.caption("Kies een gemeente in het zoekvak of klik op de kaart voor de uitleg bij haar getal.")
         else:
             with st.container(border=True):
-                st.subheader(f"Nederland: {plekken(beeld.totaal)}")
+                st.subheader(f"Nederland: {plekken(u.totaal)}")
                 st.write(beeld.land_zin)
                 if beeld.land_vergelijking:
                     st.caption(beeld.land_vergelijking)

@@ -30,8 +30,6 @@ class Kaartbeeld:
     label: str
     toelichting: str
     bestandsdeel: str
-    totaal: int
-    alpha: float
     parameters: VerdeelParameters
     bronnen: tuple[Bron, ...]
     argumenten: tuple[str, ...]
@@ -63,8 +61,6 @@ def maak(
         label=u.label,
         toelichting=u.toelichting(),
         bestandsdeel=u.bestandsdeel,
-        totaal=u.totaal,
-        alpha=u.alpha,
         parameters=parameters,
         bronnen=tuple(u.bronnen()),
         argumenten=tuple(u.argumenten()),

@@ -7,6 +7,7 @@ elke oproep een kopie); pagina's veranderen ze nooit (ze gebruiken .assign of ko
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 
@@ -152,8 +153,12 @@ def vergelijking(a: Uitgangspunt, b: Uitgangspunt) -> Vergelijking:
     return _vergelijking(a, b, _vingerafdruk(gegevens.GEMEENTEN))
 
 
+def _verdeling_bij(p: VerdeelParameters, vingerafdruk: str) -> pd.DataFrame:
+    return _verdeling(p.totaal, p.peildatum, float(p.alpha), p.amv, vingerafdruk)
+
+
 def _verdeling_van(u: Uitgangspunt, vingerafdruk: str) -> pd.DataFrame:
-    return _verdeling(u.totaal, u.peildatum, float(u.alpha), u.amv, vingerafdruk)
+    return _verdeling_bij(u.parameters(), vingerafdruk)
 
 
 def verdeling(u: Uitgangspunt) -> pd.DataFrame:
@@ -196,10 +201,7 @@ def kaartbron(niveau: str) -> str | dict | None:
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _kaartbeeld(u: Uitgangspunt, niveau: str, provincie: str | None, vingerafdruk: str) -> Kaartbeeld:
-    def verdeel_gedeeld(p: VerdeelParameters) -> pd.DataFrame:
-        return _verdeling(p.totaal, p.peildatum, float(p.alpha), p.amv, vingerafdruk)
-
-    return maak_kaartbeeld(u, verdeel_gedeeld, niveau, provincie)
+    return maak_kaartbeeld(u, functools.partial(_verdeling_bij, vingerafdruk=vingerafdruk), niveau, provincie)
 
 
 def kaartbeeld(u: Uitgangspunt, niveau: str, provincie: str | None = None) -> Kaartbeeld:
