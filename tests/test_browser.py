@@ -237,6 +237,24 @@ def test_link_in_een_andere_notatie_wordt_herschreven(server, bureau):
     assert "Cyclus 1 (2024–2026)" in bureau.locator('[data-testid="stMain"]').inner_text()
 
 
+def test_zoekvak_wissen_blijft_leeg(server, bureau):
+    """Wie het zoekvak wist, houdt een leeg vak, ook na de volgende wijziging: weergave/intern/widgetstaat.py zet
+    alleen een gemeente terug die de frontend kwijtraakte terwijl de link haar nog droeg."""
+    bureau.goto(server.url + "/kaart?gemeente=Heerlen")
+    klaar(bureau, 800)
+    hoofd = bureau.locator('[data-testid="stMain"]')
+    assert "Heerlen: 290 plekken" in hoofd.inner_text()
+    bureau.locator('.st-key-gemeente button[aria-label="Keuze wissen"]').click()
+    bureau.wait_for_function("() => !location.search.includes('gemeente=')", timeout=30_000)
+    klaar(bureau, 800)
+    assert gekozen_gemeente(bureau) == "" and "Heerlen: 290" not in hoofd.inner_text()
+    bureau.locator('.st-key-cyclus [role="radio"]', has_text="Cyclus 1").click()
+    bureau.wait_for_function("() => location.search.includes('cyclus=')", timeout=30_000)
+    klaar(bureau, 800)
+    assert gekozen_gemeente(bureau) == "" and "gemeente=" not in bureau.url
+    assert "Heerlen: 317" not in hoofd.inner_text()
+
+
 def test_schuif_verandert_de_url_zonder_nieuwe_stap(server, bureau):
     bureau.goto(server.url + "/wachten?gemeente=Utrecht")
     klaar(bureau)

@@ -156,3 +156,24 @@ def test_een_download_bij_de_klik_overleeft_andere_sessies_die_sluiten(monkeypat
     nu[0] += downloads.BEWAAR + 1
     twee_sessies_sluiten(mgr)
     assert mgr.read_file(blijft) is None, "een oude download blijft staan: het geheugen groeit"
+
+
+def test_kwijtgeraakte_keuze_komt_terug():
+    """weergave/intern/widgetstaat.py: stuurt de frontend de gemeente leeg terwijl de link van die run haar nog draagt,
+    dan blijft de gemeente staan (in een browser raakte de frontend haar soms kwijt). Haalt de link haar ook weg, zoals
+    de browser doet als iemand het zoekvak wist, dan blijft het leeg."""
+    from tests.conftest import open_pagina
+
+    at = open_pagina("kaart", gemeente="Heerlen")
+    assert at.selectbox(key="gemeente").value == "GM0917"
+    at.selectbox(key="gemeente").set_value(None).run()
+    assert at.selectbox(key="gemeente").value == "GM0917"
+    assert "Heerlen: " in " ".join(s.value for s in at.subheader)
+    del at.query_params["gemeente"]
+    at.selectbox(key="gemeente").set_value(None).run()
+    assert at.selectbox(key="gemeente").value is None
+    # een provincie gekozen in het zoekvak: de callback leegt de gemeente; dat is geen verlies
+    at.query_params["gemeente"] = "Heerlen"
+    at.selectbox(key="gemeente").set_value("GM0917").run()
+    at.selectbox(key="gemeente").set_value("Provincie Limburg").run()
+    assert at.selectbox(key="gemeente").value is None

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -21,7 +22,7 @@ import streamlit as st
 from spreiding.lezen import kort, lees_aantal
 from spreiding.notatie import getal
 
-from .intern import adresbalk
+from .intern import adresbalk, widgetstaat
 
 HERSTEL = "_herstel_url"
 OMLEIDEN = "_omleiden"
@@ -251,6 +252,15 @@ def _meldingen_gebruikt(key: str, gebruikt: Any) -> None:
         _meldingen()[key] = (melding[0], gebruikt)
 
 
+def _terug_als_kwijt(key: str, namen: dict[Any, str]) -> None:
+    """Stuurde de frontend deze keuze leeg mee terwijl de link van deze run haar nog draagt (zie
+    intern/widgetstaat.py), dan komt de waarde van de vorige run terug, met een regel in het log."""
+    vorige = widgetstaat.kwijtgeraakt(key)
+    if vorige is not None and vorige in namen and namen[vorige] in widgetstaat.in_link(key):
+        logging.getLogger("spreiding").info("Keuze %s kwam leeg binnen; link en vorige run: %s", key, vorige)
+        st.session_state[key] = vorige
+
+
 def keuze(
     label: str,
     key: str,
@@ -270,6 +280,7 @@ def keuze(
     van de optie; `vertaling` zet een andere notatie (bijv. een code) om naar een optie."""
     houder = houder or st
     namen = namen or {o: str(o) for o in opties}
+    _terug_als_kwijt(key, namen)
     if key not in st.session_state:
         ruw = ruwe_url(key)
         if ruw is not None and ruw not in namen.values():
