@@ -113,8 +113,9 @@ def test_alleen_toetsenbord_heerlen_cyclus_1_briefing(server, browser):
     try:
         metriek.filter(has_text="317").wait_for(timeout=20_000)  # Heerlen in cyclus 1 (gereconstrueerd)
     except PlaywrightTimeout:
-        # Onder belasting (CI, twee testprocessen) ging de toets soms verloren. Staat 'Cyclus 1' aan met een ander
-        # antwoord, dan zegt het scherm iets anders dan zijn knop: fout. Staat 'Cyclus 2' nog aan, dan nog eens.
+        # Staat 'Cyclus 1' aan zonder dit antwoord, dan zegt het scherm iets anders dan zijn knop: fout (zo viel de
+        # gemeente weg, zie weergave/intern/widgetstaat.py). Staat 'Cyclus 2' nog aan, dan kwam de toets niet aan
+        # (nooit aangetoond, wel denkbaar onder belasting): nog eens.
         aan = p.locator('.st-key-cyclus [role="radio"][aria-checked="true"]').inner_text()
         assert aan != "Cyclus 1", f"'Cyclus 1' staat aan, maar het antwoord is {metriek.inner_text()}"
         p.wait_for_function(KLAAR, timeout=60_000)
